@@ -1,0 +1,29 @@
+import { t } from '../i18n/locale.ts'
+import type { SyncState } from '../sync/syncStatus.ts'
+
+export function StatusBadge(props: { state: SyncState; pending: number }) {
+  const label = () => {
+    const status = t().status
+    switch (props.state.kind) {
+      case 'online':
+        return status.online
+      case 'connecting':
+        return status.connecting
+      case 'unsaved':
+        return status.unsaved(props.state.count)
+      case 'offline':
+        return props.pending > 0 ? status.offlineUnsaved(props.pending) : status.offline
+    }
+  }
+  return (
+    <output
+      class={`status status-${props.state.kind}`}
+      data-testid="sync-status"
+      data-state={props.state.kind}
+      aria-live="polite"
+    >
+      <span class="status-dot" />
+      {label()}
+    </output>
+  )
+}

@@ -1,0 +1,239 @@
+import type { LaneKind, Locale, MapType } from '@jm/shared'
+
+export interface Messages {
+  appName: string
+  tagline: string
+  createBoard: string
+  boardTitle: string
+  boardTitlePlaceholder: string
+  template: string
+  mapType: string
+  recentBoards: string
+  noRecentBoards: string
+  yourName: string
+  join: string
+  joinAs: (role: string) => string
+  status: {
+    online: string
+    offline: string
+    connecting: string
+    unsaved: (count: number) => string
+    offlineUnsaved: (count: number) => string
+  }
+  addNote: string
+  deleteNote: string
+  emptyCell: string
+  readOnly: string
+  newerSchema: string
+  invalidLink: string
+  stage: string
+  lane: string
+  roles: Record<'facilitator' | 'editor' | 'viewer', string>
+  laneKinds: Record<LaneKind, string>
+  mapTypes: Record<MapType, string>
+  language: string
+  loading: string
+}
+
+const laneKindsEn: Record<LaneKind, string> = {
+  touchpoints: 'Touchpoints & channels',
+  actions: 'Customer actions',
+  thoughts: 'Thoughts',
+  feelings: 'Feelings',
+  painPoints: 'Pain points',
+  opportunities: 'Opportunities',
+  owners: 'Owners',
+  kpis: 'KPIs',
+  materials: 'Content & materials',
+  customerActions: 'Customer actions',
+  onstage: 'Onstage actions',
+  lineOfVisibility: 'Line of visibility',
+  backstage: 'Backstage actions',
+  supportProcesses: 'Support processes',
+  physicalEvidence: 'Physical evidence',
+  says: 'Says',
+  does: 'Does',
+  thinks: 'Thinks',
+  feels: 'Feels',
+  custom: 'Lane',
+}
+
+const laneKindsZhCN: Record<LaneKind, string> = {
+  touchpoints: '接触点 / 渠道',
+  actions: '客户行为',
+  thoughts: '想法',
+  feelings: '感受 / 情绪',
+  painPoints: '痛点',
+  opportunities: '机会',
+  owners: '负责部门',
+  kpis: '指标',
+  materials: '内容与物料',
+  customerActions: '客户行为',
+  onstage: '前台行为',
+  lineOfVisibility: '可视线',
+  backstage: '后台行为',
+  supportProcesses: '支持流程',
+  physicalEvidence: '有形证据',
+  says: '说',
+  does: '做',
+  thinks: '想',
+  feels: '感受',
+  custom: '泳道',
+}
+
+const laneKindsZhTW: Record<LaneKind, string> = {
+  ...laneKindsZhCN,
+  touchpoints: '接觸點 / 渠道',
+  actions: '客戶行為',
+  feelings: '感受 / 情緒',
+  painPoints: '痛點',
+  opportunities: '機會',
+  owners: '負責部門',
+  kpis: '指標',
+  materials: '內容與物料',
+  customerActions: '客戶行為',
+  onstage: '前台行為',
+  lineOfVisibility: '可視線',
+  backstage: '後台行為',
+  supportProcesses: '支援流程',
+  physicalEvidence: '有形證據',
+  custom: '泳道',
+}
+
+const mapTypesEn: Record<MapType, string> = {
+  currentState: 'Current state',
+  futureState: 'Future state',
+  strategic: 'Strategic',
+  tactical: 'Tactical',
+  dayInTheLife: 'Day in the life',
+  serviceBlueprint: 'Service blueprint',
+  circular: 'Circular lifecycle',
+  empathy: 'Empathy map',
+}
+
+const mapTypesZhCN: Record<MapType, string> = {
+  currentState: '当前状态',
+  futureState: '未来状态',
+  strategic: '战略',
+  tactical: '战术',
+  dayInTheLife: '生活中的一天',
+  serviceBlueprint: '服务蓝图',
+  circular: '循环',
+  empathy: '同理心地图',
+}
+
+const mapTypesZhTW: Record<MapType, string> = {
+  currentState: '當前狀態',
+  futureState: '未來狀態',
+  strategic: '戰略',
+  tactical: '戰術',
+  dayInTheLife: '生活中的一天',
+  serviceBlueprint: '服務藍圖',
+  circular: '循環',
+  empathy: '同理心地圖',
+}
+
+export const MESSAGES: Record<Locale, Messages> = {
+  en: {
+    appName: 'Journey Map',
+    tagline: 'Map your B2B customer journey together, live or offline.',
+    createBoard: 'Create board',
+    boardTitle: 'Board title',
+    boardTitlePlaceholder: 'e.g. Enterprise onboarding, Q3',
+    template: 'Template',
+    mapType: 'Map type',
+    recentBoards: 'Recent boards',
+    noRecentBoards: 'Boards you open appear here.',
+    yourName: 'Your name',
+    join: 'Join board',
+    joinAs: (role) => `You are joining as ${role}.`,
+    status: {
+      online: 'Online · all changes saved',
+      offline: 'Offline · changes are kept on this device',
+      connecting: 'Connecting…',
+      unsaved: (n) => `${n} ${n === 1 ? 'change' : 'changes'} not yet saved`,
+      offlineUnsaved: (n) => `Offline · ${n} ${n === 1 ? 'change' : 'changes'} not yet saved`,
+    },
+    addNote: 'Add note',
+    deleteNote: 'Delete note',
+    emptyCell: 'Double-click to add',
+    readOnly: 'View only',
+    newerSchema: 'This board was saved by a newer version of the app; it is shown read-only.',
+    invalidLink: 'This link is missing its access token. Ask the facilitator for a new link.',
+    stage: 'Stage',
+    lane: 'Lane',
+    roles: { facilitator: 'facilitator', editor: 'editor', viewer: 'viewer' },
+    laneKinds: laneKindsEn,
+    mapTypes: mapTypesEn,
+    language: 'Language',
+    loading: 'Loading board…',
+  },
+  'zh-CN': {
+    appName: '客户旅程地图',
+    tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
+    createBoard: '创建白板',
+    boardTitle: '白板标题',
+    boardTitlePlaceholder: '例如：企业客户入职，第三季度',
+    template: '模板',
+    mapType: '地图类型',
+    recentBoards: '最近的白板',
+    noRecentBoards: '打开过的白板会显示在这里。',
+    yourName: '你的名字',
+    join: '加入白板',
+    joinAs: (role) => `你将以${role}身份加入。`,
+    status: {
+      online: '在线 · 所有更改已保存',
+      offline: '离线 · 更改保存在本设备',
+      connecting: '连接中…',
+      unsaved: (n) => `${n} 项更改尚未保存`,
+      offlineUnsaved: (n) => `离线 · ${n} 项更改尚未保存`,
+    },
+    addNote: '添加便利贴',
+    deleteNote: '删除便利贴',
+    emptyCell: '双击添加',
+    readOnly: '只读',
+    newerSchema: '此白板由更新版本的应用保存，当前以只读方式显示。',
+    invalidLink: '此链接缺少访问令牌，请向主持人索取新链接。',
+    stage: '阶段',
+    lane: '泳道',
+    roles: { facilitator: '主持人', editor: '编辑者', viewer: '查看者' },
+    laneKinds: laneKindsZhCN,
+    mapTypes: mapTypesZhCN,
+    language: '语言',
+    loading: '正在加载白板…',
+  },
+  'zh-TW': {
+    appName: '客戶旅程地圖',
+    tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
+    createBoard: '建立白板',
+    boardTitle: '白板標題',
+    boardTitlePlaceholder: '例如：企業客戶導入，第三季',
+    template: '範本',
+    mapType: '地圖類型',
+    recentBoards: '最近的白板',
+    noRecentBoards: '開啟過的白板會顯示在這裡。',
+    yourName: '你的名字',
+    join: '加入白板',
+    joinAs: (role) => `你將以${role}身分加入。`,
+    status: {
+      online: '線上 · 所有變更已儲存',
+      offline: '離線 · 變更保存在本裝置',
+      connecting: '連線中…',
+      unsaved: (n) => `${n} 項變更尚未儲存`,
+      offlineUnsaved: (n) => `離線 · ${n} 項變更尚未儲存`,
+    },
+    addNote: '新增便利貼',
+    deleteNote: '刪除便利貼',
+    emptyCell: '雙擊新增',
+    readOnly: '唯讀',
+    newerSchema: '此白板由較新版本的應用程式儲存，目前以唯讀方式顯示。',
+    invalidLink: '此連結缺少存取權杖，請向主持人索取新連結。',
+    stage: '階段',
+    lane: '泳道',
+    roles: { facilitator: '主持人', editor: '編輯者', viewer: '檢視者' },
+    laneKinds: laneKindsZhTW,
+    mapTypes: mapTypesZhTW,
+    language: '語言',
+    loading: '正在載入白板…',
+  },
+}

@@ -1,0 +1,119 @@
+import { MAP_TYPES, type MapType, TEMPLATES } from '@jm/shared'
+import { createSignal, For, Show } from 'solid-js'
+import { locale, t } from '../i18n/locale.ts'
+import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { recentBoards } from '../session/recentBoards.ts'
+
+interface Created {
+  id: string
+  links: { facilitator: string }
+}
+
+export function Landing(props: { navigate: (path: string) => void }) {
+  const [title, setTitle] = createSignal('')
+  const [template, setTemplate] = createSignal(TEMPLATES[0]?.id ?? '')
+  const [mapType, setMapType] = createSignal<MapType>('currentState')
+  const [error, setError] = createSignal('')
+  const [busy, setBusy] = createSignal(false)
+  const recent = recentBoards()
+
+  const create = async (event: SubmitEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError('')
+    try {
+      const response = await fetch('/api/boards', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: title().trim() || undefined,
+          template: template(),
+          mapType: mapType(),
+          locale: locale(),
+        }),
+      })
+      const body = (await response.json()) as Created & { error?: string }
+      if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`)
+      props.navigate(body.links.facilitator)
+    } catch (failure) {
+      setError(String((failure as Error).message ?? failure))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main class="landing">
+      <header class="landing-top">
+        <span class="brand-name">
+          <img src="/favicon.svg" alt="" width="26" height="26" /> {t().appName}
+        </span>
+        <LanguageSwitch />
+      </header>
+      <p class="tagline">{t().tagline}</p>
+      <div class="landing-columns">
+        <form class="panel" onSubmit={create} data-testid="create-form">
+          <label>
+            {t().boardTitle}
+            <input
+              data-testid="board-title-input"
+              placeholder={t().boardTitlePlaceholder}
+              value={title()}
+              maxLength={200}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t().template}
+            <select
+              value={template()}
+              onChange={(e) => setTemplate(e.currentTarget.value)}
+              data-testid="template"
+            >
+              <For each={TEMPLATES}>{(item) => <option value={item.id}>{item.name[locale()]}</option>}</For>
+            </select>
+          </label>
+          <label>
+            {t().mapType}
+            <select
+              value={mapType()}
+              onChange={(e) => setMapType(e.currentTarget.value as MapType)}
+              data-testid="map-type-select"
+            >
+              <For each={MAP_TYPES}>{(type) => <option value={type}>{t().mapTypes[type]}</option>}</For>
+            </select>
+          </label>
+          <button type="submit" class="primary" disabled={busy()} data-testid="create-board">
+            {t().createBoard}
+          </button>
+          <Show when={error()}>
+            <p class="error">{error()}</p>
+          </Show>
+        </form>
+        <section class="panel recent">
+          <h2>{t().recentBoards}</h2>
+          <Show when={recent.length > 0} fallback={<p class="muted">{t().noRecentBoards}</p>}>
+            <ul>
+              <For each={recent}>
+                {(board) => (
+                  <li>
+                    <a
+                      href={board.link}
+                      onClick={(e) => {
+                        e.preventDefault()
+                        props.navigate(board.link)
+                      }}
+                    >
+                      {board.title || board.id}
+                    </a>
+                    <span class="muted">{new Date(board.openedAt).toLocaleDateString(locale())}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </section>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,52 @@
+import { isRole, type Role } from '@jm/shared'
+
+export interface Access {
+  token: string
+  role: Role
+  participant?: string
+  name?: string
+}
+
+/** Reads the (server-signed) token's claims for the UI; the server enforces them regardless. */
+export function readAccess(token: string): Access | null {
+  try {
+    const payload = token.split('.')[1]
+    if (!payload) return null
+    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')))
+    if (typeof json !== 'object' || json === null) return null
+    const { role, participant, name } = json as Record<string, unknown>
+    if (!isRole(role)) return null
+    return {
+      token,
+      role,
+      participant: typeof participant === 'string' ? participant : undefined,
+      name: typeof name === 'string' ? name : undefined,
+    }
+  } catch {
+    return null
+  }
+}
+
+const participantKey = (board: string) => `jm-participant-${board}`
+
+export function savedParticipantToken(board: string): string | null {
+  return localStorage.getItem(participantKey(board))
+}
+
+export function saveParticipantToken(board: string, token: string): void {
+  localStorage.setItem(participantKey(board), token)
+}
+
+/** Exchanges a share-link token for a participant token naming this person. */
+export async function joinBoard(board: string, linkToken: string, name: string): Promise<string> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(board)}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
+    body: JSON.stringify({ name }),
+  })
+  if (!response.ok)
+    throw new Error(
+      ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`,
+    )
+  return ((await response.json()) as { token: string }).token
+}

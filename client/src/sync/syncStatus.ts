@@ -1,0 +1,76 @@
+import * as decoding from 'lib0/decoding'
+import type { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+export type SyncState =
+  | { kind: 'online' }
+  | { kind: 'offline' }
+  | { kind: 'connecting' }
+  | { kind: 'unsaved'; count: number }
+
+/**
+ * Tracks which of this client's own transactions the server is known to hold. The relay sends its
+ * state vector (a sync step 1) after it stored an update; a local change is saved once the server's
+ * clock for this client has passed the clock the change ended at. Nothing here is guessed from
+ * timing or socket state alone.
+ */
+export class SavedTracker {
+  #serverStateVector: Map<number, number> | null = null
+  /** Own clock after each local transaction not yet known to be on the server. */
+  #pendingEnds: number[] = []
+  #listeners = new Set<() => void>()
+
+  constructor(
+    private readonly doc: Y.Doc,
+    provider: WebsocketProvider,
+  ) {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === provider || !transaction.local) return
+      const end = Y.getState(doc.store, doc.clientID)
+      if (end > (transaction.beforeState.get(doc.clientID) ?? 0)) {
+        this.#pendingEnds.push(end)
+        this.#emit()
+      }
+    })
+    const syncHandler = provider.messageHandlers[0]
+    if (!syncHandler) throw new Error('y-websocket has no sync handler')
+    provider.messageHandlers[0] = (encoder, decoder, prov, emitSynced, messageType) => {
+      this.#peekServerStateVector(decoder)
+      syncHandler(encoder, decoder, prov, emitSynced, messageType)
+    }
+  }
+
+  /**
+   * This session's own unsaved transactions, plus one per earlier session (another client id, e.g.
+   * offline work restored from IndexedDB) whose content the server does not have yet.
+   */
+  get pending(): number {
+    let count = this.#pendingEnds.length
+    if (this.#serverStateVector) {
+      for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(this.doc))) {
+        if (client !== this.doc.clientID && clock > (this.#serverStateVector.get(client) ?? 0)) count++
+      }
+    }
+    return count
+  }
+
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  #peekServerStateVector(decoder: decoding.Decoder): void {
+    // Read from a copy so the real handler still sees the whole message.
+    const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
+    if (decoding.readVarUint(peek) !== 0) return
+    const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(peek))
+    this.#serverStateVector = stateVector
+    const serverClock = stateVector.get(this.doc.clientID) ?? 0
+    this.#pendingEnds = this.#pendingEnds.filter((end) => end > serverClock)
+    this.#emit()
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) listener()
+  }
+}

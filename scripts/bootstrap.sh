@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh machine that has Node 20 and the package registries:
+# pnpm, the workspace's dependencies, and (with --browser) Debian's Chromium and CJK fonts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PNPM_VERSION=12.21.0
+if ! pnpm --version 2>/dev/null | grep -q "^${PNPM_VERSION//./\\.}$"; then
+  npm install -g "pnpm@${PNPM_VERSION}" >/dev/null
+fi
+
+# pnpm 12 ignores nodedir in the user npmrc; without it node-gyp tries to download Node headers.
+export npm_config_nodedir
+npm_config_nodedir="$(dirname "$(dirname "$(command -v node)")")"
+pnpm install --frozen-lockfile
+
+if [[ "${1:-}" == "--browser" ]]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  if ((${#missing[@]})); then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+fi

@@ -1,0 +1,113 @@
+import {
+  initBoard,
+  isRole,
+  MAP_TYPES,
+  newId,
+  ROLES,
+  type Role,
+  ServerOrigin,
+  SUPPORTED_LOCALES,
+  TEMPLATES,
+} from '@jm/shared'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import { isBoardId } from '../auth/rooms.ts'
+import type { TokenSigner } from '../auth/tokens.ts'
+import type { Storage } from '../storage/DocStore.ts'
+import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { parseJsonBody } from './validate.ts'
+
+const CreateBoardBody = v.object({
+  title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  template: v.optional(v.picklist(TEMPLATES.map((template) => template.id))),
+  mapType: v.optional(v.picklist(MAP_TYPES)),
+  locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
+  id: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(isBoardId, 'id must be 1-64 of a-z, 0-9, _ and -, starting with a letter or digit'),
+    ),
+  ),
+})
+
+const JoinBody = v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) })
+
+const CREATE_ORIGIN = new ServerOrigin('create-board')
+
+export interface BoardRoutesDeps {
+  storage: Storage
+  signer: TokenSigner
+  now: () => number
+  /** Closes every socket of a board whose token is of this role and an older link generation. */
+  onLinkRotated: (board: string, role: Role, gen: number) => void
+}
+
+export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
+  const { storage, signer } = deps
+  const routes = new Hono<AuthEnv>()
+  const linkFor = (id: string, token: string) => `/b/${id}#token=${token}`
+
+  routes.post('/', async (c) => {
+    const body = await parseJsonBody(c, CreateBoardBody)
+    if (!body.ok) return body.response
+    const id = body.value.id ?? newId()
+    const createdAt = deps.now()
+    if (!(await storage.createBoard({ id, createdAt, linkGen: { facilitator: 0, editor: 0, viewer: 0 } }))) {
+      return c.json({ error: `a board with id "${id}" already exists` }, 409)
+    }
+    const doc = new Y.Doc()
+    initBoard(
+      doc,
+      {
+        title: body.value.title ?? '',
+        templateId: body.value.template,
+        mapType: body.value.mapType,
+        locale: body.value.locale ?? 'en',
+        now: createdAt,
+      },
+      CREATE_ORIGIN,
+    )
+    await storage.append(id, Y.encodeStateAsUpdate(doc))
+    const title = String(doc.getMap('meta').get('title') ?? '')
+    doc.destroy()
+    const tokens = Object.fromEntries(
+      ROLES.map((role) => [role, signer.sign({ board: id, role, gen: 0 })]),
+    ) as Record<Role, string>
+    const links = Object.fromEntries(ROLES.map((role) => [role, linkFor(id, tokens[role])])) as Record<
+      Role,
+      string
+    >
+    return c.json({ id, title, tokens, links }, 201)
+  })
+
+  routes.post('/:id/join', requireBoardRole(signer, storage, ROLES), async (c) => {
+    const body = await parseJsonBody(c, JoinBody)
+    if (!body.ok) return body.response
+    const link = c.get('claims')
+    const participant = newId(12)
+    const token = signer.sign({
+      board: link.board,
+      role: link.role,
+      gen: link.gen,
+      participant,
+      name: body.value.name,
+    })
+    return c.json({ token, participant, role: link.role, name: body.value.name })
+  })
+
+  routes.post('/:id/links/:role/rotate', requireBoardRole(signer, storage, ['facilitator']), async (c) => {
+    const role = c.req.param('role')
+    if (!isRole(role)) return c.json({ error: `unknown role "${role}"` }, 400)
+    const id = c.req.param('id')
+    const record = await storage.getBoard(id)
+    if (!record) return c.json({ error: 'no such board' }, 404)
+    const gen = record.linkGen[role] + 1
+    await storage.setLinkGen(id, role, gen)
+    deps.onLinkRotated(id, role, gen)
+    const token = signer.sign({ board: id, role, gen })
+    return c.json({ role, token, link: linkFor(id, token) })
+  })
+
+  return routes
+}

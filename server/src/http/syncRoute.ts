@@ -1,0 +1,117 @@
+import { CloseCodes } from '@jm/shared'
+import type { UpgradeWebSocket, WSContext, WSEvents } from 'hono/ws'
+import type { WebSocket } from 'ws'
+import { parseRoom, roomAccess } from '../auth/rooms.ts'
+import type { TokenSigner } from '../auth/tokens.ts'
+import type { Logger } from '../log.ts'
+import type { RelayMetrics } from '../metrics.ts'
+import { Connection } from '../relay/Connection.ts'
+import type { RelayLimits } from '../relay/limits.ts'
+import type { RoomRegistry } from '../relay/RoomRegistry.ts'
+import type { SocketLike } from '../relay/SocketLike.ts'
+import type { BoardStore } from '../storage/DocStore.ts'
+import { verifyBoardToken } from './boardAuth.ts'
+
+export interface SyncRouteDeps {
+  signer: TokenSigner
+  boards: BoardStore
+  rooms: RoomRegistry
+  limits: RelayLimits
+  metrics: RelayMetrics
+  log: Logger
+  connectionsByAddress: Map<string, number>
+}
+
+type Refuse = { code: number; reason: string; metric: string }
+
+function adapt(ws: WSContext<WebSocket>): SocketLike {
+  const raw = ws.raw
+  if (!raw) throw new Error('the websocket adapter did not expose the ws socket')
+  return {
+    send: (data) => raw.send(data),
+    close: (code, reason) => ws.close(code, reason),
+    get bufferedAmount() {
+      return raw.bufferedAmount
+    },
+  }
+}
+
+/** `/sync/:room`: translates websocket events into relay calls; all protocol work is in Room. */
+export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRouteDeps) {
+  return upgrade(async (c): Promise<WSEvents<WebSocket>> => {
+    const name = c.req.param('room') ?? ''
+    const address = c.env?.incoming?.socket?.remoteAddress ?? 'unknown'
+    const parsed = parseRoom(name)
+    const claims = parsed
+      ? await verifyBoardToken(deps.signer, deps.boards, c.req.query('token'), parsed.board)
+      : null
+    let refusal: Refuse | null = null
+    if (!parsed || !claims) refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+    const access =
+      parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
+    if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
+    let conn: Connection | null = null
+
+    return {
+      onOpen(_event, ws) {
+        const room = refusal ? undefined : deps.rooms.open(name)
+        if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
+          refusal = {
+            code: CloseCodes.SlowReader.code,
+            reason: 'the board is full; try again later',
+            metric: 'room-full',
+          }
+        }
+        if (
+          !refusal &&
+          (deps.connectionsByAddress.get(address) ?? 0) >= deps.limits.maxConnectionsPerAddress
+        ) {
+          refusal = {
+            code: CloseCodes.SlowReader.code,
+            reason: 'too many connections from this address',
+            metric: 'address-full',
+          }
+        }
+        if (refusal || !room || !claims) {
+          const r = refusal ?? { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+          deps.metrics.rejections.inc({ reason: r.metric })
+          ws.close(r.code, r.reason)
+          if (room) deps.rooms.release(room)
+          return
+        }
+        conn = new Connection(adapt(ws), claims, access, address)
+        deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
+        deps.metrics.connections.inc()
+        room.join(conn)
+      },
+      onMessage(event) {
+        if (!conn) return
+        const room = deps.rooms.get(name)
+        if (!room) return
+        deps.metrics.messagesIn.inc()
+        if (typeof event.data === 'string') {
+          deps.metrics.rejections.inc({ reason: 'text-frame' })
+          deps.log.warn('message refused', { room: name, reason: 'text-frame' })
+          conn.close(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
+          return
+        }
+        const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : new Uint8Array(0)
+        deps.metrics.bytesIn.inc(data.byteLength)
+        room.receive(conn, data)
+      },
+      onClose() {
+        if (!conn) return
+        conn.closed = true
+        deps.metrics.connections.dec()
+        const left = (deps.connectionsByAddress.get(address) ?? 1) - 1
+        if (left > 0) deps.connectionsByAddress.set(address, left)
+        else deps.connectionsByAddress.delete(address)
+        const room = deps.rooms.get(name)
+        if (room) {
+          room.leave(conn)
+          deps.rooms.release(room)
+        }
+      },
+    }
+  })
+}

@@ -1,0 +1,7 @@
+export { type App, type AppDeps, createApp } from './app.ts'
+export { type TokenClaims, TokenSigner } from './auth/tokens.ts'
+export { type Listening, listen } from './listen.ts'
+export { jsonLogger, type Logger, silentLogger } from './log.ts'
+export { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
+export type { BoardRecord, BoardStore, DocStore, Storage, StoredRoom } from './storage/DocStore.ts'
+export { openSqliteStorage } from './storage/sqlite.ts'

@@ -1,0 +1,26 @@
+import type { RoomAccess } from '../auth/rooms.ts'
+import type { TokenClaims } from '../auth/tokens.ts'
+import type { SocketLike } from './SocketLike.ts'
+
+/** One socket in one room, with what its token allows and the awareness client id it controls. */
+export class Connection {
+  /** At most one: the first client id this connection announced in awareness. */
+  readonly awarenessIds = new Set<number>()
+  closed = false
+  /** Pending "your changes are stored" acknowledgement (a sync step 1 carrying the server's state vector). */
+  ackTimer: NodeJS.Timeout | undefined
+
+  constructor(
+    readonly socket: SocketLike,
+    readonly claims: TokenClaims,
+    readonly access: RoomAccess,
+    readonly address: string,
+  ) {}
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    clearTimeout(this.ackTimer)
+    this.socket.close(code, reason)
+  }
+}

@@ -1,0 +1,27 @@
+/** Relay caps; every one is configurable through createApp (and the environment in main.ts). */
+export interface RelayLimits {
+  /** Largest accepted websocket message. @default 16 MiB */
+  maxMessageBytes: number
+  /** Largest stored size of one room (snapshot plus pending updates). @default 64 MiB */
+  maxDocBytes: number
+  /** Unsent bytes a slow reader may accumulate before it is closed with 1013. @default 8 MiB */
+  maxBufferedBytes: number
+  /** Open sockets per room. @default 500 */
+  maxConnectionsPerRoom: number
+  /** Open sockets per client address. @default 200 */
+  maxConnectionsPerAddress: number
+  /** How long an empty room stays in memory. @default 30 s */
+  roomGraceMs: number
+  /** Stored updates of a room that trigger a compaction into one snapshot. @default 500 */
+  compactEveryUpdates: number
+}
+
+export const DEFAULT_LIMITS: RelayLimits = {
+  maxMessageBytes: 16 * 1024 * 1024,
+  maxDocBytes: 64 * 1024 * 1024,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxConnectionsPerRoom: 500,
+  maxConnectionsPerAddress: 200,
+  roomGraceMs: 30_000,
+  compactEveryUpdates: 500,
+}

@@ -1,0 +1,37 @@
+import type { Role } from '@jm/shared'
+
+/**
+ * Persistence of rooms as an append-only update log plus compacted snapshots. Yjs updates commute,
+ * so the order of stored entries does not matter; `throughId` only says which entries a snapshot
+ * replaces. `append` resolves once the update is durable: the relay broadcasts only after that.
+ */
+export interface StoredRoom {
+  updates: Uint8Array[]
+  /** Highest entry id loaded; pass to `compact` with a snapshot that covers those entries. */
+  lastId: number
+  bytes: number
+}
+
+export interface DocStore {
+  load(room: string): Promise<StoredRoom>
+  append(room: string, update: Uint8Array): Promise<number>
+  compact(room: string, snapshot: Uint8Array, throughId: number): Promise<void>
+  deleteRooms(roomPrefix: string): Promise<void>
+  close(): Promise<void>
+}
+
+export interface BoardRecord {
+  id: string
+  createdAt: number
+  /** Share-link generation per role; rotating a role's link bumps it. */
+  linkGen: Record<Role, number>
+}
+
+export interface BoardStore {
+  createBoard(record: BoardRecord): Promise<boolean>
+  getBoard(id: string): Promise<BoardRecord | null>
+  setLinkGen(id: string, role: Role, gen: number): Promise<void>
+  deleteBoard(id: string): Promise<void>
+}
+
+export type Storage = DocStore & BoardStore

@@ -1,0 +1,54 @@
+import * as Y from 'yjs'
+import type { Ordered } from '../order/orderKey.ts'
+import { readOneOf, readString } from './read.ts'
+
+export const LANE_KINDS = [
+  'touchpoints',
+  'actions',
+  'thoughts',
+  'feelings',
+  'painPoints',
+  'opportunities',
+  'owners',
+  'kpis',
+  'materials',
+  // service blueprint (seed 001)
+  'customerActions',
+  'onstage',
+  'lineOfVisibility',
+  'backstage',
+  'supportProcesses',
+  'physicalEvidence',
+  // empathy map quadrants (seed 001)
+  'says',
+  'does',
+  'thinks',
+  'feels',
+  'custom',
+] as const
+export type LaneKind = (typeof LANE_KINDS)[number]
+
+export interface Lane extends Ordered {
+  mapId: string
+  kind: LaneKind
+  /** Empty means "use the kind's label in the viewer's language". */
+  name: string
+}
+
+export const LaneKeys = { id: 'id', mapId: 'mapId', order: 'order', kind: 'kind', name: 'name' } as const
+
+export function readLane(id: string, map: Y.Map<unknown>): Lane {
+  return {
+    id,
+    mapId: readString(map, LaneKeys.mapId),
+    order: readString(map, LaneKeys.order, 'a0'),
+    kind: readOneOf(map, LaneKeys.kind, LANE_KINDS, 'custom'),
+    name: readString(map, LaneKeys.name),
+  }
+}
+
+export function createLaneEntity(fields: Lane): Y.Map<unknown> {
+  const map = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(fields)) map.set(key, value)
+  return map
+}

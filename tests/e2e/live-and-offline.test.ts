@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+describe('two people on one board in Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('edit live, one goes offline, both edit, everything merges and survives a reload', async () => {
+    const board = await createBoard(server.url, { title: 'Live and offline' })
+    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Webinar invite')
+    await vi.waitFor(async () => expect(await noteTexts(bob.page)).toEqual(['Webinar invite']), {
+      timeout: 10_000,
+    })
+
+    await bob.context.setOffline(true)
+    await vi.waitFor(async () =>
+      expect(await bob.page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
+    )
+    await addNoteByTyping(bob.page, await cell(bob.page, 1, 4), 'Pricing page is confusing')
+    await addNoteByTyping(alice.page, await cell(alice.page, 2, 0), 'Case study PDF')
+    await vi.waitFor(async () =>
+      expect(await bob.page.getByTestId('sync-status').textContent()).toContain('not yet saved'),
+    )
+    expect(await noteTexts(alice.page)).not.toContain('Pricing page is confusing')
+
+    await bob.context.setOffline(false)
+    const all = ['Case study PDF', 'Pricing page is confusing', 'Webinar invite']
+    await vi.waitFor(
+      async () => {
+        expect(await noteTexts(alice.page)).toEqual(all)
+        expect(await noteTexts(bob.page)).toEqual(all)
+      },
+      { timeout: 15_000 },
+    )
+    await vi.waitFor(
+      async () => expect(await bob.page.getByTestId('sync-status').getAttribute('data-state')).toBe('online'),
+      { timeout: 10_000 },
+    )
+
+    await bob.page.reload()
+    await bob.page.getByTestId('board-grid').waitFor()
+    await vi.waitFor(async () => expect(await noteTexts(bob.page)).toEqual(all))
+    await alice.context.close()
+    await bob.context.close()
+  })
+})

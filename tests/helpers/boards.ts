@@ -1,0 +1,37 @@
+import type { Role } from '@jm/shared'
+
+export interface CreatedBoard {
+  id: string
+  title: string
+  tokens: Record<Role, string>
+  links: Record<Role, string>
+}
+
+export async function createBoard(
+  baseUrl: string,
+  body: Record<string, unknown> = {},
+): Promise<CreatedBoard> {
+  const response = await fetch(`${baseUrl}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (response.status !== 201)
+    throw new Error(`create board answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as CreatedBoard
+}
+
+export async function joinBoard(
+  baseUrl: string,
+  board: string,
+  linkToken: string,
+  name: string,
+): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/boards/${board}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
+    body: JSON.stringify({ name }),
+  })
+  if (!response.ok) throw new Error(`join answered ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type App, createApp, listen, openSqliteStorage, type RelayLimits, TokenSigner } from '@jm/server'
+
+export interface TestServer {
+  url: string
+  wsUrl: string
+  dataDir: string
+  built: App
+  close(): Promise<void>
+}
+
+export const TEST_SECRET = 'test-secret-of-sufficient-length'
+
+/** The real app on port 0 with SQLite in a fresh temporary directory. */
+export async function startInProcessServer(
+  options: { limits?: Partial<RelayLimits>; clientDir?: string; dataDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
+  const built = createApp({
+    storage: openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    signer: new TokenSigner(TEST_SECRET),
+    limits: { roomGraceMs: 200, ...options.limits },
+    clientDir: options.clientDir,
+  })
+  const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
+  const port = listening.port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/sync`,
+    dataDir,
+    built,
+    async close() {
+      await listening.close()
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
