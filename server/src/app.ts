@@ -8,6 +8,8 @@ import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
+import { closeSockets } from './relay/closeSockets.ts'
+import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
 import type { Storage } from './storage/DocStore.ts'
@@ -20,6 +22,8 @@ export interface AppDeps {
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
+  roomHooks?: RoomHooksByKind
 }
 
 export interface App {
@@ -33,11 +37,14 @@ export interface App {
   shutdown(): Promise<void>
 }
 
+const SOCKET_CLOSE_WAIT_MS = 2000
+
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  let accepting = true
   const app = new Hono()
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
@@ -73,6 +80,7 @@ export function createApp(deps: AppDeps): App {
       metrics,
       log,
       connectionsByAddress: new Map(),
+      accepting: () => accepting,
     }),
   )
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
@@ -86,7 +94,9 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      accepting = false
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
     },
   }
