@@ -57,6 +57,25 @@ export class RoomRegistry {
     return [...this.#rooms.values()].filter((room) => parseRoom(room.name)?.board === board)
   }
 
+  /**
+   * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
+   * storing anything more (unloading would write a final snapshot back).
+   */
+  async discardBoard(board: string, code: number, reason: string): Promise<void> {
+    const rooms = this.roomsOfBoard(board)
+    for (const room of rooms) {
+      for (const conn of [...room.connections]) {
+        conn.close(code, reason)
+        room.leave(conn)
+      }
+    }
+    await Promise.all(rooms.map((room) => room.settled()))
+    for (const room of rooms) {
+      room.destroy()
+      this.#forget(room)
+    }
+  }
+
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = [...this.#rooms.values()]
     for (const room of rooms) {
