@@ -4,6 +4,9 @@ import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { hardenHttp } from './http/hardening.ts'
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
@@ -18,6 +21,8 @@ export interface AppDeps {
   storage: Storage
   signer: TokenSigner
   limits?: Partial<RelayLimits>
+  /** Body size, rate limits, CORS origins, proxy trust; see HttpOptions. */
+  http?: Partial<HttpOptions>
   log?: Logger
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
@@ -46,6 +51,8 @@ export function createApp(deps: AppDeps): App {
   const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
   let accepting = true
   const app = new Hono()
+  const now = deps.now ?? Date.now
+  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
@@ -59,7 +66,7 @@ export function createApp(deps: AppDeps): App {
     boardRoutes({
       storage: deps.storage,
       signer: deps.signer,
-      now: deps.now ?? Date.now,
+      now,
       onLinkRotated(board, role, gen) {
         for (const room of rooms.roomsOfBoard(board)) {
           for (const conn of room.connections) {
@@ -70,6 +77,7 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   )
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {

@@ -1,5 +1,6 @@
 export { type App, type AppDeps, createApp } from './app.ts'
 export { type TokenClaims, TokenSigner } from './auth/tokens.ts'
+export { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 export { type Listening, listen } from './listen.ts'
 export { jsonLogger, type Logger, silentLogger } from './log.ts'
 export type { GuardVerdict, RoomHooks, RoomHooksByKind, UpdateContext } from './relay/hooks.ts'

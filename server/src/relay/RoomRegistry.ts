@@ -79,19 +79,37 @@ export class RoomRegistry {
   }
 
   /**
+   * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
+   * storing anything more (unloading would write a final snapshot back).
+   */
+  async discardBoard(board: string, code: number, reason: string): Promise<void> {
+    const rooms = this.roomsOfBoard(board)
+    this.#disconnect(rooms, code, reason)
+    await Promise.all(rooms.map((room) => room.settled()))
+    for (const room of rooms) {
+      room.destroy()
+      this.#forget(room)
+    }
+  }
+
+  /**
    * Shutdown: handles and stores every message already received, then closes every socket with
    * `code`, then compacts and unloads every room.
    */
   async closeAll(code: number, reason: string): Promise<void> {
     const rooms = [...this.#rooms.values()]
     await Promise.all(rooms.map((room) => room.settled()))
+    this.#disconnect(rooms, code, reason)
+    await Promise.all(rooms.map((room) => this.unload(room)))
+  }
+
+  #disconnect(rooms: readonly Room[], code: number, reason: string): void {
     for (const room of rooms) {
       for (const conn of [...room.connections]) {
         conn.close(code, reason)
         room.leave(conn)
       }
     }
-    await Promise.all(rooms.map((room) => this.unload(room)))
   }
 
   #forget(room: Room): void {
