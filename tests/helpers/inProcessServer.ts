@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   type App,
+  type Bus,
   createApp,
   type HttpOptions,
   type Logger,
   listen,
   openSqliteStorage,
   type RelayLimits,
+  type Storage,
   TokenSigner,
 } from '@jm/server'
 
@@ -31,11 +33,15 @@ export async function startInProcessServer(
     now?: () => number
     clientDir?: string
     dataDir?: string
+    /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
+    storage?: Storage
+    bus?: Bus
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
-    storage: openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    storage: options.storage ?? openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    bus: options.bus,
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
     http: options.http,
