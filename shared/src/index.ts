@@ -87,5 +87,13 @@ export {
 } from './schema/root.ts'
 export { readStage, STAGE_TEXT_FIELDS, type Stage, type StageTextField } from './schema/stage.ts'
 export { isLive, type Tombstone } from './schema/tombstone.ts'
-export { DEFAULT_TEMPLATE_ID, findTemplate, TEMPLATES } from './templates/registry.ts'
+export { LANE_PRESETS } from './templates/lanePresets.ts'
+export {
+  DEFAULT_TEMPLATE_ID,
+  deliverableSuggestions,
+  findStageTemplate,
+  findTemplate,
+  kpiSuggestions,
+  TEMPLATES,
+} from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
