@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type App, createApp, listen, openSqliteStorage, type RelayLimits, TokenSigner } from '@jm/server'
+import {
+  type App,
+  createApp,
+  listen,
+  openSqliteStorage,
+  type RelayLimits,
+  type RoomHooksByKind,
+  TokenSigner,
+} from '@jm/server'
 
 export interface TestServer {
   url: string
@@ -15,7 +23,12 @@ export const TEST_SECRET = 'test-secret-of-sufficient-length'
 
 /** The real app on port 0 with SQLite in a fresh temporary directory. */
 export async function startInProcessServer(
-  options: { limits?: Partial<RelayLimits>; clientDir?: string; dataDir?: string } = {},
+  options: {
+    limits?: Partial<RelayLimits>
+    clientDir?: string
+    dataDir?: string
+    roomHooks?: RoomHooksByKind
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
@@ -23,6 +36,7 @@ export async function startInProcessServer(
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
     clientDir: options.clientDir,
+    roomHooks: options.roomHooks,
   })
   const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
   const port = listening.port
