@@ -10,6 +10,7 @@ import {
   listen,
   openSqliteStorage,
   type RelayLimits,
+  type RoomHooksByKind,
   type Storage,
   TokenSigner,
 } from '@jm/server'
@@ -33,6 +34,7 @@ export async function startInProcessServer(
     now?: () => number
     clientDir?: string
     dataDir?: string
+    roomHooks?: RoomHooksByKind
     /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
     storage?: Storage
     bus?: Bus
@@ -48,6 +50,7 @@ export async function startInProcessServer(
     log: options.log,
     now: options.now,
     clientDir: options.clientDir,
+    roomHooks: options.roomHooks,
   })
   const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
   const port = listening.port

@@ -235,16 +235,22 @@ export class Room {
     if (subtype !== syncProtocol.messageYjsSyncStep2 && subtype !== syncProtocol.messageYjsUpdate) {
       throw new Refusal(CloseCodes.Malformed, 'unknown-sync-type')
     }
+    let decoded: ReturnType<typeof Y.decodeUpdate>
     try {
-      Y.decodeUpdate(payload)
+      decoded = Y.decodeUpdate(payload)
     } catch {
       throw new Refusal(CloseCodes.Malformed, 'undecodable-update')
     }
+    // An empty sync reply is the normal answer of an up-to-date client.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     if (!conn.access.write) {
       // A read-only client's sync reply that adds nothing is normal; anything more is refused.
       // (Checked only for read-only clients: a snapshot costs a pass over the whole document.)
       if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), payload)) return
-      throw new Refusal(CloseCodes.Forbidden, 'read-only-write', 'this role cannot change the board')
+      throw new Refusal(
+        { code: CloseCodes.Forbidden.code, reason: 'your role cannot change this room' },
+        'read-only-write',
+      )
     }
     if (this.#storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(
@@ -258,15 +264,16 @@ export class Room {
       claims: conn.claims,
       doc: this.doc,
       update: payload,
+      decoded,
     }
     const verdict = this.hooks.guard ? await this.hooks.guard(context) : null
     if (verdict) throw new Refusal({ code: CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
-    await this.#integrate(conn, payload)
-    if (this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
+    const changed = await this.#integrate(conn, payload)
+    if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
   }
 
   /** Applies a checked client update, then stores and broadcasts exactly what it added. */
-  async #integrate(conn: Connection, payload: Uint8Array): Promise<void> {
+  async #integrate(conn: Connection, payload: Uint8Array): Promise<boolean> {
     const produced: Uint8Array[] = []
     const collect = (update: Uint8Array) => produced.push(update)
     this.doc.on('update', collect)
@@ -286,6 +293,7 @@ export class Room {
     }
     if (produced.length > 0) this.#scheduleAck(conn)
     if (failed) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
+    return produced.length > 0
   }
 
   /**
