@@ -1,0 +1,83 @@
+import { readBoardMeta } from '@jm/shared'
+import { For, onCleanup, Show } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import { t } from '../i18n/locale.ts'
+import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { createSyncState } from '../primitives/createSyncState.ts'
+import { rememberBoard } from '../session/recentBoards.ts'
+import { useBoard } from './BoardContext.tsx'
+import { createViewport } from './createViewport.ts'
+import { Grid } from './Grid.tsx'
+import { NoteToolbar } from './NoteToolbar.tsx'
+import { StatusBadge } from './StatusBadge.tsx'
+import { TOOLBAR_ITEMS } from './toolbarItems.tsx'
+import { UndoToast } from './UndoToast.tsx'
+import { ZoomControls } from './ZoomControls.tsx'
+import './board.css'
+
+export function BoardShell(props: { boardId: string; newer: boolean }) {
+  const board = useBoard()
+  const sync = createSyncState(board.connection)
+  const viewport = createViewport()
+  const title = () => board.board.meta.title
+  const map = () => board.board.maps[0]
+  rememberBoard({
+    id: props.boardId,
+    title: readBoardMeta(board.connection.doc).title,
+    link: location.pathname + location.hash,
+    openedAt: Date.now(),
+  })
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.metaKey || event.ctrlKey) || event.key.toLowerCase() !== 'z') return
+    if ((event.target as HTMLElement | null)?.closest('textarea, input')) return
+    event.preventDefault()
+    if (event.shiftKey) board.actions.redo()
+    else board.actions.undo()
+  }
+  window.addEventListener('keydown', onKey)
+  onCleanup(() => window.removeEventListener('keydown', onKey))
+  let grid: HTMLDivElement | undefined
+  return (
+    <div class="board-page">
+      <header class="topbar">
+        <a class="brand" href="/" title={t().appName}>
+          <img src="/favicon.svg" alt="" width="22" height="22" />
+        </a>
+        <h1 class="board-title" data-testid="board-title">
+          {title()}
+        </h1>
+        <Show when={map()}>
+          {(current) => (
+            <span class="chip" data-testid="map-type">
+              {t().mapTypes[current().type]}
+            </span>
+          )}
+        </Show>
+        <Show when={map()?.persona}>
+          <span class="chip persona">{map()?.persona}</span>
+        </Show>
+        <span class="spacer" />
+        <For each={TOOLBAR_ITEMS}>{(item) => <Dynamic component={item.component} />}</For>
+        <Show when={!board.canEdit()}>
+          <span class="chip readonly" data-testid="read-only">
+            {t().readOnly}
+          </span>
+        </Show>
+        <span class="chip role">{t().roles[board.role]}</span>
+        <StatusBadge state={sync.state()} pending={sync.pending()} />
+        <LanguageSwitch />
+      </header>
+      <Show when={props.newer}>
+        <p class="banner">{t().newerSchema}</p>
+      </Show>
+      <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+        <div ref={grid} class="grid-holder">
+          <Grid scale={viewport.scale()} />
+        </div>
+      </div>
+      <NoteToolbar />
+      <UndoToast />
+      <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+    </div>
+  )
+}
