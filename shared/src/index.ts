@@ -1,3 +1,12 @@
+export {
+  type BoardDiff,
+  type CellDigest,
+  type ChangeKind,
+  diffBoards,
+  digestByCell,
+  type EntityChange,
+} from './followup/diffBoards.ts'
+export { restoreDoc } from './followup/restoreDoc.ts'
 export { newId } from './ids.ts'
 export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
 export {
