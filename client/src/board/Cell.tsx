@@ -28,8 +28,7 @@ export function Cell(props: Props) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every cell (arrows, N, Enter)
     <section
-      class={`cell lane-${props.lane.kind}`}
-      classList={{ 'drop-target': line() !== null }}
+      class={`cell lane-${props.lane.kind}${line() ? ' drop-target' : ''}`}
       data-testid="cell"
       data-cell=""
       data-stage-id={props.stage.id}

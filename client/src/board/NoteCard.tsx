@@ -1,6 +1,7 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
+import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
@@ -8,6 +9,8 @@ import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
 
 export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   const board = useBoard()
+  const { presence } = usePresence()
+  const remoteEditor = () => presence.editorsOf(props.note.id)[0]
   const editing = () => board.editingNote() === props.note.id
   const selected = () => board.selection.isSelected(props.note.id)
   const ytext = () => {
@@ -25,14 +28,20 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every note (arrows, Enter, Delete)
     <article
-      class={`note note-${props.note.color}`}
-      classList={{
-        editing: editing(),
-        selected: selected(),
-        dragging: props.drag.dragged().has(props.note.id),
-      }}
+      // One class string: Solid's reactive `class` would wipe classes set by a `classList` beside it.
+      class={[
+        'note',
+        `note-${props.note.color}`,
+        editing() && 'editing',
+        selected() && 'selected',
+        remoteEditor() && 'remote-editing',
+        props.drag.dragged().has(props.note.id) && 'dragging',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-testid="note"
       data-note-id={props.note.id}
+      style={remoteEditor() ? { '--peer': remoteEditor()?.user.color } : undefined}
       data-selected={selected() ? '' : undefined}
       title={props.note.author ? t().writtenBy(props.note.author) : undefined}
       tabIndex={-1}
@@ -74,6 +83,13 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
             origin={board.connection.origin}
             onDone={() => board.setEditingNote(null)}
           />
+        )}
+      </Show>
+      <Show when={remoteEditor()}>
+        {(peer) => (
+          <span class="editing-label" data-testid="remote-editing">
+            {t().isEditing(peer().user.name)}
+          </span>
         )}
       </Show>
       <Show when={props.note.tags.length > 0 || props.note.emotion !== null}>

@@ -1,4 +1,5 @@
 import type { Component } from 'solid-js'
+import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
 import { UndoRedo } from './UndoRedo.tsx'
 
@@ -12,6 +13,7 @@ export interface ToolbarItem {
 }
 
 export const TOOLBAR_ITEMS: ToolbarItem[] = [
+  { id: 'people', component: PeopleBar },
   { id: 'undo-redo', component: UndoRedo },
   { id: 'share', component: ShareButton },
 ]

@@ -27,6 +27,13 @@ export interface BoardMessages {
   zoomOut: string
   zoomReset: string
   zoomFit: string
+  you: (name: string) => string
+  follow: (name: string) => string
+  stopFollowing: (name: string) => string
+  following: (name: string) => string
+  showCursors: string
+  hideCursors: string
+  isEditing: (name: string) => string
 }
 
 const en: BoardMessages = {
@@ -66,6 +73,13 @@ const en: BoardMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Reset to 100%',
   zoomFit: 'Fit',
+  you: (name) => `You (${name})`,
+  follow: (name) => `Follow ${name}'s view`,
+  stopFollowing: (name) => `Stop following ${name}`,
+  following: (name) => `Following ${name}`,
+  showCursors: 'Show cursors',
+  hideCursors: 'Hide cursors',
+  isEditing: (name) => `${name} is editing`,
 }
 
 const zhCN: BoardMessages = {
@@ -105,6 +119,13 @@ const zhCN: BoardMessages = {
   zoomOut: '缩小',
   zoomReset: '恢复 100%',
   zoomFit: '适应窗口',
+  you: (name) => `你（${name}）`,
+  follow: (name) => `跟随 ${name} 的视图`,
+  stopFollowing: (name) => `停止跟随 ${name}`,
+  following: (name) => `正在跟随 ${name}`,
+  showCursors: '显示光标',
+  hideCursors: '隐藏光标',
+  isEditing: (name) => `${name} 正在编辑`,
 }
 
 const zhTW: BoardMessages = {
@@ -145,6 +166,13 @@ const zhTW: BoardMessages = {
   zoomOut: '縮小',
   zoomReset: '恢復 100%',
   zoomFit: '符合視窗',
+  you: (name) => `你（${name}）`,
+  follow: (name) => `跟隨 ${name} 的視圖`,
+  stopFollowing: (name) => `停止跟隨 ${name}`,
+  following: (name) => `正在跟隨 ${name}`,
+  showCursors: '顯示游標',
+  hideCursors: '隱藏游標',
+  isEditing: (name) => `${name} 正在編輯`,
 }
 
 export const BOARD_MESSAGES: Record<Locale, BoardMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
