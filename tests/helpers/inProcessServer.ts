@@ -31,6 +31,8 @@ export async function startInProcessServer(
     now?: () => number
     clientDir?: string
     dataDir?: string
+    /** A fixed port, e.g. to restart a server where browsers expect it; a free one by default. */
+    port?: number
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
@@ -43,7 +45,7 @@ export async function startInProcessServer(
     now: options.now,
     clientDir: options.clientDir,
   })
-  const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
+  const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })
   const port = listening.port
   return {
     url: `http://127.0.0.1:${port}`,

@@ -3,11 +3,13 @@ import {
   type BoardView,
   deleteNote,
   lanesOf,
+  mapsOf,
   metaOf,
   moveNote,
   type NoteColor,
   notesOf,
   OpError,
+  personasOf,
   type Role,
   setNoteFields,
   stagesOf,
@@ -90,10 +92,13 @@ export function BoardProvider(
   const selection = createSelection()
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
-  const undoManager = new Y.UndoManager([notesOf(doc), stagesOf(doc), lanesOf(doc), metaOf(doc)], {
-    trackedOrigins: new Set([origin]),
-    captureTimeout: 400,
-  })
+  const undoManager = new Y.UndoManager(
+    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
+    {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: 400,
+    },
+  )
   const [lastDelete, setLastDelete] = createSignal<{ count: number; seq: number } | null>(null)
   const [canUndo, setCanUndo] = createSignal(false)
   const [canRedo, setCanRedo] = createSignal(false)

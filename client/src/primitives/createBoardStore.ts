@@ -1,92 +1,87 @@
 import {
   type BoardView,
   entityIn,
-  entriesOf,
   lanesOf,
   mapsOf,
   metaOf,
   type Note,
   notesOf,
-  type Ordered,
+  personasOf,
+  placeNote,
   readBoard,
-  readBoardMeta,
-  readLane,
-  readMap,
   readNote,
-  readStage,
-  sortOrdered,
   stagesOf,
 } from '@jm/shared'
 import { batch, onCleanup } from 'solid-js'
 import { createStore, produce, reconcile } from 'solid-js/store'
 import type * as Y from 'yjs'
 
-function readAll<T extends Ordered>(
-  collection: Y.Map<Y.Map<unknown>>,
-  read: (id: string, map: Y.Map<unknown>) => T,
-): T[] {
-  return sortOrdered(entriesOf(collection).map(([id, map]) => read(id, map)))
-}
-
 /**
- * A Solid store projected from the board's Y.Doc.
+ * A Solid store projected from the board's Y.Doc, updated once per microtask.
  *
- * Notes are projected incrementally: an observer on the notes collection records which note ids a
- * transaction touched, and only those are re-read (a keystroke in one note of a 5,000-note board
- * re-reads one note, not the board). Stages, lanes, maps and meta are small and re-read whole.
- * `notes` is in no particular order; the grid orders each cell's notes itself.
+ * Note changes are applied incrementally: an observer on the notes collection records which note
+ * ids a transaction touched and only those are re-read and placed (a keystroke in one note of a
+ * 5,000-note board re-reads one note, not the board). A change to stages, lanes, maps, personas or
+ * meta can move many notes (a deleted stage redirects its notes), so it re-reads the whole board
+ * and reconciles by id. `notes` is in no particular order; the grid orders each cell itself.
  */
 export function createBoardStore(doc: Y.Doc): BoardView {
-  const initial = readBoard(doc)
-  const [board, setBoard] = createStore<BoardView>(initial)
-  const indexOf = new Map<string, number>(initial.notes.map((note, index) => [note.id, index]))
+  const [board, setBoard] = createStore<BoardView>(readBoard(doc))
   const dirtyNotes = new Set<string>()
   let structureDirty = false
+  let placedIndex = new Map<string, number>()
+  const reindex = () => {
+    placedIndex = new Map(board.notes.map((note, index) => [note.id, index]))
+  }
+  reindex()
 
   const applyNotes = () => {
     const notes = notesOf(doc)
+    const place = placeNote(doc)
     const added: Note[] = []
-    const removed = new Set<string>()
+    const gone = new Set<string>()
+    const unplaced = new Map<string, Note | null>()
     for (const id of dirtyNotes) {
       const entity = entityIn(notes, id)
-      const index = indexOf.get(id)
-      if (!entity) {
-        if (index !== undefined) removed.add(id)
-      } else if (index === undefined) {
-        added.push(readNote(id, entity))
-      } else {
-        setBoard('notes', index, reconcile(readNote(id, entity)))
-      }
+      const placed = entity ? place(readNote(id, entity)) : undefined
+      const index = placedIndex.get(id)
+      if (placed && index !== undefined) setBoard('notes', index, reconcile(placed))
+      else if (placed) added.push(placed)
+      else if (index !== undefined) gone.add(id)
+      if (entity && !placed) unplaced.set(id, readNote(id, entity))
+      else if (board.unplacedNotes.some((note) => note.id === id)) unplaced.set(id, null)
     }
     dirtyNotes.clear()
-    if (added.length === 0 && removed.size === 0) return
+    if (unplaced.size > 0)
+      setBoard('unplacedNotes', (list) => [
+        ...list.filter((note) => !unplaced.has(note.id)),
+        ...[...unplaced.values()].filter((note): note is Note => note !== null),
+      ])
+    if (added.length === 0 && gone.size === 0) return
     setBoard(
       'notes',
       produce((list) => {
-        if (removed.size > 0) {
-          const kept = list.filter((note) => !removed.has(note.id))
+        if (gone.size > 0) {
+          const kept = list.filter((note) => !gone.has(note.id))
           list.length = 0
           list.push(...kept)
         }
         list.push(...added)
       }),
     )
-    indexOf.clear()
-    for (const [index, note] of board.notes.entries()) indexOf.set(note.id, index)
+    reindex()
   }
 
   let scheduled = false
   const flush = () => {
     scheduled = false
     batch(() => {
-      applyNotes()
       if (structureDirty) {
         structureDirty = false
-        setBoard('meta', reconcile(readBoardMeta(doc)))
-        setBoard('maps', reconcile(readAll(mapsOf(doc), readMap), { key: 'id' }))
-        setBoard('stages', reconcile(readAll(stagesOf(doc), readStage), { key: 'id' }))
-        setBoard('lanes', reconcile(readAll(lanesOf(doc), readLane), { key: 'id' }))
-      }
+        dirtyNotes.clear()
+        setBoard(reconcile(readBoard(doc), { key: 'id' }))
+        reindex()
+      } else applyNotes()
     })
   }
   const schedule = () => {
@@ -107,7 +102,7 @@ export function createBoardStore(doc: Y.Doc): BoardView {
     structureDirty = true
     schedule()
   }
-  const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc)]
+  const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc), personasOf(doc)]
   notesOf(doc).observeDeep(onNotes)
   for (const type of structure) type.observeDeep(onStructure)
   onCleanup(() => {
