@@ -13,6 +13,7 @@ import {
 import { rememberBoard } from '../session/recentBoards.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider, useBoard } from './BoardContext.tsx'
+import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
 
@@ -165,6 +166,7 @@ function BoardShell(props: { boardId: string; newer: boolean }) {
         </Show>
         <span class="chip role">{t().roles[board.role]}</span>
         <StatusBadge state={sync.state()} pending={sync.pending()} />
+        <DeleteBoardButton boardId={props.boardId} />
         <LanguageSwitch />
       </header>
       <Show when={props.newer}>
