@@ -11,6 +11,8 @@ import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
+import { closeSockets } from './relay/closeSockets.ts'
+import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
 import type { Storage } from './storage/DocStore.ts'
@@ -25,6 +27,8 @@ export interface AppDeps {
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
+  roomHooks?: RoomHooksByKind
 }
 
 export interface App {
@@ -38,11 +42,14 @@ export interface App {
   shutdown(): Promise<void>
 }
 
+const SOCKET_CLOSE_WAIT_MS = 2000
+
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  let accepting = true
   const app = new Hono()
   const now = deps.now ?? Date.now
   hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
@@ -81,6 +88,7 @@ export function createApp(deps: AppDeps): App {
       metrics,
       log,
       connectionsByAddress: new Map(),
+      accepting: () => accepting,
     }),
   )
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
@@ -94,7 +102,9 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      accepting = false
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
     },
   }
