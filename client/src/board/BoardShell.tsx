@@ -15,6 +15,7 @@ import { rememberBoard } from '../session/recentBoards.ts'
 import { useBoard } from './BoardContext.tsx'
 import type { Viewport } from './createViewport.ts'
 import { createViewport } from './createViewport.ts'
+import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
@@ -72,6 +73,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
           </Show>
           <span class="spacer" />
           <For each={TOOLBAR_ITEMS}>{(item) => <Dynamic component={item.component} />}</For>
+          <DeleteBoardButton boardId={props.boardId} />
           <Show when={!board.canEdit()}>
             <span class="chip readonly" data-testid="read-only">
               {t().readOnly}
