@@ -1,6 +1,7 @@
 import { migrate, readBoardMeta } from '@jm/shared'
-import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { createResource, createSignal, lazy, Match, onCleanup, Show, Suspense, Switch } from 'solid-js'
+import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import {
@@ -15,6 +16,9 @@ import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider, useBoard } from './BoardContext.tsx'
 import { Grid } from './Grid.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
+
+// tldraw and React load only when someone opens the canvas; the board's first load never carries them.
+const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
 
 function linkTokenFromHash(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('token')
@@ -121,6 +125,7 @@ function OpenBoard(props: { boardId: string; access: Access }) {
 function BoardShell(props: { boardId: string; newer: boolean }) {
   const board = useBoard()
   const sync = createSyncState(board.connection)
+  const [canvasOpen, setCanvasOpen] = createSignal(false)
   const title = () => board.board.meta.title
   const map = () => board.board.maps[0]
   rememberBoard({
@@ -164,14 +169,30 @@ function BoardShell(props: { boardId: string; newer: boolean }) {
           </span>
         </Show>
         <span class="chip role">{t().roles[board.role]}</span>
+        <button
+          type="button"
+          class="topbar-toggle"
+          data-testid="canvas-toggle"
+          aria-pressed={canvasOpen()}
+          onClick={() => setCanvasOpen(!canvasOpen())}
+        >
+          {CANVAS_LABELS[locale()].title}
+        </button>
         <StatusBadge state={sync.state()} pending={sync.pending()} />
         <LanguageSwitch />
       </header>
       <Show when={props.newer}>
         <p class="banner">{t().newerSchema}</p>
       </Show>
-      <div class="board-scroll">
-        <Grid />
+      <div class="board-main">
+        <div class="board-scroll">
+          <Grid />
+        </div>
+        <Show when={canvasOpen()}>
+          <Suspense fallback={<p class="notice">{CANVAS_LABELS[locale()].loading}</p>}>
+            <CanvasPanel boardId={props.boardId} />
+          </Suspense>
+        </Show>
       </div>
     </div>
   )
