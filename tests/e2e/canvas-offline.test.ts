@@ -32,10 +32,14 @@ describe('drawing on the canvas offline', () => {
     await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(1), { timeout: 10_000 })
 
     await bob.context.setOffline(true)
-    await vi.waitFor(async () => expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('offline'))
+    await vi.waitFor(async () =>
+      expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('offline'),
+    )
     await drawRectangle(bob.page, { x: 220, y: 160 }, { x: 320, y: 240 })
     await drawRectangle(alice.page, { x: 60, y: 300 }, { x: 160, y: 380 })
-    await vi.waitFor(async () => expect(await canvasStatus(bob.page).textContent()).toContain('not yet saved'))
+    await vi.waitFor(async () =>
+      expect(await canvasStatus(bob.page).textContent()).toContain('not yet saved'),
+    )
     expect(await shapeCount(bob.page, 'geo')).toBe(2)
     expect(await shapeCount(alice.page, 'geo')).toBe(2)
 
@@ -47,16 +51,23 @@ describe('drawing on the canvas offline', () => {
       },
       { timeout: 15_000 },
     )
-    await vi.waitFor(async () => expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('online'), {
-      timeout: 10_000,
-    })
+    await vi.waitFor(
+      async () => expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('online'),
+      {
+        timeout: 10_000,
+      },
+    )
 
     // Drawn offline, then the tab is closed before the network returns: the drawing waits in
     // IndexedDB and reaches everyone when Bob opens the board again.
     await bob.context.setOffline(true)
-    await vi.waitFor(async () => expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('offline'))
+    await vi.waitFor(async () =>
+      expect(await canvasStatus(bob.page).getAttribute('data-state')).toBe('offline'),
+    )
     await drawRectangle(bob.page, { x: 220, y: 300 }, { x: 320, y: 380 })
-    await vi.waitFor(async () => expect(await canvasStatus(bob.page).textContent()).toContain('not yet saved'))
+    await vi.waitFor(async () =>
+      expect(await canvasStatus(bob.page).textContent()).toContain('not yet saved'),
+    )
     await bob.page.close()
     await bob.context.setOffline(false)
     expect(await shapeCount(alice.page, 'geo')).toBe(3)
