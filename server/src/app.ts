@@ -4,10 +4,15 @@ import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { hardenHttp } from './http/hardening.ts'
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
+import { closeSockets } from './relay/closeSockets.ts'
+import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
 import type { Storage } from './storage/DocStore.ts'
@@ -16,10 +21,14 @@ export interface AppDeps {
   storage: Storage
   signer: TokenSigner
   limits?: Partial<RelayLimits>
+  /** Body size, rate limits, CORS origins, proxy trust; see HttpOptions. */
+  http?: Partial<HttpOptions>
   log?: Logger
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
+  roomHooks?: RoomHooksByKind
 }
 
 export interface App {
@@ -33,12 +42,17 @@ export interface App {
   shutdown(): Promise<void>
 }
 
+const SOCKET_CLOSE_WAIT_MS = 2000
+
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  let accepting = true
   const app = new Hono()
+  const now = deps.now ?? Date.now
+  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
@@ -52,7 +66,7 @@ export function createApp(deps: AppDeps): App {
     boardRoutes({
       storage: deps.storage,
       signer: deps.signer,
-      now: deps.now ?? Date.now,
+      now,
       onLinkRotated(board, role, gen) {
         for (const room of rooms.roomsOfBoard(board)) {
           for (const conn of room.connections) {
@@ -63,6 +77,7 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   )
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -73,6 +88,7 @@ export function createApp(deps: AppDeps): App {
       metrics,
       log,
       connectionsByAddress: new Map(),
+      accepting: () => accepting,
     }),
   )
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
@@ -86,7 +102,9 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      accepting = false
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
     },
   }

@@ -15,6 +15,16 @@ const dataDir = resolve(env.DATA_DIR ?? './data')
 const clientDir = resolve(env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)))
 const optionalNumber = (name: string): number | undefined => (env[name] ? Number(env[name]) : undefined)
 
+const optionalList = (name: string): string[] | undefined =>
+  env[name]
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+const optionalFlag = (name: string): boolean | undefined =>
+  env[name] === undefined ? undefined : ['1', 'true', 'yes'].includes(env[name].toLowerCase())
+const definedOnly = <T extends object>(values: T): Partial<T> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
+
 const log = jsonLogger()
 const storage = openSqliteStorage(resolve(dataDir, 'boards.sqlite'))
 const built = createApp({
@@ -22,6 +32,14 @@ const built = createApp({
   signer: new TokenSigner(loadOrCreateSecret(dataDir, env.AUTH_SECRET)),
   log,
   clientDir,
+  http: definedOnly({
+    maxBodyBytes: optionalNumber('MAX_BODY_BYTES'),
+    boardsPerMinute: optionalNumber('RATE_BOARDS_PER_MINUTE'),
+    requestsPerMinute: optionalNumber('RATE_REQUESTS_PER_MINUTE'),
+    socketsPerMinute: optionalNumber('RATE_SOCKETS_PER_MINUTE'),
+    corsOrigins: optionalList('CORS_ORIGINS'),
+    trustProxy: optionalFlag('TRUST_PROXY'),
+  }),
   limits: Object.fromEntries(
     Object.entries({
       maxMessageBytes: optionalNumber('MAX_MESSAGE_BYTES'),

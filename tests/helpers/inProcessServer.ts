@@ -1,7 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type App, createApp, listen, openSqliteStorage, type RelayLimits, TokenSigner } from '@jm/server'
+import {
+  type App,
+  createApp,
+  type HttpOptions,
+  type Logger,
+  listen,
+  openSqliteStorage,
+  type RelayLimits,
+  TokenSigner,
+} from '@jm/server'
 
 export interface TestServer {
   url: string
@@ -15,13 +24,23 @@ export const TEST_SECRET = 'test-secret-of-sufficient-length'
 
 /** The real app on port 0 with SQLite in a fresh temporary directory. */
 export async function startInProcessServer(
-  options: { limits?: Partial<RelayLimits>; clientDir?: string; dataDir?: string } = {},
+  options: {
+    limits?: Partial<RelayLimits>
+    http?: Partial<HttpOptions>
+    log?: Logger
+    now?: () => number
+    clientDir?: string
+    dataDir?: string
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
     storage: openSqliteStorage(join(dataDir, 'boards.sqlite')),
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
+    http: options.http,
+    log: options.log,
+    now: options.now,
     clientDir: options.clientDir,
   })
   const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })

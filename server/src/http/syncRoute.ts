@@ -8,6 +8,7 @@ import type { RelayMetrics } from '../metrics.ts'
 import { Connection } from '../relay/Connection.ts'
 import type { RelayLimits } from '../relay/limits.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
+import { reportRefusal } from '../relay/refusals.ts'
 import type { SocketLike } from '../relay/SocketLike.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
 import { verifyBoardToken } from './boardAuth.ts'
@@ -20,6 +21,8 @@ export interface SyncRouteDeps {
   metrics: RelayMetrics
   log: Logger
   connectionsByAddress: Map<string, number>
+  /** False once shutdown began: new sockets are closed with 1012 so clients retry elsewhere/later. */
+  accepting(): boolean
 }
 
 type Refuse = { code: number; reason: string; metric: string }
@@ -54,6 +57,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
 
     return {
       onOpen(_event, ws) {
+        if (!refusal && !deps.accepting()) refusal = { ...CloseCodes.ServerRestart, metric: 'shutting-down' }
         const room = refusal ? undefined : deps.rooms.open(name)
         if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
           refusal = {
@@ -74,7 +78,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         }
         if (refusal || !room || !claims) {
           const r = refusal ?? { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
-          deps.metrics.rejections.inc({ reason: r.metric })
+          reportRefusal(deps, r.metric, { room: name, address })
           ws.close(r.code, r.reason)
           if (room) deps.rooms.release(room)
           return
@@ -90,14 +94,21 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         if (!room) return
         deps.metrics.messagesIn.inc()
         if (typeof event.data === 'string') {
-          deps.metrics.rejections.inc({ reason: 'text-frame' })
-          deps.log.warn('message refused', { room: name, reason: 'text-frame' })
+          reportRefusal(deps, 'text-frame', { room: name, address })
           conn.close(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
           return
         }
         const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : new Uint8Array(0)
         deps.metrics.bytesIn.inc(data.byteLength)
         room.receive(conn, data)
+      },
+      // The ws library found a broken frame (bad RSV bits, reserved opcode, unmasked, over maxPayload)
+      // and is already closing the socket itself with 1002 or 1009; count and log it here.
+      onError(event) {
+        const error = 'error' in event ? event.error : undefined
+        const detail =
+          error instanceof Error ? ((error as { code?: string }).code ?? error.message) : 'unknown'
+        reportRefusal(deps, 'bad-frame', { room: name, address, detail })
       },
       onClose() {
         if (!conn) return

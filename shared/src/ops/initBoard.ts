@@ -39,7 +39,6 @@ export function initBoard(doc: Y.Doc, args: InitBoardArgs, origin: TransactionOr
         order: orderKeyBetween(null, null),
         type: args.mapType ?? 'currentState',
         title: '',
-        persona: '',
       }),
     )
     let order: string | null = null
