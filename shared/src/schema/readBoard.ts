@@ -67,14 +67,20 @@ export function readBoard(doc: Y.Doc): BoardView {
     if (placed) notes.push(placed)
     else unplacedNotes.push(note)
   }
+  const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
+  const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
+  const maps = entriesOf(mapsOf(doc)).map(([id, m]) => {
+    const map = readMap(id, m)
+    return { ...map, persona: personaName.get(map.personaId) ?? map.persona }
+  })
   return {
     meta: readBoardMeta(doc),
-    maps: sortOrdered(entriesOf(mapsOf(doc)).map(([id, m]) => readMap(id, m))),
+    maps: sortOrdered(maps),
     stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))).filter(isLive),
     lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))).filter(isLive),
     notes: sortOrdered(notes),
     unplacedNotes: sortOrdered(unplacedNotes),
-    personas: sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m))),
+    personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
       .sort(compareComments),
