@@ -4,7 +4,7 @@ import { type BoardMeta, readBoardMeta } from './board.ts'
 import { type Comment, compareComments, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
 import { type JourneyMap, readMap } from './map.ts'
-import { type Note, readNote } from './note.ts'
+import { type Note, type NotePlacement, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
 import { resolveLive } from './placement.ts'
 import {
@@ -45,7 +45,7 @@ function resolverFor(collection: EntityMap): (id: string) => string | undefined 
 }
 
 /** Where a note is shown, or undefined when its stage or lane chain ends in nothing live. */
-export function placeNote(doc: Y.Doc): (note: Note) => Note | undefined {
+export function placeNote(doc: Y.Doc): <T extends NotePlacement>(note: T) => T | undefined {
   const stageOf = resolverFor(stagesOf(doc))
   const laneOf = resolverFor(lanesOf(doc))
   return (note) => {
