@@ -3,12 +3,14 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import type { Bus } from './bus/Bus.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
+import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
@@ -29,6 +31,8 @@ export interface AppDeps {
   now?: () => number
   /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
   roomHooks?: RoomHooksByKind
+  /** Carries rooms between relay instances (Redis); absent on a single instance. */
+  bus?: Bus
 }
 
 export interface App {
@@ -48,7 +52,7 @@ export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
   let accepting = true
   const app = new Hono()
   const now = deps.now ?? Date.now
@@ -57,7 +61,16 @@ export function createApp(deps: AppDeps): App {
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
-  app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  app.get('/api/health', async (c) => {
+    const [storage, bus] = await Promise.all([
+      deps.storage.ping ? deps.storage.ping() : true,
+      deps.bus ? deps.bus.ping() : null,
+    ])
+    const ok = storage && bus !== false
+    const state = (reachable: boolean | null) =>
+      reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
+    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+  })
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -78,6 +91,7 @@ export function createApp(deps: AppDeps): App {
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
+  app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -106,6 +120,7 @@ export function createApp(deps: AppDeps): App {
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
+      await deps.bus?.close()
     },
   }
 }

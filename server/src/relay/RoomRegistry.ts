@@ -3,15 +3,30 @@ import { parseRoom } from '../auth/rooms.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
 
+const READ_ORIGIN = Symbol('server-read')
+
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #healTimer: NodeJS.Timeout | undefined
 
   constructor(
     private readonly deps: RoomDeps,
     private readonly hooks: RoomHooksByKind = {},
-  ) {}
+  ) {
+    if (deps.bus) {
+      // Pub/sub may drop messages: open rooms compare states with the other instances now and then,
+      // and at once after the bus connection came back.
+      this.#healTimer = setInterval(() => this.healAll(), deps.limits.healIntervalMs)
+      this.#healTimer.unref()
+      deps.bus.onReconnect(() => this.healAll())
+    }
+  }
+
+  healAll(): void {
+    for (const room of this.#rooms.values()) room.heal()
+  }
 
   get size(): number {
     return this.#rooms.size
@@ -52,6 +67,21 @@ export class RoomRegistry {
     } finally {
       this.release(room)
     }
+  }
+
+  /** Reads a room's document (loading it if needed) once every message received so far is stored. */
+  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    let result: { value: T } | undefined
+    // A change that writes nothing stores and broadcasts nothing; it only runs in order.
+    await this.change(
+      name,
+      (doc) => {
+        result = { value: read(doc) }
+      },
+      READ_ORIGIN,
+    )
+    if (!result) throw new Error(`room ${name} could not be read`)
+    return result.value
   }
 
   /** Call after a connection left; an empty room is unloaded after the grace period. */
@@ -97,6 +127,7 @@ export class RoomRegistry {
    * `code`, then compacts and unloads every room.
    */
   async closeAll(code: number, reason: string): Promise<void> {
+    clearInterval(this.#healTimer)
     const rooms = [...this.#rooms.values()]
     await Promise.all(rooms.map((room) => room.settled()))
     this.#disconnect(rooms, code, reason)
