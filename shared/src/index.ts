@@ -108,3 +108,5 @@ export {
   TEMPLATES,
 } from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
+export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
+export type { EmotionPoint, StageTally } from './views/StageTally.ts'
