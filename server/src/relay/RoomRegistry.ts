@@ -1,7 +1,9 @@
+import { CloseCodes, type Role } from '@jm/shared'
 import type * as Y from 'yjs'
 import { parseRoom } from '../auth/rooms.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
+import { reportRefusal } from './refusals.ts'
 
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
@@ -73,25 +75,26 @@ export class RoomRegistry {
     this.#forget(room)
   }
 
-  /** Every loaded room whose name belongs to a board (its content, control and ballot rooms). */
-  roomsOfBoard(board: string): Room[] {
-    return [...this.#rooms.values()].filter((room) => parseRoom(room.name)?.board === board)
-  }
-
-  /**
-   * Shutdown: handles and stores every message already received, then closes every socket with
-   * `code`, then compacts and unloads every room.
-   */
-  async closeAll(code: number, reason: string): Promise<void> {
-    const rooms = [...this.#rooms.values()]
-    await Promise.all(rooms.map((room) => room.settled()))
-    for (const room of rooms) {
-      for (const conn of [...room.connections]) {
-        conn.close(code, reason)
-        room.leave(conn)
+  /** Closes (4401) the sockets of a board's rooms that joined with a role's link older than `gen`. */
+  revokeLink(board: string, role: Role, gen: number): void {
+    for (const room of this.#rooms.values()) {
+      if (parseRoom(room.name)?.board !== board) continue
+      for (const conn of room.connections) {
+        if (conn.claims.role !== role || conn.claims.gen >= gen || conn.closed) continue
+        reportRefusal(this.deps, 'link-rotated', { room: room.name, role, address: conn.address })
+        conn.refuse(CloseCodes.Unauthorized.code, 'this share link was replaced')
       }
     }
-    await Promise.all(rooms.map((room) => this.unload(room)))
+  }
+
+  /** Shutdown, step 1: sends every socket a close frame; what clients sent before it is still handled. */
+  closeAll(code: number, reason: string): void {
+    for (const room of this.#rooms.values()) for (const conn of room.connections) conn.close(code, reason)
+  }
+
+  /** Shutdown, step 2 (after the sockets closed): handles and stores what was received, compacts, unloads. */
+  async unloadAll(): Promise<void> {
+    await Promise.all([...this.#rooms.values()].map((room) => this.unload(room)))
   }
 
   #forget(room: Room): void {
