@@ -71,7 +71,8 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
     expect(metricValue(open, 'jm_rejections_total')).toBe(0)
     const peak = await memory()
 
-    await Promise.all(sockets.map((socket) => (socket.close(), socket.closed)))
+    for (const socket of sockets) socket.close()
+    await Promise.all(sockets.map((socket) => socket.closed))
     await vi.waitFor(
       async () => {
         const text = await scrape(server.url)
