@@ -3,9 +3,14 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import type { Bus } from './bus/Bus.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { hardenHttp } from './http/hardening.ts'
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
+import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
@@ -18,12 +23,16 @@ export interface AppDeps {
   storage: Storage
   signer: TokenSigner
   limits?: Partial<RelayLimits>
+  /** Body size, rate limits, CORS origins, proxy trust; see HttpOptions. */
+  http?: Partial<HttpOptions>
   log?: Logger
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
   /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
   roomHooks?: RoomHooksByKind
+  /** Carries rooms between relay instances (Redis); absent on a single instance. */
+  bus?: Bus
 }
 
 export interface App {
@@ -43,14 +52,25 @@ export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
   let accepting = true
   const app = new Hono()
+  const now = deps.now ?? Date.now
+  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
-  app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  app.get('/api/health', async (c) => {
+    const [storage, bus] = await Promise.all([
+      deps.storage.ping ? deps.storage.ping() : true,
+      deps.bus ? deps.bus.ping() : null,
+    ])
+    const ok = storage && bus !== false
+    const state = (reachable: boolean | null) =>
+      reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
+    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+  })
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -59,10 +79,12 @@ export function createApp(deps: AppDeps): App {
     boardRoutes({
       storage: deps.storage,
       signer: deps.signer,
-      now: deps.now ?? Date.now,
+      now,
       onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
     }),
   )
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
+  app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -92,6 +114,7 @@ export function createApp(deps: AppDeps): App {
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await rooms.unloadAll()
       await deps.storage.close()
+      await deps.bus?.close()
     },
   }
 }

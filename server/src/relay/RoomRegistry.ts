@@ -5,15 +5,30 @@ import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
 import { reportRefusal } from './refusals.ts'
 
+const READ_ORIGIN = Symbol('server-read')
+
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #healTimer: NodeJS.Timeout | undefined
 
   constructor(
     private readonly deps: RoomDeps,
     private readonly hooks: RoomHooksByKind = {},
-  ) {}
+  ) {
+    if (deps.bus) {
+      // Pub/sub may drop messages: open rooms compare states with the other instances now and then,
+      // and at once after the bus connection came back.
+      this.#healTimer = setInterval(() => this.healAll(), deps.limits.healIntervalMs)
+      this.#healTimer.unref()
+      deps.bus.onReconnect(() => this.healAll())
+    }
+  }
+
+  healAll(): void {
+    for (const room of this.#rooms.values()) room.heal()
+  }
 
   get size(): number {
     return this.#rooms.size
@@ -56,6 +71,21 @@ export class RoomRegistry {
     }
   }
 
+  /** Reads a room's document (loading it if needed) once every message received so far is stored. */
+  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    let result: { value: T } | undefined
+    // A change that writes nothing stores and broadcasts nothing; it only runs in order.
+    await this.change(
+      name,
+      (doc) => {
+        result = { value: read(doc) }
+      },
+      READ_ORIGIN,
+    )
+    if (!result) throw new Error(`room ${name} could not be read`)
+    return result.value
+  }
+
   /** Call after a connection left; an empty room is unloaded after the grace period. */
   release(room: Room): void {
     if (room.connections.size > 0 || this.#unloadTimers.has(room.name)) return
@@ -75,10 +105,14 @@ export class RoomRegistry {
     this.#forget(room)
   }
 
+  /** Every loaded room whose name belongs to a board (its content, control and ballot rooms). */
+  roomsOfBoard(board: string): Room[] {
+    return [...this.#rooms.values()].filter((room) => parseRoom(room.name)?.board === board)
+  }
+
   /** Closes (4401) the sockets of a board's rooms that joined with a role's link older than `gen`. */
   revokeLink(board: string, role: Role, gen: number): void {
-    for (const room of this.#rooms.values()) {
-      if (parseRoom(room.name)?.board !== board) continue
+    for (const room of this.roomsOfBoard(board)) {
       for (const conn of room.connections) {
         if (conn.claims.role !== role || conn.claims.gen >= gen || conn.closed) continue
         reportRefusal(this.deps, 'link-rotated', { room: room.name, role, address: conn.address })
@@ -87,8 +121,28 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
+   * storing anything more (unloading would write a final snapshot back).
+   */
+  async discardBoard(board: string, code: number, reason: string): Promise<void> {
+    const rooms = this.roomsOfBoard(board)
+    for (const room of rooms) {
+      for (const conn of [...room.connections]) {
+        conn.refuse(code, reason)
+        room.leave(conn)
+      }
+    }
+    await Promise.all(rooms.map((room) => room.settled()))
+    for (const room of rooms) {
+      room.destroy()
+      this.#forget(room)
+    }
+  }
+
   /** Shutdown, step 1: sends every socket a close frame; what clients sent before it is still handled. */
   closeAll(code: number, reason: string): void {
+    clearInterval(this.#healTimer)
     for (const room of this.#rooms.values()) for (const conn of room.connections) conn.close(code, reason)
   }
 
