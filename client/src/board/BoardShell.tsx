@@ -18,10 +18,12 @@ import { createViewport } from './createViewport.ts'
 import { Grid } from './Grid.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
+import { StagePanel } from './structure/StagePanel.tsx'
 import { TOOLBAR_ITEMS } from './toolbarItems.tsx'
 import { UndoToast } from './UndoToast.tsx'
 import { ZoomControls } from './ZoomControls.tsx'
 import './board.css'
+import './structure/structure.css'
 
 export function BoardShell(props: { boardId: string; newer: boolean }) {
   const board = useBoard()
@@ -91,6 +93,9 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
           </div>
         </div>
+        <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
+          {(stage) => <StagePanel stage={stage()} />}
+        </Show>
         <NoteToolbar />
         <UndoToast />
         <FollowBanner />
