@@ -1,7 +1,8 @@
 import { readBoardMeta } from '@jm/shared'
-import { For, onCleanup, onMount, Show } from 'solid-js'
+import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { t } from '../i18n/locale.ts'
+import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { bindPresence } from '../presence/bindPresence.ts'
 import { Cursors } from '../presence/Cursors.tsx'
@@ -15,6 +16,7 @@ import { rememberBoard } from '../session/recentBoards.ts'
 import { useBoard } from './BoardContext.tsx'
 import type { Viewport } from './createViewport.ts'
 import { createViewport } from './createViewport.ts'
+import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
@@ -25,10 +27,14 @@ import { ZoomControls } from './ZoomControls.tsx'
 import './board.css'
 import './structure/structure.css'
 
+// tldraw and React load only when someone opens the canvas; the board's first load never carries them.
+const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
+
 export function BoardShell(props: { boardId: string; newer: boolean }) {
   const board = useBoard()
   const sync = createSyncState(board.connection)
   const viewport = createViewport()
+  const [canvasOpen, setCanvasOpen] = createSignal(false)
   const title = () => board.board.meta.title
   const map = () => board.board.maps[0]
   rememberBoard({
@@ -74,6 +80,16 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
           </Show>
           <span class="spacer" />
           <For each={TOOLBAR_ITEMS}>{(item) => <Dynamic component={item.component} />}</For>
+          <button
+            type="button"
+            class="topbar-toggle"
+            data-testid="canvas-toggle"
+            aria-pressed={canvasOpen()}
+            onClick={() => setCanvasOpen(!canvasOpen())}
+          >
+            {CANVAS_LABELS[locale()].title}
+          </button>
+          <DeleteBoardButton boardId={props.boardId} />
           <Show when={!board.canEdit()}>
             <span class="chip readonly" data-testid="read-only">
               {t().readOnly}
@@ -86,12 +102,19 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
         <Show when={props.newer}>
           <p class="banner">{t().newerSchema}</p>
         </Show>
-        <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
-          <div ref={grid} class="grid-holder">
-            <Grid scale={viewport.scale()} />
-            <Cursors scale={viewport.scale()} />
-            <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+        <div class="board-main">
+          <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+            <div ref={grid} class="grid-holder">
+              <Grid scale={viewport.scale()} />
+              <Cursors scale={viewport.scale()} />
+              <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+            </div>
           </div>
+          <Show when={canvasOpen()}>
+            <Suspense fallback={<p class="notice">{CANVAS_LABELS[locale()].loading}</p>}>
+              <CanvasPanel boardId={props.boardId} />
+            </Suspense>
+          </Show>
         </div>
         <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
           {(stage) => <StagePanel stage={stage()} />}
