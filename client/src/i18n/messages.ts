@@ -1,6 +1,7 @@
 import type { LaneKind, Locale, MapType } from '@jm/shared'
+import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
 
-export interface Messages {
+export interface Messages extends BoardMessages {
   appName: string
   tagline: string
   createBoard: string
@@ -143,6 +144,7 @@ const mapTypesZhTW: Record<MapType, string> = {
 
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
+    ...BOARD_MESSAGES.en,
     appName: 'Journey Map',
     tagline: 'Map your B2B customer journey together, live or offline.',
     createBoard: 'Create board',
@@ -186,6 +188,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     loading: 'Loading board…',
   },
   'zh-CN': {
+    ...BOARD_MESSAGES['zh-CN'],
     appName: '客户旅程地图',
     tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
     createBoard: '创建白板',
@@ -229,6 +232,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     loading: '正在加载白板…',
   },
   'zh-TW': {
+    ...BOARD_MESSAGES['zh-TW'],
     appName: '客戶旅程地圖',
     tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
     createBoard: '建立白板',
