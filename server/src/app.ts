@@ -3,6 +3,7 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
@@ -38,12 +39,20 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
   const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
+  const now = deps.now ?? Date.now
+  const facilitation = new FacilitationService(rooms, {
+    now,
+    log,
+    checkEveryMs: Math.max(50, limits.roomGraceMs),
+  })
   const app = new Hono()
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
   app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  // Server time, so every client can show the same countdown whatever its own clock says.
+  app.get('/api/time', (c) => c.json({ now: now() }, 200, { 'cache-control': 'no-store' }))
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -52,7 +61,7 @@ export function createApp(deps: AppDeps): App {
     boardRoutes({
       storage: deps.storage,
       signer: deps.signer,
-      now: deps.now ?? Date.now,
+      now,
       onLinkRotated(board, role, gen) {
         for (const room of rooms.roomsOfBoard(board)) {
           for (const conn of room.connections) {
@@ -86,6 +95,7 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      facilitation.stop()
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await deps.storage.close()
     },

@@ -2,9 +2,10 @@ import type { Role } from '@jm/shared'
 
 /**
  * Room names: `<board>` (content), `<board>.control` (facilitation state),
- * `<board>.ballot.<participant>` (one participant's votes). See DESIGN.md "Rooms".
+ * `<board>.ballot.<participant>` (one participant's votes), `<board>.private.<participant>` (notes
+ * written during private brainstorming, until the facilitator reveals them). See DESIGN.md "Rooms".
  */
-export type RoomKind = 'content' | 'control' | 'ballot'
+export type RoomKind = 'content' | 'control' | 'ballot' | 'private'
 
 export interface ParsedRoom {
   board: string
@@ -13,13 +14,14 @@ export interface ParsedRoom {
 }
 
 const ID = '[a-z0-9][a-z0-9_-]{0,63}'
-const ROOM = new RegExp(`^(${ID})(?:\\.(control)|\\.ballot\\.(${ID}))?$`)
+const ROOM = new RegExp(`^(${ID})(?:\\.(control)|\\.(ballot|private)\\.(${ID}))?$`)
 
 export function parseRoom(name: string): ParsedRoom | null {
   const match = ROOM.exec(name)
   if (!match?.[1]) return null
   if (match[2]) return { board: match[1], kind: 'control' }
-  if (match[3]) return { board: match[1], kind: 'ballot', participant: match[3] }
+  if (match[4])
+    return { board: match[1], kind: match[3] === 'private' ? 'private' : 'ballot', participant: match[4] }
   return { board: match[1], kind: 'content' }
 }
 
@@ -37,7 +39,8 @@ export function roomAccess(room: ParsedRoom, role: Role, participant: string | u
       return { read: true, write: role !== 'viewer' }
     case 'control':
       return { read: true, write: role === 'facilitator' }
-    case 'ballot': {
+    case 'ballot':
+    case 'private': {
       const own = participant !== undefined && participant === room.participant && role !== 'viewer'
       return { read: own, write: own }
     }

@@ -11,6 +11,13 @@ import { readAwarenessClientIds } from './awarenessIds.ts'
 import type { Connection } from './Connection.ts'
 import type { RelayLimits } from './limits.ts'
 
+/**
+ * Decides whether a client's update may be applied, before it is: a reason refuses it (the update
+ * is not applied, stored or broadcast, and the sender is closed with 4423 Locked). Set by server
+ * features that protect part of a document (facilitation locks).
+ */
+export type UpdateGuard = (conn: Connection, update: Uint8Array) => string | null | Promise<string | null>
+
 export interface RoomDeps {
   store: DocStore
   limits: RelayLimits
@@ -47,6 +54,7 @@ export class Room {
   #updatesSinceCompaction = 0
   #compacting = false
   #destroyed = false
+  guard: UpdateGuard | undefined
 
   constructor(
     readonly name: string,
@@ -182,6 +190,8 @@ export class Room {
       if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), payload)) return
       throw new Refusal(CloseCodes.Forbidden, 'read-only-write', 'this role cannot change the board')
     }
+    const refusedBecause = await this.guard?.(conn, payload)
+    if (refusedBecause) throw new Refusal(CloseCodes.Locked, 'locked', refusedBecause)
     if (this.#storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(CloseCodes.TooLarge, 'document-too-large', 'the board is over its size cap')
     }
@@ -201,6 +211,34 @@ export class Room {
       }
       if (produced.length > 0) this.#scheduleAck(conn)
     }
+  }
+
+  /**
+   * A change the server makes itself (tallies, deadlines): run in message order after everything
+   * received so far, stored, then sent to every reader. Resolves once stored and sent.
+   */
+  write(change: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
+    const run = async () => {
+      if (this.#destroyed) return
+      const produced: Uint8Array[] = []
+      const collect = (update: Uint8Array) => produced.push(update)
+      this.doc.on('update', collect)
+      try {
+        this.doc.transact(() => change(this.doc), origin)
+      } finally {
+        this.doc.off('update', collect)
+      }
+      for (const update of produced) {
+        await this.#persist(update)
+        this.#broadcast(this.#updateMessage(update))
+      }
+    }
+    const done = this.#tail.then(run)
+    this.#tail = done.catch((error: unknown) => {
+      this.deps.log.error('server write failed', { room: this.name, error: String(error) })
+      this.fail()
+    })
+    return done
   }
 
   /**

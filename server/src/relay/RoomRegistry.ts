@@ -5,6 +5,8 @@ import { Room, type RoomDeps } from './Room.ts'
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #holds = new Map<string, number>()
+  readonly #openListeners = new Set<(room: Room) => void>()
 
   constructor(private readonly deps: RoomDeps) {}
 
@@ -30,15 +32,47 @@ export class RoomRegistry {
         this.#forget(opened)
       })
     }
+    for (const listener of this.#openListeners) listener(room)
     return room
+  }
+
+  /**
+   * Calls `listener` whenever a room is opened for a connection or a hold, whether it was loaded
+   * just now or already (server features attach to rooms here; attaching must be idempotent).
+   */
+  onRoomOpened(listener: (room: Room) => void): () => void {
+    this.#openListeners.add(listener)
+    return () => this.#openListeners.delete(listener)
+  }
+
+  /** Opens a room for server-side use and keeps it loaded until `release` is called. */
+  hold(name: string): { room: Room; release(): void } {
+    const room = this.open(name)
+    this.#holds.set(name, (this.#holds.get(name) ?? 0) + 1)
+    let released = false
+    return {
+      room,
+      release: () => {
+        if (released) return
+        released = true
+        const left = (this.#holds.get(name) ?? 1) - 1
+        if (left > 0) this.#holds.set(name, left)
+        else this.#holds.delete(name)
+        this.release(room)
+      },
+    }
+  }
+
+  #idle(room: Room): boolean {
+    return room.connections.size === 0 && !this.#holds.has(room.name)
   }
 
   /** Call after a connection left; an empty room is unloaded after the grace period. */
   release(room: Room): void {
-    if (room.connections.size > 0 || this.#unloadTimers.has(room.name)) return
+    if (!this.#idle(room) || this.#unloadTimers.has(room.name)) return
     const timer = setTimeout(() => {
       this.#unloadTimers.delete(room.name)
-      if (room.connections.size === 0) void this.unload(room)
+      if (this.#idle(room)) void this.unload(room)
     }, this.deps.limits.roomGraceMs)
     timer.unref()
     this.#unloadTimers.set(room.name, timer)
@@ -47,7 +81,7 @@ export class RoomRegistry {
   async unload(room: Room): Promise<void> {
     await room.settled()
     await room.compact()
-    if (room.connections.size > 0) return
+    if (!this.#idle(room)) return
     room.destroy()
     this.#forget(room)
   }
@@ -58,6 +92,7 @@ export class RoomRegistry {
   }
 
   async closeAll(code: number, reason: string): Promise<void> {
+    this.#holds.clear()
     const rooms = [...this.#rooms.values()]
     for (const room of rooms) {
       for (const conn of [...room.connections]) {

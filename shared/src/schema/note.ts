@@ -19,6 +19,8 @@ export interface Note extends Ordered {
   emotion: number | null
   createdAt: number
   updatedAt: number
+  /** The note this one came from, e.g. the pain point an opportunity was promoted from. */
+  linkedNoteId?: string
 }
 
 export const NoteKeys = {
@@ -33,6 +35,7 @@ export const NoteKeys = {
   emotion: 'emotion',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
+  linkedNoteId: 'linkedNoteId',
 } as const
 
 export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
@@ -42,6 +45,7 @@ export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
 
 export function readNote(id: string, map: Y.Map<unknown>): Note {
   const emotion = map.get(NoteKeys.emotion)
+  const linked = map.get(NoteKeys.linkedNoteId)
   return {
     id,
     stageId: readString(map, NoteKeys.stageId),
@@ -57,6 +61,7 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
         : null,
     createdAt: readNumber(map, NoteKeys.createdAt, 0),
     updatedAt: readNumber(map, NoteKeys.updatedAt, 0),
+    ...(typeof linked === 'string' && linked !== '' ? { linkedNoteId: linked } : {}),
   }
 }
 
