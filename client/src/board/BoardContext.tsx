@@ -23,6 +23,12 @@ export interface BoardActions {
   redo(): void
 }
 
+/**
+ * Consulted before a note is added or moved into a cell; false stops it (the gate says why, or
+ * handles the note itself, e.g. facilitation locks and private brainstorming).
+ */
+export type NoteGate = (stageId: string, laneId: string, intent: 'add' | 'move') => boolean
+
 export interface BoardContextValue {
   connection: BoardConnection
   board: BoardView
@@ -32,6 +38,7 @@ export interface BoardContextValue {
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   actions: BoardActions
+  noteGates: Set<NoteGate>
 }
 
 const BoardContext = createContext<BoardContextValue>()
@@ -68,10 +75,13 @@ export function BoardProvider(
   })
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const noteGates = new Set<NoteGate>()
+  const gatesAllow = (stageId: string, laneId: string, intent: 'add' | 'move') =>
+    [...noteGates].every((gate) => gate(stageId, laneId, intent))
 
   const actions: BoardActions = {
     addNote(stageId, laneId) {
-      if (!canEdit()) return null
+      if (!canEdit() || !gatesAllow(stageId, laneId, 'add')) return null
       const id = attempt(() =>
         addNote(doc, { stageId, laneId, author: props.author, now: Date.now() }, origin),
       )
@@ -79,7 +89,8 @@ export function BoardProvider(
       return id
     },
     moveNote(noteId, stageId, laneId, index) {
-      if (canEdit()) attempt(() => moveNote(doc, { noteId, stageId, laneId, index, now: Date.now() }, origin))
+      if (canEdit() && gatesAllow(stageId, laneId, 'move'))
+        attempt(() => moveNote(doc, { noteId, stageId, laneId, index, now: Date.now() }, origin))
     },
     deleteNote(noteId) {
       if (canEdit()) attempt(() => deleteNote(doc, { noteId }, origin))
@@ -101,6 +112,7 @@ export function BoardProvider(
     editingNote,
     setEditingNote,
     actions,
+    noteGates,
   }
   return <BoardContext.Provider value={value}>{props.children}</BoardContext.Provider>
 }

@@ -1,5 +1,8 @@
 import { migrate, readBoardMeta } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
+import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
+import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
+import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { createSyncState } from '../primitives/createSyncState.ts'
@@ -111,7 +114,9 @@ function OpenBoard(props: { boardId: string; access: Access }) {
           author={props.access.name ?? ''}
           readOnly={result() === 'newer-readonly'}
         >
-          <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
+          <FacilitationProvider boardId={props.boardId} access={props.access}>
+            <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
+          </FacilitationProvider>
         </BoardProvider>
       )}
     </Show>
@@ -163,6 +168,7 @@ function BoardShell(props: { boardId: string; newer: boolean }) {
             {t().readOnly}
           </span>
         </Show>
+        <FacilitationToolbar />
         <span class="chip role">{t().roles[board.role]}</span>
         <StatusBadge state={sync.state()} pending={sync.pending()} />
         <LanguageSwitch />
@@ -173,6 +179,7 @@ function BoardShell(props: { boardId: string; newer: boolean }) {
       <div class="board-scroll">
         <Grid />
       </div>
+      <FacilitationOverlay />
     </div>
   )
 }

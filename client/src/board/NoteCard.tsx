@@ -1,5 +1,6 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { Show } from 'solid-js'
+import { NoteDots } from '../facilitation/NoteDots.tsx'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
@@ -60,6 +61,7 @@ export function NoteCard(props: { note: Note }) {
           />
         )}
       </Show>
+      <NoteDots note={props.note} />
       <Show when={board.canEdit() && !editing()}>
         <button
           type="button"

@@ -1,0 +1,48 @@
+import { Show } from 'solid-js'
+import { useFacilitation } from './FacilitationContext.tsx'
+import { ft } from './messages.ts'
+import { formatDuration, TimerChip } from './TimerChip.tsx'
+
+/** The topbar entries: timer, this person's dots, follow, and the facilitator's panel button. */
+export function FacilitationToolbar() {
+  const f = useFacilitation()
+  if (!f) return null
+  return (
+    <>
+      <TimerChip facilitation={f} />
+      <Show when={f.activeRound()}>
+        {(round) => (
+          <span class="chip vote-chip" data-testid="vote-chip">
+            <span class="dot" />
+            {f.canVote ? ft().dotsLeft(f.dotsLeft(), round().budget) : ft().voteOpen}
+            <Show when={round().endsAt}>
+              {(endsAt) => ` · ${formatDuration(Math.max(0, endsAt() - f.now()))}`}
+            </Show>
+          </span>
+        )}
+      </Show>
+      <Show when={!f.isFacilitator}>
+        <label class="chip follow-toggle">
+          <input
+            type="checkbox"
+            data-testid="follow"
+            checked={f.following()}
+            onChange={(e) => f.setFollowing(e.currentTarget.checked)}
+          />
+          {ft().follow}
+        </label>
+      </Show>
+      <Show when={f.isFacilitator}>
+        <button
+          type="button"
+          class="chip facilitate-button"
+          data-testid="facilitate"
+          aria-pressed={f.panelOpen()}
+          onClick={() => f.setPanelOpen(!f.panelOpen())}
+        >
+          {ft().facilitate}
+        </button>
+      </Show>
+    </>
+  )
+}
