@@ -93,4 +93,34 @@ describe('a dot-voting round in Chromium', () => {
     )
     for (const session of [fay, ann, bo]) await session.context.close()
   })
+
+  it('the timer, a summon and a closed lane reach participants', async () => {
+    const board = await createBoard(server.url, { title: 'Session controls' })
+    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    await fay.page.getByTestId('facilitate').click()
+
+    await fay.page.getByTestId('timer-start').click()
+    const timer = ann.page.getByTestId('timer')
+    await vi.waitFor(async () => expect(await timer.textContent()).toMatch(/^[45]:\d\d/), { timeout: 10_000 })
+    await fay.page.getByTestId('timer-pause').click()
+    await vi.waitFor(async () => expect(await timer.getAttribute('class')).toContain('paused'))
+
+    await fay.page.getByTestId('summon-stage').selectOption({ label: 'Expand' })
+    await fay.page.getByTestId('summon').click()
+    await vi.waitFor(async () =>
+      expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain('Expand'),
+    )
+
+    // Close the first lane for new notes: Ann's client says so and adds nothing; other lanes still work.
+    await fay.page.getByTestId('locks-section').locator('fieldset input').first().uncheck()
+    await vi.waitFor(async () => {
+      await (await cell(ann.page, 0, 0)).dblclick({ position: { x: 20, y: 60 } })
+      expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain('closed this lane')
+    })
+    expect(await ann.page.getByTestId('note').count()).toBe(0)
+    await addNoteByTyping(ann.page, await cell(ann.page, 0, PAIN_LANE), 'Still allowed')
+    await vi.waitFor(async () => expect(await noteIn(fay.page, 'Still allowed').count()).toBe(1))
+    for (const session of [fay, ann]) await session.context.close()
+  })
 })

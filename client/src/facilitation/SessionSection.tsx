@@ -108,9 +108,11 @@ export function SessionSection(props: {
           />
           {ft().privateOn}
         </label>
-        <button type="button" data-testid="reveal-private" onClick={() => f.actions.revealPrivate()}>
-          {ft().revealPrivate}
-        </button>
+        <div class="button-row">
+          <button type="button" data-testid="reveal-private" onClick={() => f.actions.revealPrivate()}>
+            {ft().revealPrivate}
+          </button>
+        </div>
       </section>
       <section class="facilitation-section">
         <h3>{ft().summon}</h3>

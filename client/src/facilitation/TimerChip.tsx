@@ -36,6 +36,7 @@ export function TimerChip(props: { facilitation: Facilitation }) {
           type="button"
           class="timer-sound"
           aria-pressed={sound()}
+          aria-label={ft().sound}
           title={ft().sound}
           onClick={() => {
             const next = !sound()
@@ -43,7 +44,15 @@ export function TimerChip(props: { facilitation: Facilitation }) {
             localStorage.setItem(SOUND_KEY, next ? 'on' : 'off')
           }}
         >
-          {sound() ? '🔔' : '🔕'}
+          <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+            <path d="M2 6h3l4-3v10L5 10H2z" fill="currentColor" />
+            <Show
+              when={sound()}
+              fallback={<path d="M11 6l4 4m0-4l-4 4" stroke="currentColor" stroke-width="1.5" />}
+            >
+              <path d="M11 5.5a3.5 3.5 0 0 1 0 5" stroke="currentColor" stroke-width="1.5" fill="none" />
+            </Show>
+          </svg>
         </button>
       </span>
     </Show>
