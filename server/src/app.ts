@@ -3,12 +3,19 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import type { Bus } from './bus/Bus.ts'
+import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { hardenHttp } from './http/hardening.ts'
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
+import { closeSockets } from './relay/closeSockets.ts'
+import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
 import type { Storage } from './storage/DocStore.ts'
@@ -17,10 +24,16 @@ export interface AppDeps {
   storage: Storage
   signer: TokenSigner
   limits?: Partial<RelayLimits>
+  /** Body size, rate limits, CORS origins, proxy trust; see HttpOptions. */
+  http?: Partial<HttpOptions>
   log?: Logger
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
+  roomHooks?: RoomHooksByKind
+  /** Carries rooms between relay instances (Redis); absent on a single instance. */
+  bus?: Bus
 }
 
 export interface App {
@@ -34,23 +47,36 @@ export interface App {
   shutdown(): Promise<void>
 }
 
+const SOCKET_CLOSE_WAIT_MS = 2000
+
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
   const now = deps.now ?? Date.now
-  const facilitation = new FacilitationService(rooms, {
-    now,
-    log,
-    checkEveryMs: Math.max(50, limits.roomGraceMs),
-  })
+  const facilitation = new FacilitationService({ now, log, checkEveryMs: Math.max(50, limits.roomGraceMs) })
+  const rooms = new RoomRegistry(
+    { store: deps.storage, limits, metrics, log, bus: deps.bus },
+    combineHooks(facilitation.hooks, deps.roomHooks),
+  )
+  facilitation.attach(rooms)
+  let accepting = true
   const app = new Hono()
+  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
-  app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  app.get('/api/health', async (c) => {
+    const [storage, bus] = await Promise.all([
+      deps.storage.ping ? deps.storage.ping() : true,
+      deps.bus ? deps.bus.ping() : null,
+    ])
+    const ok = storage && bus !== false
+    const state = (reachable: boolean | null) =>
+      reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
+    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+  })
   // Server time, so every client can show the same countdown whatever its own clock says.
   app.get('/api/time', (c) => c.json({ now: now() }, 200, { 'cache-control': 'no-store' }))
   app.get('/metrics', async (c) =>
@@ -72,6 +98,7 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   )
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -82,6 +109,7 @@ export function createApp(deps: AppDeps): App {
       metrics,
       log,
       connectionsByAddress: new Map(),
+      accepting: () => accepting,
     }),
   )
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
@@ -95,9 +123,12 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      accepting = false
       facilitation.stop()
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
+      await deps.bus?.close()
     },
   }
 }

@@ -27,7 +27,6 @@ import {
   revealPrivateNotes,
   revealRound,
   type StartRoundArgs,
-  setLead,
   setLocks,
   setPrivateMode,
   startRound,
@@ -70,8 +69,6 @@ export interface Facilitation {
   privateDoc: RoomConnection | null
   message: Accessor<string | null>
   notify(message: string | null): void
-  following: Accessor<boolean>
-  setFollowing(on: boolean): void
   /** The private note being typed into (a new private note opens its editor). */
   privateEditing: Accessor<string | null>
   setPrivateEditing(id: string | null): void
@@ -93,7 +90,6 @@ export interface Facilitation {
     setPrivateMode(on: boolean): void
     revealPrivate(): void
     summon(stageId: string): void
-    lead(stageId: string): void
   }
 }
 
@@ -149,7 +145,6 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
   }
   watchLockRefusal(board.connection, boardId, () => notify(ft().lockRolledBack))
-  const [following, setFollowing] = createSignal(false)
   const [panelOpen, setPanelOpen] = createSignal(false)
   const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)
 
@@ -229,8 +224,6 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     privateDoc,
     message,
     notify,
-    following,
-    setFollowing,
     privateEditing,
     setPrivateEditing,
     panelOpen,
@@ -284,7 +277,6 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
       setPrivateMode: (on) => attempt(() => setPrivateMode(control.doc, on, origin)),
       revealPrivate: () => attempt(() => revealPrivateNotes(control.doc, { now: clock.read() }, origin)),
       summon: (stageId) => attempt(() => summonTo(control.doc, { stageId, at: clock.read() }, origin)),
-      lead: (stageId) => attempt(() => setLead(control.doc, { stageId, at: clock.read() }, origin)),
     },
   }
   return <FacilitationContext.Provider value={value}>{props.children}</FacilitationContext.Provider>

@@ -1,19 +1,17 @@
-import { createEffect, createSignal, on, onCleanup, onMount, Show } from 'solid-js'
+import { createEffect, on, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { useFacilitation } from './FacilitationContext.tsx'
 import { ft } from './messages.ts'
 import { PrivateTray } from './PrivateTray.tsx'
 import { ResultsCard } from './ResultsCard.tsx'
 import { SessionSection } from './SessionSection.tsx'
-import { scrollToStage, stageInView } from './stageNavigation.ts'
+import { scrollToStage } from './stageNavigation.ts'
 import { VotingSection } from './VotingSection.tsx'
 import './facilitation.css'
 
-const LEAD_THROTTLE_MS = 300
-
 /**
  * Everything facilitation draws over the board: the facilitator's panel, results, the private
- * notes tray, messages (late dots, lock rollbacks, summons), and the follow/summon scrolling.
+ * notes tray, messages (late dots, lock rollbacks, summons), and the summon scrolling.
  */
 export function FacilitationOverlay() {
   const f = useFacilitation()
@@ -35,28 +33,6 @@ export function FacilitationOverlay() {
       },
     ),
   )
-  // Follow: a participant who follows sees the stage the leading facilitator is on.
-  createEffect(() => {
-    const lead = f.control().lead
-    if (f.following() && lead) scrollToStage(stageIndex(lead.stageId))
-  })
-  // Lead: the facilitator's scrolling publishes the stage in view (only while they choose to lead).
-  const [leading, setLeading] = createSignal(false)
-  let last = 0
-  const onScroll = (event: Event) => {
-    if (!leading() || Date.now() - last < LEAD_THROTTLE_MS) return
-    last = Date.now()
-    const index = stageInView(event.currentTarget as HTMLElement)
-    const stage = board.board.stages[index]
-    if (stage) f.actions.lead(stage.id)
-  }
-  let scroller: HTMLElement | null = null
-  onMount(() => {
-    scroller = document.querySelector<HTMLElement>('.board-scroll')
-    scroller?.addEventListener('scroll', onScroll, { passive: true })
-  })
-  onCleanup(() => scroller?.removeEventListener('scroll', onScroll))
-
   return (
     <>
       <Show when={f.isFacilitator && f.panelOpen()}>
@@ -73,15 +49,7 @@ export function FacilitationOverlay() {
             </button>
           </header>
           <VotingSection facilitation={f} />
-          <SessionSection
-            facilitation={f}
-            leading={leading()}
-            onLead={(on) => {
-              setLeading(on)
-              const stage = scroller ? board.board.stages[stageInView(scroller)] : undefined
-              if (on && stage) f.actions.lead(stage.id)
-            }}
-          />
+          <SessionSection facilitation={f} />
         </aside>
       </Show>
       <div class="facilitation-float" classList={{ 'beside-panel': f.isFacilitator && f.panelOpen() }}>

@@ -1,12 +1,16 @@
 import { Show } from 'solid-js'
+import { usePresence } from '../presence/PresenceContext.tsx'
 import { useFacilitation } from './FacilitationContext.tsx'
 import { ft } from './messages.ts'
 import { formatDuration, TimerChip } from './TimerChip.tsx'
 
-/** The topbar entries: timer, this person's dots, follow, and the facilitator's panel button. */
+/** The topbar entries: timer, this person's dots, follow the facilitator, and the facilitator's panel button. */
 export function FacilitationToolbar() {
   const f = useFacilitation()
+  const { presence, following, follow } = usePresence()
   if (!f) return null
+  // Following reuses presence: the facilitator's visible area, kept in sync while followed.
+  const facilitator = () => presence.peers().find((peer) => peer.user.role === 'facilitator')
   return (
     <>
       <TimerChip facilitation={f} />
@@ -21,16 +25,18 @@ export function FacilitationToolbar() {
           </span>
         )}
       </Show>
-      <Show when={!f.isFacilitator}>
-        <label class="chip follow-toggle">
-          <input
-            type="checkbox"
-            data-testid="follow"
-            checked={f.following()}
-            onChange={(e) => f.setFollowing(e.currentTarget.checked)}
-          />
-          {ft().follow}
-        </label>
+      <Show when={!f.isFacilitator && facilitator()}>
+        {(peer) => (
+          <label class="chip follow-toggle">
+            <input
+              type="checkbox"
+              data-testid="follow-facilitator"
+              checked={following() === peer().clientId}
+              onChange={(e) => follow(e.currentTarget.checked ? peer().clientId : null)}
+            />
+            {ft().follow}
+          </label>
+        )}
       </Show>
       <Show when={f.isFacilitator}>
         <button

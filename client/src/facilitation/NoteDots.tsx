@@ -19,8 +19,14 @@ export function NoteDots(props: { note: Note }) {
   return (
     <>
       <Show when={votable()}>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: stops clicks reaching the note (edit on double-click) */}
-        <div class="note-vote" data-testid="note-vote" onDblClick={(e) => e.stopPropagation()}>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: keeps dot clicks and keys (Enter, Delete) from acting on the note */}
+        <div
+          class="note-vote"
+          data-testid="note-vote"
+          onClick={(e) => e.stopPropagation()}
+          onDblClick={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
           <button
             type="button"
             class="vote-minus"

@@ -5,12 +5,8 @@ import { t } from '../i18n/locale.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
 import { ft } from './messages.ts'
 
-/** Timer, locks, private brainstorming, summon and lead: the facilitator's session controls. */
-export function SessionSection(props: {
-  facilitation: Facilitation
-  leading: boolean
-  onLead: (on: boolean) => void
-}) {
+/** Timer, locks, private brainstorming and summon: the facilitator's session controls. */
+export function SessionSection(props: { facilitation: Facilitation }) {
   const board = useBoard()
   const f = props.facilitation
   const [minutes, setMinutes] = createSignal(DEFAULT_TIMER_MS / 60_000)
@@ -134,14 +130,6 @@ export function SessionSection(props: {
             {ft().bringEveryone}
           </button>
         </div>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={props.leading}
-            onChange={(e) => props.onLead(e.currentTarget.checked)}
-          />
-          {ft().lead}
-        </label>
       </section>
     </>
   )

@@ -3,7 +3,6 @@ import {
   type PrivateMode,
   type Round,
   type RoundResult,
-  readLead,
   readLocks,
   readPrivateMode,
   readRoundResult,
@@ -22,7 +21,6 @@ export interface ControlSnapshot {
   timer: TimerState
   locks: Locks
   summon: StagePointer | null
-  lead: StagePointer | null
   privateMode: PrivateMode
 }
 
@@ -34,7 +32,6 @@ export function readControl(doc: Y.Doc): ControlSnapshot {
     timer: readTimer(doc),
     locks: readLocks(doc),
     summon: readSummon(doc),
-    lead: readLead(doc),
     privateMode: readPrivateMode(doc),
   }
 }

@@ -50,7 +50,6 @@ export interface FacilitationMessages {
   privateSaved: string
   summon: string
   bringEveryone: string
-  lead: string
   follow: string
   summoned: (stage: string) => string
   close: string
@@ -107,7 +106,6 @@ const en: FacilitationMessages = {
   privateSaved: 'Saved privately; others see it after the reveal.',
   summon: 'Bring everyone to',
   bringEveryone: 'Summon',
-  lead: 'Let participants follow my view',
   follow: 'Follow facilitator',
   summoned: (stage) => `The facilitator brought everyone to “${stage}”.`,
   close: 'Close',
@@ -162,7 +160,6 @@ const zhCN: FacilitationMessages = {
   privateSaved: '已私密保存，公布后其他人才能看到。',
   summon: '带所有人到',
   bringEveryone: '召集',
-  lead: '允许参与者跟随我的视图',
   follow: '跟随主持人',
   summoned: (stage) => `主持人把大家带到了“${stage}”。`,
   close: '关闭',
@@ -215,7 +212,6 @@ const zhTW: FacilitationMessages = {
   privateSaved: '已私密儲存，公布後其他人才能看到。',
   summon: '帶所有人到',
   bringEveryone: '召集',
-  lead: '允許參與者跟隨我的視圖',
   follow: '跟隨主持人',
   summoned: (stage) => `主持人把大家帶到了「${stage}」。`,
   close: '關閉',

@@ -1,5 +1,6 @@
 import {
   type BoardView,
+  CloseCodes,
   controlRoomName,
   countBallot,
   eligibleNoteIds,
@@ -23,9 +24,10 @@ import {
   tallyBallots,
   writeRoundResult,
 } from '@jm/shared'
-import type { ParsedRoom } from '../auth/rooms.ts'
+import { parseRoom } from '../auth/rooms.ts'
 import type { Logger } from '../log.ts'
-import type { Room, UpdateGuard } from '../relay/Room.ts'
+import type { GuardVerdict, UpdateContext } from '../relay/hooks.ts'
+import type { Room } from '../relay/Room.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { lockViolation } from './lockGuard.ts'
 import { TallyStore, tallyRoomName } from './TallyStore.ts'
@@ -56,13 +58,8 @@ export class BoardFacilitation {
   #store!: TallyStore
   #isReady = false
   #disposed = false
-  #attached = new WeakSet<Room>()
-  /** Ballot changes that arrived before the rooms were loaded, with their arrival time. */
-  #pending = new Map<string, { room: Room; at: number }>()
   #deadlines = new Map<string, { endsAt: number; timer: NodeJS.Timeout }>()
   #boardCache: BoardView | null = null
-  /** Loaded ballot rooms by participant, recounted when a round or the notes change. */
-  #ballots = new Map<string, Room>()
   #recountTimer: NodeJS.Timeout | undefined
   #revealing: Promise<void> | null = null
 
@@ -80,7 +77,7 @@ export class BoardFacilitation {
     this.#markReady = markReady
   }
 
-  /** Opens and holds the board's rooms; their open events come back through `attach`. */
+  /** Opens and holds the board's content, control and tally rooms. */
   start(): void {
     const content = this.registry.hold(this.board)
     const control = this.registry.hold(controlRoomName(this.board))
@@ -109,25 +106,33 @@ export class BoardFacilitation {
     this.#control.doc.on('update', () => this.#onControlChanged())
     this.#isReady = true
     this.#onControlChanged()
-    for (const [participant, { room, at }] of this.#pending) this.#recount(participant, room, at)
-    this.#pending.clear()
   }
 
-  /** Called for every room of this board that is opened; idempotent per room object. */
-  attach(room: Room, parsed: ParsedRoom): void {
-    if (this.#attached.has(room)) return
-    this.#attached.add(room)
-    if (parsed.kind === 'content') room.guard = this.#guard
-    const participant = parsed.participant
-    if (parsed.kind === 'ballot' && participant) {
-      this.#ballots.set(participant, room)
-      room.doc.on('update', () => this.#onBallotChanged(participant, room))
-    }
-    if (parsed.kind === 'private' && participant) {
-      void this.ready.then(() => {
-        if (!this.#disposed) void this.#store.addPrivateParticipant(participant)
-      })
-    }
+  /** A participant's ballot changed (a client update, already applied): count it as of its arrival. */
+  async onBallotUpdate(context: UpdateContext): Promise<void> {
+    const at = this.deps.now()
+    const participant = parseRoom(context.room)?.participant
+    const room = this.registry.get(context.room)
+    await this.ready
+    if (this.#disposed || !participant || !room) return
+    this.#recount(participant, room, at, context.claims.name)
+  }
+
+  /** Someone wrote in their private room: remember it, so the reveal finds it even after they left. */
+  async onPrivateUpdate(context: UpdateContext): Promise<void> {
+    const participant = parseRoom(context.room)?.participant
+    await this.ready
+    if (!this.#disposed && participant)
+      void this.#store.addPrivateParticipant(participant)?.catch(this.#logFailure)
+  }
+
+  /** Refuses an editor's change to a locked part of the content (facilitators are not bound). */
+  async guard(context: UpdateContext): Promise<GuardVerdict> {
+    if (context.claims.role === 'facilitator') return null
+    await this.ready
+    if (this.#disposed) return null
+    const reason = lockViolation(context.doc, context.update, readLocks(this.#control.doc))
+    return reason ? { refuse: reason, code: CloseCodes.Locked.code } : null
   }
 
   /** True while someone is connected to one of the board's rooms. */
@@ -145,25 +150,9 @@ export class BoardFacilitation {
     this.#held = []
   }
 
-  #guard: UpdateGuard = async (conn, update) => {
-    if (conn.claims.role === 'facilitator') return null
-    await this.ready
-    return lockViolation(this.#content.doc, update, readLocks(this.#control.doc))
-  }
-
   #board(): BoardView {
     this.#boardCache ??= readBoard(this.#content.doc)
     return this.#boardCache
-  }
-
-  #onBallotChanged(participant: string, room: Room): void {
-    if (this.#disposed) return
-    const at = this.deps.now()
-    if (!this.#isReady) {
-      if (!this.#pending.has(participant)) this.#pending.set(participant, { room, at })
-      return
-    }
-    this.#recount(participant, room, at)
   }
 
   /** Recounts every loaded ballot soon, once (a round started, or the eligible notes changed). */
@@ -173,18 +162,18 @@ export class BoardFacilitation {
       this.#recountTimer = undefined
       if (this.#disposed) return
       const now = this.deps.now()
-      for (const [participant, room] of this.#ballots) {
-        if (room.destroyed) this.#ballots.delete(participant)
-        else this.#recount(participant, room, now)
+      for (const room of this.registry.roomsOfBoard(this.board)) {
+        const participant = room.kind === 'ballot' ? parseRoom(room.name)?.participant : undefined
+        if (participant && !room.destroyed) this.#recount(participant, room, now)
       }
     }, RECOUNT_DELAY_MS)
     this.#recountTimer.unref()
   }
 
   /** Counts one voter's ballot as it stands at `at` (server time of arrival). */
-  #recount(participant: string, room: Room, at: number): void {
+  #recount(participant: string, room: Room, at: number, voterName?: string): void {
     const votes = readVotes(room.doc)
-    const name = [...room.connections][0]?.claims.name ?? ''
+    const name = voterName ?? [...room.connections][0]?.claims.name ?? ''
     for (const round of readRounds(this.#control.doc)) {
       const mine = votes.filter((vote) => vote.roundId === round.id)
       const stored = this.#store.get(round.id, participant)
@@ -205,7 +194,7 @@ export class BoardFacilitation {
         const late = mine.filter((vote) => !seen.has(vote.id)).length
         if (late === 0 || readLateNotice(room.doc, round.id)?.count === late) continue
         void room
-          .write((doc) => setLateNotice(doc, round.id, { count: late, at }, ORIGIN), ORIGIN)
+          .change((doc) => setLateNotice(doc, round.id, { count: late, at }, ORIGIN), ORIGIN)
           .catch(this.#logFailure)
       }
     }
@@ -220,7 +209,7 @@ export class BoardFacilitation {
       this.#scheduleDeadline(round, now)
       if (round.status === 'open' && !isRoundOpen(round, now)) {
         void this.#control
-          .write((doc) => endRound(doc, { roundId: round.id, now }, ORIGIN), ORIGIN)
+          .change((doc) => endRound(doc, { roundId: round.id, now }, ORIGIN), ORIGIN)
           .catch(this.#logFailure)
       }
       this.#publish(round)
@@ -258,7 +247,7 @@ export class BoardFacilitation {
     const current = readRoundResult(this.#control.doc, round.id)
     if (current && JSON.stringify(current) === JSON.stringify(result)) return
     void this.#control
-      .write((doc) => writeRoundResult(doc, round.id, result, ORIGIN), ORIGIN)
+      .change((doc) => writeRoundResult(doc, round.id, result, ORIGIN), ORIGIN)
       .catch(this.#logFailure)
   }
 
@@ -270,10 +259,10 @@ export class BoardFacilitation {
         const notes = readPrivateNotes(held.room.doc)
         if (notes.length === 0) continue
         let published: string[] = []
-        await this.#content.write((doc) => {
+        await this.#content.change((doc) => {
           published = publishPrivateNotes(doc, notes, { now: this.deps.now() }, ORIGIN)
         }, ORIGIN)
-        await held.room.write((doc) => removePrivateNotes(doc, published, ORIGIN), ORIGIN)
+        await held.room.change((doc) => removePrivateNotes(doc, published, ORIGIN), ORIGIN)
       } finally {
         held.release()
       }

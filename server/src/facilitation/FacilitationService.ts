@@ -1,34 +1,46 @@
 import { parseRoom } from '../auth/rooms.ts'
+import type { RoomHooksByKind, UpdateContext } from '../relay/hooks.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { BoardFacilitation, type FacilitationDeps } from './BoardFacilitation.ts'
 
 /**
- * Starts a BoardFacilitation for a board when one of its rooms is opened, and stops it once nobody
- * has been connected to the board for a check interval (its rooms then unload as usual).
+ * The server side of facilitation, plugged into the relay through room hooks: a guard on content
+ * rooms (locks) and observers on control, ballot and private rooms. A board's BoardFacilitation
+ * starts with the first such event and stops once nobody has been connected to the board for a
+ * check interval (its rooms then unload as usual).
  */
 export class FacilitationService {
   readonly #boards = new Map<string, BoardFacilitation>()
-  readonly #stopListening: () => void
-  readonly #sweep: NodeJS.Timeout
+  #registry: RoomRegistry | null = null
+  #sweep: NodeJS.Timeout | undefined
 
-  constructor(
-    private readonly registry: RoomRegistry,
-    private readonly deps: FacilitationDeps & { checkEveryMs: number },
-  ) {
-    this.#stopListening = registry.onRoomOpened((room) => {
-      const parsed = parseRoom(room.name)
-      if (parsed) this.boardFor(parsed.board).attach(room, parsed)
-    })
-    this.#sweep = setInterval(() => this.#disposeIdle(), deps.checkEveryMs)
+  constructor(private readonly deps: FacilitationDeps & { checkEveryMs: number }) {}
+
+  /** The hooks to give the RoomRegistry; they act once `attach` has been called. */
+  readonly hooks: RoomHooksByKind = {
+    content: { guard: (context) => this.#session(context)?.guard(context) ?? null },
+    control: { afterUpdate: (context) => void this.#session(context) },
+    ballot: { afterUpdate: (context) => this.#session(context)?.onBallotUpdate(context) },
+    private: { afterUpdate: (context) => this.#session(context)?.onPrivateUpdate(context) },
+  }
+
+  attach(registry: RoomRegistry): void {
+    this.#registry = registry
+    this.#sweep = setInterval(() => this.#disposeIdle(), this.deps.checkEveryMs)
     this.#sweep.unref()
   }
 
-  /** The running facilitation of a board (started if needed). */
-  boardFor(board: string): BoardFacilitation {
+  #session(context: UpdateContext): BoardFacilitation | undefined {
+    const board = parseRoom(context.room)?.board
+    return board ? this.boardFor(board) : undefined
+  }
+
+  /** The running facilitation of a board (started if needed); undefined before `attach`. */
+  boardFor(board: string): BoardFacilitation | undefined {
+    if (!this.#registry) return undefined
     let session = this.#boards.get(board)
     if (!session) {
-      session = new BoardFacilitation(board, this.registry, this.deps)
-      // Registered before it opens its rooms, whose open events come straight back here.
+      session = new BoardFacilitation(board, this.#registry, this.deps)
       this.#boards.set(board, session)
       session.start()
     }
@@ -44,7 +56,6 @@ export class FacilitationService {
   }
 
   stop(): void {
-    this.#stopListening()
     clearInterval(this.#sweep)
     for (const session of this.#boards.values()) session.dispose()
     this.#boards.clear()

@@ -4,7 +4,7 @@ import type { Room } from '../relay/Room.ts'
 
 /**
  * The server's own record of each voter's counted dots, in a room no client can open
- * (`<board>.tally` is not a valid sync room name). It is what freezes a round: once the round
+ * (`<board>.tally`: no role may read or write it). It is what freezes a round: once the round
  * closes, the dots recorded here are final, and any other dot in a ballot arrived too late.
  * Hidden rounds publish nothing per note until the reveal, so the counts must live here.
  */
@@ -48,7 +48,7 @@ export class TallyStore {
     const k = key(roundId, ballot.participant)
     this.#ballots.set(k, { ...ballot, roundId })
     const value = { ...ballot }
-    return this.room.write((doc) => doc.getMap('ballots').set(k, value), ORIGIN)
+    return this.room.change((doc) => doc.getMap('ballots').set(k, value), ORIGIN)
   }
 
   get privateParticipants(): string[] {
@@ -58,7 +58,7 @@ export class TallyStore {
   addPrivateParticipant(participant: string): Promise<void> | undefined {
     if (this.#privateParticipants.has(participant)) return undefined
     this.#privateParticipants.add(participant)
-    return this.room.write((doc) => doc.getMap('private').set(participant, true), ORIGIN)
+    return this.room.change((doc) => doc.getMap('private').set(participant, true), ORIGIN)
   }
 
   get lastPrivateReveal(): number {
@@ -67,7 +67,7 @@ export class TallyStore {
 
   setLastPrivateReveal(at: number): Promise<void> {
     this.#lastPrivateReveal = at
-    return this.room.write((doc) => doc.getMap('meta').set('lastPrivateReveal', at), ORIGIN)
+    return this.room.change((doc) => doc.getMap('meta').set('lastPrivateReveal', at), ORIGIN)
   }
 }
 

@@ -12,7 +12,7 @@ export const CONTROL_ROOT = {
   rounds: 'rounds',
   /** roundId -> published RoundResult (server). */
   results: 'results',
-  /** One key per feature (timer, locks, summon, lead, privateMode, currentRound). */
+  /** One key per feature (timer, locks, summon, privateMode, currentRound). */
   session: 'session',
 } as const
 
@@ -25,7 +25,6 @@ export const SessionKeys = {
   timer: 'timer',
   locks: 'locks',
   summon: 'summon',
-  lead: 'lead',
   privateMode: 'privateMode',
 } as const
 

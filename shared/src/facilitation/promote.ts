@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { addNote } from '../ops/noteOps.ts'
+import { addNote } from '../ops/addNote.ts'
 import { OpError } from '../ops/OpError.ts'
 import type { TransactionOrigin } from '../ops/origin.ts'
 import { NoteKeys } from '../schema/note.ts'

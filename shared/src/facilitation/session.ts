@@ -35,7 +35,7 @@ export function setLocks(doc: Y.Doc, locks: Locks, origin: TransactionOrigin): v
 export const mayAddNoteIn = (locks: Locks, laneId: string): boolean =>
   locks.addLaneIds === null || locks.addLaneIds.includes(laneId)
 
-/** A stage everyone is asked to look at (summon) or the stage the facilitator is on (lead). */
+/** A stage everyone is asked to look at (summon). */
 export interface StagePointer {
   stageId: string
   at: number
@@ -49,18 +49,11 @@ function readPointer(doc: Y.Doc, key: string): StagePointer | null {
 }
 
 export const readSummon = (doc: Y.Doc): StagePointer | null => readPointer(doc, SessionKeys.summon)
-export const readLead = (doc: Y.Doc): StagePointer | null => readPointer(doc, SessionKeys.lead)
 
 /** Brings everyone to a stage: each client scrolls there once per summon. */
 export function summonTo(doc: Y.Doc, pointer: StagePointer, origin: TransactionOrigin): void {
   if (!pointer.stageId) throw new OpError('invalid', 'summon needs a stage')
   doc.transact(() => sessionOf(doc).set(SessionKeys.summon, { ...pointer }), origin)
-}
-
-/** The facilitator's current stage, for participants who follow them. */
-export function setLead(doc: Y.Doc, pointer: StagePointer, origin: TransactionOrigin): void {
-  if (readLead(doc)?.stageId === pointer.stageId) return
-  doc.transact(() => sessionOf(doc).set(SessionKeys.lead, { ...pointer }), origin)
 }
 
 /**
