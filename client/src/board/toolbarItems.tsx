@@ -1,4 +1,5 @@
 import type { Component } from 'solid-js'
+import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
 import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
@@ -18,4 +19,5 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'undo-redo', component: UndoRedo },
   { id: 'share', component: ShareButton },
   { id: 'followup', component: FollowUpButton },
+  { id: 'facilitation', component: FacilitationToolbar },
 ]

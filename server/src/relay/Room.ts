@@ -267,7 +267,8 @@ export class Room {
       decoded,
     }
     const verdict = this.hooks.guard ? await this.hooks.guard(context) : null
-    if (verdict) throw new Refusal({ code: CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
+    if (verdict)
+      throw new Refusal({ code: verdict.code ?? CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
     const changed = await this.#integrate(conn, payload)
     if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
   }

@@ -11,6 +11,7 @@ const READ_ORIGIN = Symbol('server-read')
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #holds = new Map<string, number>()
   readonly #healTimer: NodeJS.Timeout | undefined
 
   constructor(
@@ -86,12 +87,37 @@ export class RoomRegistry {
     return result.value
   }
 
+  /**
+   * Opens a room for server-side use (e.g. facilitation reading a board's control room) and keeps
+   * it loaded, with or without connections, until `release` is called.
+   */
+  hold(name: string): { room: Room; release(): void } {
+    const room = this.open(name)
+    this.#holds.set(name, (this.#holds.get(name) ?? 0) + 1)
+    let released = false
+    return {
+      room,
+      release: () => {
+        if (released) return
+        released = true
+        const left = (this.#holds.get(name) ?? 1) - 1
+        if (left > 0) this.#holds.set(name, left)
+        else this.#holds.delete(name)
+        this.release(room)
+      },
+    }
+  }
+
+  #idle(room: Room): boolean {
+    return room.connections.size === 0 && !this.#holds.has(room.name)
+  }
+
   /** Call after a connection left; an empty room is unloaded after the grace period. */
   release(room: Room): void {
-    if (room.connections.size > 0 || this.#unloadTimers.has(room.name)) return
+    if (!this.#idle(room) || this.#unloadTimers.has(room.name)) return
     const timer = setTimeout(() => {
       this.#unloadTimers.delete(room.name)
-      if (room.connections.size === 0) void this.unload(room)
+      if (this.#idle(room)) void this.unload(room)
     }, this.deps.limits.roomGraceMs)
     timer.unref()
     this.#unloadTimers.set(room.name, timer)
@@ -100,7 +126,7 @@ export class RoomRegistry {
   async unload(room: Room): Promise<void> {
     await room.settled()
     await room.compact()
-    if (room.connections.size > 0) return
+    if (!this.#idle(room)) return
     room.destroy()
     this.#forget(room)
   }
@@ -135,6 +161,7 @@ export class RoomRegistry {
     }
     await Promise.all(rooms.map((room) => room.settled()))
     for (const room of rooms) {
+      this.#holds.delete(room.name)
       room.destroy()
       this.#forget(room)
     }
@@ -143,6 +170,7 @@ export class RoomRegistry {
   /** Shutdown, step 1: sends every socket a close frame; what clients sent before it is still handled. */
   closeAll(code: number, reason: string): void {
     clearInterval(this.#healTimer)
+    this.#holds.clear()
     for (const room of this.#rooms.values()) for (const conn of room.connections) conn.close(code, reason)
   }
 
