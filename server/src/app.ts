@@ -3,6 +3,7 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import type { Bus } from './bus/Bus.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { hardenHttp } from './http/hardening.ts'
@@ -29,6 +30,8 @@ export interface AppDeps {
   now?: () => number
   /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
   roomHooks?: RoomHooksByKind
+  /** Carries rooms between relay instances (Redis); absent on a single instance. */
+  bus?: Bus
 }
 
 export interface App {
@@ -48,7 +51,7 @@ export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log }, deps.roomHooks)
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
   let accepting = true
   const app = new Hono()
   const now = deps.now ?? Date.now
@@ -57,7 +60,16 @@ export function createApp(deps: AppDeps): App {
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
-  app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  app.get('/api/health', async (c) => {
+    const [storage, bus] = await Promise.all([
+      deps.storage.ping ? deps.storage.ping() : true,
+      deps.bus ? deps.bus.ping() : null,
+    ])
+    const ok = storage && bus !== false
+    const state = (reachable: boolean | null) =>
+      reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
+    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+  })
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -106,6 +118,7 @@ export function createApp(deps: AppDeps): App {
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
+      await deps.bus?.close()
     },
   }
 }

@@ -8,16 +8,19 @@ export {
 } from './followup/diffBoards.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
 export { newId } from './ids.ts'
+export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
 export { type AddNoteArgs, addNote } from './ops/addNote.ts'
 export { type AddPersonaArgs, addPersona } from './ops/addPersona.ts'
 export { type AddStageArgs, addStage } from './ops/addStage.ts'
 export { type AddStageDeliverableArgs, addStageDeliverable } from './ops/addStageDeliverable.ts'
 export { type AddStageKpiArgs, addStageKpi } from './ops/addStageKpi.ts'
+export { deleteComment } from './ops/deleteComment.ts'
 export { type DeleteLaneArgs, deleteLane } from './ops/deleteLane.ts'
 export { deleteNote } from './ops/deleteNote.ts'
 export { deletePersona } from './ops/deletePersona.ts'
 export { type DeleteStageArgs, deleteStage } from './ops/deleteStage.ts'
+export { type EditCommentArgs, editComment } from './ops/editComment.ts'
 export { type EditNoteTextArgs, editNoteText } from './ops/editNoteText.ts'
 export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
 export { type MoveLaneArgs, moveLane } from './ops/moveLane.ts'
@@ -29,6 +32,7 @@ export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
 export { removeStageKpi } from './ops/removeStageKpi.ts'
 export { renameLane } from './ops/renameLane.ts'
 export { renameStage } from './ops/renameStage.ts'
+export { type ResolveCommentArgs, resolveComment } from './ops/resolveComment.ts'
 export { restoreLane } from './ops/restoreLane.ts'
 export { restoreStage } from './ops/restoreStage.ts'
 export { setBoardTitle } from './ops/setBoardTitle.ts'
@@ -43,7 +47,22 @@ export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered 
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
 export { MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
 export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
-export { type BoardMeta, isLocale, type Locale, readBoardMeta, SUPPORTED_LOCALES } from './schema/board.ts'
+export {
+  type BoardMeta,
+  isLocale,
+  type Locale,
+  readBoardMeta,
+  SUPPORTED_LOCALES,
+} from './schema/board.ts'
+export {
+  COMMENT_TARGETS,
+  type Comment,
+  type CommentTarget,
+  type CommentThread,
+  mentionsIn,
+  readComment,
+  threadsOf,
+} from './schema/comment.ts'
 export { type Deliverable, readDeliverable } from './schema/deliverable.ts'
 export { type Kpi, readKpi } from './schema/kpi.ts'
 export { LANE_KINDS, type Lane, type LaneKind, readLane } from './schema/lane.ts'
@@ -77,5 +96,13 @@ export {
 } from './schema/root.ts'
 export { readStage, STAGE_TEXT_FIELDS, type Stage, type StageTextField } from './schema/stage.ts'
 export { isLive, type Tombstone } from './schema/tombstone.ts'
-export { DEFAULT_TEMPLATE_ID, findTemplate, TEMPLATES } from './templates/registry.ts'
+export { LANE_PRESETS } from './templates/lanePresets.ts'
+export {
+  DEFAULT_TEMPLATE_ID,
+  deliverableSuggestions,
+  findStageTemplate,
+  findTemplate,
+  kpiSuggestions,
+  TEMPLATES,
+} from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'

@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   type App,
+  type Bus,
   createApp,
   type HttpOptions,
   type Logger,
   listen,
   openSqliteStorage,
   type RelayLimits,
+  type RoomHooksByKind,
+  type Storage,
   TokenSigner,
 } from '@jm/server'
 
@@ -31,19 +34,27 @@ export async function startInProcessServer(
     now?: () => number
     clientDir?: string
     dataDir?: string
+    roomHooks?: RoomHooksByKind
+    /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
+    storage?: Storage
+    bus?: Bus
+    /** A fixed port, e.g. to restart a server where browsers expect it; a free one by default. */
+    port?: number
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
-    storage: openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    storage: options.storage ?? openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    bus: options.bus,
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
     http: options.http,
     log: options.log,
     now: options.now,
     clientDir: options.clientDir,
+    roomHooks: options.roomHooks,
   })
-  const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
+  const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })
   const port = listening.port
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,6 +1,6 @@
 import { For, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { NOTE_DRAG_TYPE } from '../board/NoteCard.tsx'
+import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
 import { StatusBadge } from '../board/StatusBadge.tsx'
 import { locale } from '../i18n/locale.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
@@ -68,8 +68,11 @@ export default function CanvasPanel(props: { boardId: string }) {
       if (!isNoteDrag(event)) return
       event.preventDefault()
       event.stopPropagation()
-      const noteId = event.dataTransfer?.getData(NOTE_DRAG_TYPE)
-      if (noteId) island?.placeNote(noteId, { x: event.clientX, y: event.clientY })
+      // The map drags every selected note at once (ids joined by commas); place each, stepped down.
+      const noteIds = (event.dataTransfer?.getData(NOTE_DRAG_TYPE) ?? '').split(',').filter(Boolean)
+      noteIds.forEach((noteId, index) => {
+        island?.placeNote(noteId, { x: event.clientX + index * 24, y: event.clientY + index * 24 })
+      })
     }
     host.addEventListener('dragover', onDragOver, true)
     host.addEventListener('drop', onDrop, true)

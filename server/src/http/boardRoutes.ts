@@ -47,6 +47,8 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
   const { storage, signer } = deps
   const routes = new Hono<AuthEnv>()
   const linkFor = (id: string, token: string) => `/b/${id}#token=${token}`
+  const linksFor = (id: string, tokens: Record<Role, string>) =>
+    Object.fromEntries(ROLES.map((role) => [role, linkFor(id, tokens[role])])) as Record<Role, string>
 
   routes.post('/', async (c) => {
     const body = await parseJsonBody(c, CreateBoardBody)
@@ -74,11 +76,18 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     const tokens = Object.fromEntries(
       ROLES.map((role) => [role, signer.sign({ board: id, role, gen: 0 })]),
     ) as Record<Role, string>
-    const links = Object.fromEntries(ROLES.map((role) => [role, linkFor(id, tokens[role])])) as Record<
-      Role,
-      string
-    >
-    return c.json({ id, title, tokens, links }, 201)
+    return c.json({ id, title, tokens, links: linksFor(id, tokens) }, 201)
+  })
+
+  /** The current share links again, for the facilitator's share dialog (signed for each role's link generation). */
+  routes.get('/:id/links', requireBoardRole(signer, storage, ['facilitator']), async (c) => {
+    const id = c.req.param('id')
+    const record = await storage.getBoard(id)
+    if (!record) return c.json({ error: 'no such board' }, 404)
+    const tokens = Object.fromEntries(
+      ROLES.map((role) => [role, signer.sign({ board: id, role, gen: record.linkGen[role] })]),
+    ) as Record<Role, string>
+    return c.json({ id, links: linksFor(id, tokens) })
   })
 
   routes.post('/:id/join', requireBoardRole(signer, storage, ROLES), async (c) => {

@@ -4,6 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { RoomKind } from '../auth/rooms.ts'
+import type { Bus } from '../bus/Bus.ts'
+import { REMOTE_ORIGIN, RoomReplication } from '../bus/RoomReplication.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics.ts'
 import type { DocStore } from '../storage/DocStore.ts'
@@ -20,6 +22,8 @@ export interface RoomDeps {
   limits: RelayLimits
   metrics: RelayMetrics
   log: Logger
+  /** Other relay instances sharing rooms (scale-out); absent on a single instance. */
+  bus?: Bus
 }
 
 const ACK_DELAY_MS = 250
@@ -42,6 +46,7 @@ export class Room {
   #updatesSinceCompaction = 0
   #compacting = false
   #destroyed = false
+  readonly #replication: RoomReplication | null
 
   constructor(
     readonly name: string,
@@ -51,7 +56,9 @@ export class Room {
   ) {
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.#onAwarenessUpdate)
-    this.loaded = this.#load()
+    this.#replication = deps.bus ? new RoomReplication(deps.bus, this) : null
+    // Subscribe before loading, so nothing another instance stores meanwhile is missed.
+    this.loaded = (this.#replication?.start() ?? Promise.resolve()).then(() => this.#load())
     this.#tail = this.loaded
   }
 
@@ -112,6 +119,32 @@ export class Room {
     if (callbackError) throw (callbackError as { error: unknown }).error
   }
 
+  /** See ReplicatedRoom.applyRemote: stored by the instance it came from, so only shared here. */
+  applyRemote(update: Uint8Array): void {
+    this.runInOrder(() => {
+      const produced: Uint8Array[] = []
+      const collect = (change: Uint8Array) => produced.push(change)
+      this.doc.on('update', collect)
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+      } finally {
+        this.doc.off('update', collect)
+      }
+      for (const change of produced) this.#broadcast(updateMessage(change))
+    })
+  }
+
+  runInOrder(task: () => void): void {
+    this.#tail = this.#tail
+      .then(() => (this.#destroyed ? undefined : task()))
+      .catch((error: unknown) => this.#onFailure(error))
+  }
+
+  /** Publishes a stored heal digest to the other instances (scale-out only). */
+  heal(): void {
+    this.#replication?.heal()
+  }
+
   /** Applies a server-side change and stores and broadcasts the updates it produced. */
   async #applyLocal(write: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
     const produced: Uint8Array[] = []
@@ -125,6 +158,7 @@ export class Room {
     for (const update of produced) {
       await this.#persist(update)
       this.#broadcast(updateMessage(update))
+      this.#replication?.publishUpdate(update)
     }
   }
 
@@ -201,16 +235,22 @@ export class Room {
     if (subtype !== syncProtocol.messageYjsSyncStep2 && subtype !== syncProtocol.messageYjsUpdate) {
       throw new Refusal(CloseCodes.Malformed, 'unknown-sync-type')
     }
+    let decoded: ReturnType<typeof Y.decodeUpdate>
     try {
-      Y.decodeUpdate(payload)
+      decoded = Y.decodeUpdate(payload)
     } catch {
       throw new Refusal(CloseCodes.Malformed, 'undecodable-update')
     }
+    // An empty sync reply is the normal answer of an up-to-date client.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     if (!conn.access.write) {
       // A read-only client's sync reply that adds nothing is normal; anything more is refused.
       // (Checked only for read-only clients: a snapshot costs a pass over the whole document.)
       if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), payload)) return
-      throw new Refusal(CloseCodes.Forbidden, 'read-only-write', 'this role cannot change the board')
+      throw new Refusal(
+        { code: CloseCodes.Forbidden.code, reason: 'your role cannot change this room' },
+        'read-only-write',
+      )
     }
     if (this.#storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(
@@ -224,15 +264,16 @@ export class Room {
       claims: conn.claims,
       doc: this.doc,
       update: payload,
+      decoded,
     }
     const verdict = this.hooks.guard ? await this.hooks.guard(context) : null
     if (verdict) throw new Refusal({ code: CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
-    await this.#integrate(conn, payload)
-    if (this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
+    const changed = await this.#integrate(conn, payload)
+    if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
   }
 
   /** Applies a checked client update, then stores and broadcasts exactly what it added. */
-  async #integrate(conn: Connection, payload: Uint8Array): Promise<void> {
+  async #integrate(conn: Connection, payload: Uint8Array): Promise<boolean> {
     const produced: Uint8Array[] = []
     const collect = (update: Uint8Array) => produced.push(update)
     this.doc.on('update', collect)
@@ -248,9 +289,11 @@ export class Room {
     for (const update of produced) {
       await this.#persist(update)
       this.#broadcast(updateMessage(update), conn)
+      this.#replication?.publishUpdate(update)
     }
     if (produced.length > 0) this.#scheduleAck(conn)
     if (failed) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
+    return produced.length > 0
   }
 
   /**
@@ -299,6 +342,7 @@ export class Room {
       for (const id of removed) conn.awarenessIds.delete(id)
     }
     this.#broadcast(awarenessMessage(this.awareness, changed))
+    if (origin !== REMOTE_ORIGIN) this.#replication?.publishAwareness(changed)
   }
 
   async #persist(update: Uint8Array): Promise<void> {
@@ -317,7 +361,15 @@ export class Room {
     if (this.#compacting || this.#destroyed || this.#updatesSinceCompaction < 2) return
     this.#compacting = true
     try {
-      const throughId = this.#lastStoredId
+      let throughId = this.#lastStoredId
+      if (this.#replication) {
+        // Other instances append to the same log, and their newest entries may not have reached
+        // us yet: fold everything up to the log's end into the snapshot before replacing it.
+        const stored = await this.deps.store.load(this.name)
+        throughId = stored.lastId
+        if (stored.updates.length > 0) this.applyRemote(Y.mergeUpdates(stored.updates))
+        await this.settled()
+      }
       const snapshot = Y.encodeStateAsUpdate(this.doc)
       await this.deps.store.compact(this.name, snapshot, throughId)
       this.#updatesSinceCompaction = 0
@@ -364,6 +416,7 @@ export class Room {
   destroy(): void {
     if (this.#destroyed) return
     this.#destroyed = true
+    this.#replication?.stop()
     this.connections.clear()
     this.awareness.off('update', this.#onAwarenessUpdate)
     this.awareness.destroy()

@@ -7,11 +7,24 @@ import { Room, type RoomDeps } from './Room.ts'
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #healTimer: NodeJS.Timeout | undefined
 
   constructor(
     private readonly deps: RoomDeps,
     private readonly hooks: RoomHooksByKind = {},
-  ) {}
+  ) {
+    if (deps.bus) {
+      // Pub/sub may drop messages: open rooms compare states with the other instances now and then,
+      // and at once after the bus connection came back.
+      this.#healTimer = setInterval(() => this.healAll(), deps.limits.healIntervalMs)
+      this.#healTimer.unref()
+      deps.bus.onReconnect(() => this.healAll())
+    }
+  }
+
+  healAll(): void {
+    for (const room of this.#rooms.values()) room.heal()
+  }
 
   get size(): number {
     return this.#rooms.size
@@ -97,6 +110,7 @@ export class RoomRegistry {
    * `code`, then compacts and unloads every room.
    */
   async closeAll(code: number, reason: string): Promise<void> {
+    clearInterval(this.#healTimer)
     const rooms = [...this.#rooms.values()]
     await Promise.all(rooms.map((room) => room.settled()))
     this.#disconnect(rooms, code, reason)

@@ -10,11 +10,13 @@ export interface UpdateContext {
   claims: TokenClaims
   /** The room's document as it is before the update; read it, never write to it here. */
   doc: Y.Doc
-  /** The Yjs update (v1 encoding); `Y.decodeUpdate(update)` lists the structs it adds or deletes. */
+  /** The Yjs update (v1 encoding). */
   update: Uint8Array
+  /** `Y.decodeUpdate(update)`: the structs it adds (root-level items name their root type in `parent`) and what it deletes. */
+  decoded: ReturnType<typeof Y.decodeUpdate>
 }
 
-/** Why an update is vetoed; the sender's socket is closed with 4403 and this reason. */
+/** Why an update is vetoed (null lets it through); the sender's socket is closed with 4403 and this reason. */
 export type GuardVerdict = { refuse: string } | null
 
 /**

@@ -14,7 +14,7 @@ const SCHEMA_STEPS: readonly string[] = [
  * PostgreSQL's fsync) before its promise resolves, so the relay's append-before-broadcast rule
  * holds across instances. The schema is created and migrated on start.
  */
-export async function openPostgresStorage(url: string): Promise<Storage & { ping(): Promise<boolean> }> {
+export async function openPostgresStorage(url: string): Promise<Storage> {
   const sql = postgres(url, { max: 10, onnotice: () => {} })
   await sql.begin(async (tx) => {
     // One instance migrates at a time; the others wait here and then find the steps done.

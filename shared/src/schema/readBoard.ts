@@ -1,12 +1,22 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
+import { type Comment, compareComments, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
 import { type JourneyMap, readMap } from './map.ts'
 import { type Note, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
 import { resolveLive } from './placement.ts'
-import { type EntityMap, entriesOf, lanesOf, mapsOf, notesOf, personasOf, stagesOf } from './root.ts'
+import {
+  commentsOf,
+  type EntityMap,
+  entriesOf,
+  lanesOf,
+  mapsOf,
+  notesOf,
+  personasOf,
+  stagesOf,
+} from './root.ts'
 import { readStage, type Stage } from './stage.ts'
 import { isLive } from './tombstone.ts'
 
@@ -21,6 +31,8 @@ export interface BoardView {
   /** Notes whose stage or lane resolves to nothing live; the UI offers to place them again. */
   unplacedNotes: Note[]
   personas: Persona[]
+  /** All comments, oldest first; `threadsOf` groups them per note or stage. */
+  comments: Comment[]
 }
 
 /** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
@@ -63,6 +75,9 @@ export function readBoard(doc: Y.Doc): BoardView {
     notes: sortOrdered(notes),
     unplacedNotes: sortOrdered(unplacedNotes),
     personas: sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m))),
+    comments: entriesOf(commentsOf(doc))
+      .map(([id, m]) => readComment(id, m))
+      .sort(compareComments),
   }
 }
 

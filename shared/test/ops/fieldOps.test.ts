@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addPersona } from '../../src/ops/addPersona.ts'
+import { addStage } from '../../src/ops/addStage.ts'
 import { addStageDeliverable } from '../../src/ops/addStageDeliverable.ts'
 import { addStageKpi } from '../../src/ops/addStageKpi.ts'
 import { deletePersona } from '../../src/ops/deletePersona.ts'
@@ -43,7 +44,7 @@ describe('field operations', () => {
 
   it('adds, updates, orders and removes KPIs and deliverables of a stage', () => {
     const b = testBoard()
-    const stageId = at(b.stageIds, 0)
+    const stageId = addStage(b.doc, { mapId: b.mapId, name: 'Blank', index: 0 }, b.origin)
     const leads = addStageKpi(b.doc, { stageId, name: 'Leads', target: 100, unit: 'leads' }, b.origin)
     const rate = addStageKpi(b.doc, { stageId, name: 'Conversion', unit: '%', index: 0 }, b.origin)
     setStageKpi(b.doc, { stageId, kpiId: leads, actual: 80 }, b.origin)
