@@ -1,4 +1,4 @@
-import { For, onCleanup, onMount, Show } from 'solid-js'
+import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
 import { StatusBadge } from '../board/StatusBadge.tsx'
@@ -76,6 +76,7 @@ export default function CanvasPanel(props: { boardId: string }) {
     host.addEventListener('dragover', onDragOver, true)
     host.addEventListener('drop', onDrop, true)
   })
+  createEffect(on(locale, (next) => island?.setLocale(next), { defer: true }))
   onCleanup(() => {
     disposed = true
     island?.destroy()
