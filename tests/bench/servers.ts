@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBoard } from '../helpers/boards.ts'
-import { type ServerProcess, startListeningProcess, startServerProcess } from '../helpers/serverProcess.ts'
+import {
+  type ServerProcess,
+  startListeningProcess,
+  startServerProcess,
+  UNLIMITED_RATES,
+} from '../helpers/serverProcess.ts'
 import { withTimeout } from './load/timeout.ts'
 import { rssBytes } from './procStats.ts'
 import { type RoomTicket, type ServerKind, urlFor } from './wire.ts'
@@ -63,6 +68,7 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
       ROOM_GRACE_MS: String(settings.roomGraceMs),
       MAX_CONNECTIONS_PER_ADDRESS: '100000',
       MAX_CONNECTIONS_PER_ROOM: '100000',
+      ...UNLIMITED_RATES,
     },
     PROBE,
   )

@@ -68,6 +68,13 @@ export async function startListeningProcess(
   }
 }
 
+/** Environment that turns off the per-address rate limits, for tests and benchmarks whose load all comes from 127.0.0.1. */
+export const UNLIMITED_RATES: Record<string, string> = {
+  RATE_SOCKETS_PER_MINUTE: '0',
+  RATE_REQUESTS_PER_MINUTE: '0',
+  RATE_BOARDS_PER_MINUTE: '0',
+}
+
 /** The real server as users run it (`tsx server/src/main.ts`), on port 0, in its own process. */
 export function startServerProcess(
   dataDir: string,
