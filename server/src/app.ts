@@ -4,12 +4,14 @@ import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { exportRoutes } from './http/exportRoutes.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
+import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 
 export interface AppDeps {
@@ -20,6 +22,9 @@ export interface AppDeps {
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Renders PNG/PDF exports; headless Chromium (at `chromiumPath` or a usual path) by default. */
+  renderer?: Renderer
+  chromiumPath?: string
 }
 
 export interface App {
@@ -63,6 +68,20 @@ export function createApp(deps: AppDeps): App {
       },
     }),
   )
+  const renderer = deps.renderer ?? chromiumRenderer({ executablePath: deps.chromiumPath })
+  app.route(
+    '/api/boards',
+    exportRoutes({
+      storage: deps.storage,
+      signer: deps.signer,
+      rooms,
+      renderer,
+      log,
+      now: deps.now ?? Date.now,
+      maxImportBytes: limits.maxMessageBytes,
+      maxDocBytes: limits.maxDocBytes,
+    }),
+  )
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -87,6 +106,7 @@ export function createApp(deps: AppDeps): App {
     },
     async shutdown() {
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await renderer.close()
       await deps.storage.close()
     },
   }

@@ -22,6 +22,7 @@ const built = createApp({
   signer: new TokenSigner(loadOrCreateSecret(dataDir, env.AUTH_SECRET)),
   log,
   clientDir,
+  chromiumPath: env.CHROMIUM_PATH || undefined,
   limits: Object.fromEntries(
     Object.entries({
       maxMessageBytes: optionalNumber('MAX_MESSAGE_BYTES'),

@@ -1,3 +1,4 @@
+export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
 export {

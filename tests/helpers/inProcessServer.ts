@@ -15,7 +15,12 @@ export const TEST_SECRET = 'test-secret-of-sufficient-length'
 
 /** The real app on port 0 with SQLite in a fresh temporary directory. */
 export async function startInProcessServer(
-  options: { limits?: Partial<RelayLimits>; clientDir?: string; dataDir?: string } = {},
+  options: {
+    limits?: Partial<RelayLimits>
+    clientDir?: string
+    dataDir?: string
+    chromiumPath?: string
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
@@ -23,6 +28,7 @@ export async function startInProcessServer(
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
     clientDir: options.clientDir,
+    chromiumPath: options.chromiumPath,
   })
   const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
   const port = listening.port

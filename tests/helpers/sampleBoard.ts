@@ -1,0 +1,111 @@
+import { addNote, type LaneKind, LocalOrigin, readBoard, setNoteFields } from '@jm/shared'
+import { vi } from 'vitest'
+import type * as Y from 'yjs'
+import type { TestServer } from './inProcessServer.ts'
+
+export interface SampleNote {
+  stage: number
+  lane: LaneKind
+  text: string
+  color?: 'yellow' | 'pink' | 'blue' | 'green' | 'orange' | 'purple' | 'gray'
+  tags?: string[]
+  emotion?: number
+  author?: string
+}
+
+/** Notes that exercise every exported field: Chinese, commas, quotes, line breaks, tags, emotions. */
+export const SAMPLE_NOTES: SampleNote[] = [
+  {
+    stage: 0,
+    lane: 'touchpoints',
+    text: '行业展会 Trade show',
+    tags: ['线下', 'event'],
+    emotion: 1,
+    author: '王芳',
+  },
+  { stage: 0, lane: 'touchpoints', text: 'LinkedIn ads', color: 'blue', author: 'Ana' },
+  {
+    stage: 1,
+    lane: 'painPoints',
+    text: '报价流程太慢，\n需要三周',
+    color: 'pink',
+    tags: ['报价'],
+    emotion: -2,
+    author: '李雷',
+  },
+  {
+    stage: 1,
+    lane: 'painPoints',
+    text: 'Pricing page unclear, "hidden" fees',
+    color: 'pink',
+    emotion: -1,
+    author: 'Ana',
+  },
+  { stage: 2, lane: 'kpis', text: 'MQL→SQL 转化率 18%', color: 'purple', author: '王芳' },
+  {
+    stage: 3,
+    lane: 'opportunities',
+    text: '自助报价工具',
+    color: 'green',
+    tags: ['产品'],
+    emotion: 0,
+    author: '李雷',
+  },
+  { stage: 4, lane: 'owners', text: '客户成功部', color: 'orange', author: 'Ana' },
+]
+
+/** Writes the sample notes through the typed operations, as a browser would. */
+export function fillSampleBoard(doc: Y.Doc, notes: SampleNote[] = SAMPLE_NOTES): void {
+  const origin = new LocalOrigin('sample')
+  const view = readBoard(doc)
+  notes.forEach((sample, i) => {
+    const stage = view.stages[sample.stage]
+    const lane = view.lanes.find((item) => item.kind === sample.lane)
+    if (!stage || !lane) throw new Error(`the template has no stage ${sample.stage} or lane ${sample.lane}`)
+    const noteId = addNote(
+      doc,
+      { stageId: stage.id, laneId: lane.id, author: sample.author ?? '', now: 1000 + i, text: sample.text },
+      origin,
+    )
+    setNoteFields(
+      doc,
+      { noteId, now: 2000 + i, color: sample.color, tags: sample.tags, emotion: sample.emotion ?? null },
+      origin,
+    )
+  })
+}
+
+/** Waits until the relay's copy of a board holds `count` notes. */
+export async function untilServerHasNotes(server: TestServer, board: string, count: number): Promise<void> {
+  await vi.waitFor(() => {
+    const doc = server.built.rooms.get(board)?.doc
+    if (!doc || readBoard(doc).notes.length !== count)
+      throw new Error('the relay does not have the notes yet')
+  })
+}
+
+/** GET /api/boards/:id/export in a format, with the token as a bearer. */
+export function exportBoard(
+  server: TestServer,
+  board: string,
+  token: string,
+  format: string,
+): Promise<Response> {
+  return fetch(`${server.url}/api/boards/${board}/export?format=${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+}
+
+/** POST /api/boards/import. */
+export function importBoard(
+  server: TestServer,
+  body: string,
+  contentType: string,
+  query = '',
+): Promise<Response> {
+  return fetch(`${server.url}/api/boards/import${query}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  })
+}
