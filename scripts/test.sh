@@ -12,7 +12,7 @@ fail_early() {
   exit 1
 }
 
-bash scripts/bootstrap.sh --browser || fail_early "setup"
+bash scripts/bootstrap.sh --test-deps || fail_early "setup"
 pnpm run typecheck || fail_early "type check"
 pnpm run lint || fail_early "lint"
 pnpm run build || fail_early "client build"

@@ -3,12 +3,18 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
+import type { Bus } from './bus/Bus.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
+import { hardenHttp } from './http/hardening.ts'
+import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
+import { closeSockets } from './relay/closeSockets.ts'
+import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
 import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
@@ -18,6 +24,8 @@ export interface AppDeps {
   storage: Storage
   signer: TokenSigner
   limits?: Partial<RelayLimits>
+  /** Body size, rate limits, CORS origins, proxy trust; see HttpOptions. */
+  http?: Partial<HttpOptions>
   log?: Logger
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
@@ -25,6 +33,10 @@ export interface AppDeps {
   /** Renders PNG/PDF exports; headless Chromium (at `chromiumPath` or a usual path) by default. */
   renderer?: Renderer
   chromiumPath?: string
+  /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
+  roomHooks?: RoomHooksByKind
+  /** Carries rooms between relay instances (Redis); absent on a single instance. */
+  bus?: Bus
 }
 
 export interface App {
@@ -38,17 +50,31 @@ export interface App {
   shutdown(): Promise<void>
 }
 
+const SOCKET_CLOSE_WAIT_MS = 2000
+
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log })
+  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
+  let accepting = true
   const app = new Hono()
+  const now = deps.now ?? Date.now
+  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
 
-  app.get('/api/health', (c) => c.json({ ok: true, rooms: rooms.size }))
+  app.get('/api/health', async (c) => {
+    const [storage, bus] = await Promise.all([
+      deps.storage.ping ? deps.storage.ping() : true,
+      deps.bus ? deps.bus.ping() : null,
+    ])
+    const ok = storage && bus !== false
+    const state = (reachable: boolean | null) =>
+      reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
+    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+  })
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -57,7 +83,7 @@ export function createApp(deps: AppDeps): App {
     boardRoutes({
       storage: deps.storage,
       signer: deps.signer,
-      now: deps.now ?? Date.now,
+      now,
       onLinkRotated(board, role, gen) {
         for (const room of rooms.roomsOfBoard(board)) {
           for (const conn of room.connections) {
@@ -77,11 +103,11 @@ export function createApp(deps: AppDeps): App {
       rooms,
       renderer,
       log,
-      now: deps.now ?? Date.now,
-      maxImportBytes: limits.maxMessageBytes,
+      now,
       maxDocBytes: limits.maxDocBytes,
     }),
   )
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -92,6 +118,7 @@ export function createApp(deps: AppDeps): App {
       metrics,
       log,
       connectionsByAddress: new Map(),
+      accepting: () => accepting,
     }),
   )
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
@@ -105,9 +132,12 @@ export function createApp(deps: AppDeps): App {
       injectWebSocket(server)
     },
     async shutdown() {
+      accepting = false
       await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await renderer.close()
+      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await deps.storage.close()
+      await deps.bus?.close()
     },
   }
 }

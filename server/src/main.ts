@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import { createApp } from './app.ts'
 import { loadOrCreateSecret } from './auth/secret.ts'
 import { TokenSigner } from './auth/tokens.ts'
+import { openRedisBus } from './bus/redis.ts'
 import { listen } from './listen.ts'
 import { jsonLogger } from './log.ts'
+import { openPostgresStorage } from './storage/postgres.ts'
 import { openSqliteStorage } from './storage/sqlite.ts'
 
 // The only module that reads the environment.
@@ -15,30 +17,57 @@ const dataDir = resolve(env.DATA_DIR ?? './data')
 const clientDir = resolve(env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)))
 const optionalNumber = (name: string): number | undefined => (env[name] ? Number(env[name]) : undefined)
 
+const optionalList = (name: string): string[] | undefined =>
+  env[name]
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+const optionalFlag = (name: string): boolean | undefined =>
+  env[name] === undefined ? undefined : ['1', 'true', 'yes'].includes(env[name].toLowerCase())
+const definedOnly = <T extends object>(values: T): Partial<T> =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
+
 const log = jsonLogger()
-const storage = openSqliteStorage(resolve(dataDir, 'boards.sqlite'))
+// DATABASE_URL and REDIS_URL switch to several instances sharing rooms; without them, embedded SQLite.
+const storage = env.DATABASE_URL
+  ? await openPostgresStorage(env.DATABASE_URL)
+  : openSqliteStorage(resolve(dataDir, 'boards.sqlite'))
+const bus = env.REDIS_URL ? await openRedisBus(env.REDIS_URL) : undefined
 const built = createApp({
   storage,
+  bus,
   signer: new TokenSigner(loadOrCreateSecret(dataDir, env.AUTH_SECRET)),
   log,
   clientDir,
   chromiumPath: env.CHROMIUM_PATH || undefined,
-  limits: Object.fromEntries(
-    Object.entries({
-      maxMessageBytes: optionalNumber('MAX_MESSAGE_BYTES'),
-      maxDocBytes: optionalNumber('MAX_DOC_BYTES'),
-      maxBufferedBytes: optionalNumber('MAX_BUFFERED_BYTES'),
-      maxConnectionsPerRoom: optionalNumber('MAX_CONNECTIONS_PER_ROOM'),
-      maxConnectionsPerAddress: optionalNumber('MAX_CONNECTIONS_PER_ADDRESS'),
-      roomGraceMs: optionalNumber('ROOM_GRACE_MS'),
-      compactEveryUpdates: optionalNumber('COMPACT_EVERY_UPDATES'),
-    }).filter(([, value]) => value !== undefined),
-  ),
+  http: definedOnly({
+    maxBodyBytes: optionalNumber('MAX_BODY_BYTES'),
+    boardsPerMinute: optionalNumber('RATE_BOARDS_PER_MINUTE'),
+    requestsPerMinute: optionalNumber('RATE_REQUESTS_PER_MINUTE'),
+    socketsPerMinute: optionalNumber('RATE_SOCKETS_PER_MINUTE'),
+    corsOrigins: optionalList('CORS_ORIGINS'),
+    trustProxy: optionalFlag('TRUST_PROXY'),
+  }),
+  limits: definedOnly({
+    maxMessageBytes: optionalNumber('MAX_MESSAGE_BYTES'),
+    maxDocBytes: optionalNumber('MAX_DOC_BYTES'),
+    maxBufferedBytes: optionalNumber('MAX_BUFFERED_BYTES'),
+    maxConnectionsPerRoom: optionalNumber('MAX_CONNECTIONS_PER_ROOM'),
+    maxConnectionsPerAddress: optionalNumber('MAX_CONNECTIONS_PER_ADDRESS'),
+    roomGraceMs: optionalNumber('ROOM_GRACE_MS'),
+    compactEveryUpdates: optionalNumber('COMPACT_EVERY_UPDATES'),
+    healIntervalMs: optionalNumber('HEAL_INTERVAL_MS'),
+  }),
 })
 
 const listening = await listen(built, { port, hostname: host })
 // Tests start this process with PORT=0 and read the chosen port from this line.
-log.info('listening', { url: `http://${host}:${listening.port}`, port: listening.port, dataDir })
+log.info('listening', {
+  url: `http://${host}:${listening.port}`,
+  port: listening.port,
+  storage: env.DATABASE_URL ? 'postgresql' : `sqlite in ${dataDir}`,
+  bus: bus ? `redis (instance ${bus.instanceId})` : 'none',
+})
 
 let stopping = false
 const stop = (signal: string) => {

@@ -1,25 +1,71 @@
+export {
+  type BoardDiff,
+  type CellDigest,
+  type ChangeKind,
+  diffBoards,
+  digestByCell,
+  type EntityChange,
+} from './followup/diffBoards.ts'
+export { restoreDoc } from './followup/restoreDoc.ts'
 export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
+export { type AddCommentArgs, addComment } from './ops/addComment.ts'
+export { type AddLaneArgs, addLane } from './ops/addLane.ts'
+export { type AddNoteArgs, addNote } from './ops/addNote.ts'
+export { type AddPersonaArgs, addPersona } from './ops/addPersona.ts'
+export { type AddStageArgs, addStage } from './ops/addStage.ts'
+export { type AddStageDeliverableArgs, addStageDeliverable } from './ops/addStageDeliverable.ts'
+export { type AddStageKpiArgs, addStageKpi } from './ops/addStageKpi.ts'
+export { deleteComment } from './ops/deleteComment.ts'
+export { type DeleteLaneArgs, deleteLane } from './ops/deleteLane.ts'
+export { deleteNote } from './ops/deleteNote.ts'
+export { deletePersona } from './ops/deletePersona.ts'
+export { type DeleteStageArgs, deleteStage } from './ops/deleteStage.ts'
+export { type EditCommentArgs, editComment } from './ops/editComment.ts'
+export { type EditNoteTextArgs, editNoteText } from './ops/editNoteText.ts'
 export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
-export {
-  type AddNoteArgs,
-  addNote,
-  deleteNote,
-  type EditNoteTextArgs,
-  editNoteText,
-  MAX_NOTE_TEXT,
-  type MoveNoteArgs,
-  moveNote,
-  type SetNoteFieldsArgs,
-  setNoteFields,
-} from './ops/noteOps.ts'
-export { OpError } from './ops/OpError.ts'
+export { type MoveLaneArgs, moveLane } from './ops/moveLane.ts'
+export { type MoveNoteArgs, moveNote } from './ops/moveNote.ts'
+export { type MoveStageArgs, moveStage } from './ops/moveStage.ts'
+export { OpError, type OpErrorCode } from './ops/OpError.ts'
 export { isTransactionOrigin, LocalOrigin, ServerOrigin, type TransactionOrigin } from './ops/origin.ts'
+export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
+export { removeStageKpi } from './ops/removeStageKpi.ts'
+export { renameLane } from './ops/renameLane.ts'
+export { renameStage } from './ops/renameStage.ts'
+export { type ResolveCommentArgs, resolveComment } from './ops/resolveComment.ts'
+export { restoreLane } from './ops/restoreLane.ts'
+export { restoreStage } from './ops/restoreStage.ts'
+export { setBoardTitle } from './ops/setBoardTitle.ts'
+export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
+export { MAX_NOTE_TAGS, type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
+export { type SetPersonaFieldsArgs, setPersonaFields } from './ops/setPersonaFields.ts'
+export { type SetStageDeliverableArgs, setStageDeliverable } from './ops/setStageDeliverable.ts'
+export { type SetStageFieldsArgs, setStageFields } from './ops/setStageFields.ts'
+export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
+export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
 export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered } from './order/orderKey.ts'
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
 export { MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
 export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
-export { type BoardMeta, isLocale, type Locale, readBoardMeta, SUPPORTED_LOCALES } from './schema/board.ts'
+export {
+  type BoardMeta,
+  isLocale,
+  type Locale,
+  readBoardMeta,
+  SUPPORTED_LOCALES,
+} from './schema/board.ts'
+export {
+  COMMENT_TARGETS,
+  type Comment,
+  type CommentTarget,
+  type CommentThread,
+  mentionsIn,
+  readComment,
+  threadsOf,
+} from './schema/comment.ts'
+export { type Deliverable, readDeliverable } from './schema/deliverable.ts'
+export { type Kpi, readKpi } from './schema/kpi.ts'
 export { LANE_KINDS, type Lane, type LaneKind, readLane } from './schema/lane.ts'
 export { type JourneyMap, MAP_TYPES, type MapType, readMap } from './schema/map.ts'
 export { type MigrationResult, migrate } from './schema/migrate.ts'
@@ -27,14 +73,37 @@ export { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema/migrations/index.ts
 export {
   EMOTION_MAX,
   EMOTION_MIN,
+  MAX_NOTE_TEXT,
   NOTE_COLORS,
   type Note,
   type NoteColor,
   noteTextOf,
   readNote,
 } from './schema/note.ts'
-export { type BoardView, notesInCell, readBoard } from './schema/readBoard.ts'
-export { entityIn, entriesOf, lanesOf, mapsOf, metaOf, notesOf, ROOT, stagesOf } from './schema/root.ts'
-export { readStage, type Stage } from './schema/stage.ts'
-export { DEFAULT_TEMPLATE_ID, findTemplate, TEMPLATES } from './templates/registry.ts'
+export { PERSONA_ROLES, type Persona, type PersonaRole, readPersona } from './schema/persona.ts'
+export { resolveLive } from './schema/placement.ts'
+export { type BoardView, notesInCell, placeNote, readBoard } from './schema/readBoard.ts'
+export {
+  commentsOf,
+  entityIn,
+  entriesOf,
+  lanesOf,
+  mapsOf,
+  metaOf,
+  notesOf,
+  personasOf,
+  ROOT,
+  stagesOf,
+} from './schema/root.ts'
+export { readStage, STAGE_TEXT_FIELDS, type Stage, type StageTextField } from './schema/stage.ts'
+export { isLive, type Tombstone } from './schema/tombstone.ts'
+export { LANE_PRESETS } from './templates/lanePresets.ts'
+export {
+  DEFAULT_TEMPLATE_ID,
+  deliverableSuggestions,
+  findStageTemplate,
+  findTemplate,
+  kpiSuggestions,
+  TEMPLATES,
+} from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'

@@ -1,7 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type App, createApp, listen, openSqliteStorage, type RelayLimits, TokenSigner } from '@jm/server'
+import {
+  type App,
+  type Bus,
+  createApp,
+  type HttpOptions,
+  type Logger,
+  listen,
+  openSqliteStorage,
+  type RelayLimits,
+  type RoomHooksByKind,
+  type Storage,
+  TokenSigner,
+} from '@jm/server'
 
 export interface TestServer {
   url: string
@@ -17,18 +29,30 @@ export const TEST_SECRET = 'test-secret-of-sufficient-length'
 export async function startInProcessServer(
   options: {
     limits?: Partial<RelayLimits>
+    http?: Partial<HttpOptions>
+    log?: Logger
+    now?: () => number
     clientDir?: string
-    dataDir?: string
     chromiumPath?: string
+    dataDir?: string
+    roomHooks?: RoomHooksByKind
+    /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
+    storage?: Storage
+    bus?: Bus
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
   const built = createApp({
-    storage: openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    storage: options.storage ?? openSqliteStorage(join(dataDir, 'boards.sqlite')),
+    bus: options.bus,
     signer: new TokenSigner(TEST_SECRET),
     limits: { roomGraceMs: 200, ...options.limits },
+    http: options.http,
+    log: options.log,
+    now: options.now,
     clientDir: options.clientDir,
     chromiumPath: options.chromiumPath,
+    roomHooks: options.roomHooks,
   })
   const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
   const port = listening.port

@@ -1,4 +1,16 @@
-import { addNote, type LaneKind, LocalOrigin, readBoard, setNoteFields } from '@jm/shared'
+import {
+  addComment,
+  addNote,
+  addPersona,
+  addStageKpi,
+  type LaneKind,
+  LocalOrigin,
+  readBoard,
+  resolveComment,
+  setMapFields,
+  setNoteFields,
+  setStageFields,
+} from '@jm/shared'
 import { vi } from 'vitest'
 import type * as Y from 'yjs'
 import type { TestServer } from './inProcessServer.ts'
@@ -75,12 +87,60 @@ export function fillSampleBoard(doc: Y.Doc, notes: SampleNote[] = SAMPLE_NOTES):
   })
 }
 
+/**
+ * Adds what the stage model carries beyond notes: a persona and segment on the map, the first
+ * stage's question, exit criteria, owner, handoff and a KPI with target and actual, and a resolved
+ * comment thread with a reply on the first pain point. Returns how many comments it wrote.
+ */
+export function enrichSampleBoard(doc: Y.Doc): number {
+  const origin = new LocalOrigin('sample')
+  const view = readBoard(doc)
+  const [map, stage] = [view.maps[0], view.stages[0]]
+  const pain = view.notes.find((note) => note.text.startsWith('报价流程'))
+  if (!map || !stage || !pain) throw new Error('fill the sample board first')
+  const personaId = addPersona(doc, { name: '陈总', role: 'decisionMaker', jobTitle: 'CIO' }, origin)
+  setMapFields(doc, { mapId: map.id, personaId, segment: '华东制造业中型企业' }, origin)
+  setStageFields(
+    doc,
+    {
+      stageId: stage.id,
+      customerQuestion: '你们懂我们的行业吗？',
+      exitCriteria: 'Contact form filled in',
+      ownerDepartment: '市场部',
+      handoff: 'MQL to sales within 24 h',
+    },
+    origin,
+  )
+  addStageKpi(doc, { stageId: stage.id, name: 'MQL', target: 150, actual: 120, unit: 'leads' }, origin)
+  const root = addComment(
+    doc,
+    { targetKind: 'note', targetId: pain.id, author: 'Ana', text: 'Seen in 4 of 6 interviews', now: 5000 },
+    origin,
+  )
+  addComment(
+    doc,
+    { targetKind: 'note', targetId: pain.id, author: '李雷', text: '@Ana 同意', now: 5001, replyTo: root },
+    origin,
+  )
+  resolveComment(doc, { commentId: root, resolved: true, by: 'Ana' }, origin)
+  return 2
+}
+
 /** Waits until the relay's copy of a board holds `count` notes. */
 export async function untilServerHasNotes(server: TestServer, board: string, count: number): Promise<void> {
   await vi.waitFor(() => {
     const doc = server.built.rooms.get(board)?.doc
     if (!doc || readBoard(doc).notes.length !== count)
       throw new Error('the relay does not have the notes yet')
+  })
+}
+
+/** Waits until the relay's copy of a board reads the same as `doc`. */
+export async function untilServerMatches(server: TestServer, board: string, doc: Y.Doc): Promise<void> {
+  await vi.waitFor(() => {
+    const relayed = server.built.rooms.get(board)?.doc
+    if (!relayed || JSON.stringify(readBoard(relayed)) !== JSON.stringify(readBoard(doc)))
+      throw new Error('the relay does not have every change yet')
   })
 }
 

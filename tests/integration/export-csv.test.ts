@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import {
+  enrichSampleBoard,
   exportBoard,
   fillSampleBoard,
   importBoard,
   SAMPLE_NOTES,
   untilServerHasNotes,
+  untilServerMatches,
 } from '../helpers/sampleBoard.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -73,6 +75,22 @@ describe('CSV export and import', () => {
     })
     // Quotes and commas inside a note are quoted per RFC 4180.
     expect(csv).toContain('"Pricing page unclear, ""hidden"" fees"')
+  })
+
+  it('counts the comments on each note, replies included', async () => {
+    const commented = await createBoard(server.url, { title: 'Commented', locale: 'en' })
+    const client = connectClient(server.wsUrl, commented.id, commented.tokens.editor)
+    clients.push(client)
+    await client.synced
+    fillSampleBoard(client.doc)
+    const written = enrichSampleBoard(client.doc)
+    await untilServerMatches(server, commented.id, client.doc)
+    const rows = parse(await exportCsv(commented.id, commented.tokens.viewer), { columns: true }) as Array<
+      Record<string, string>
+    >
+    expect(rows.map((row) => row['comment count'])).toEqual(
+      SAMPLE_NOTES.map((note) => (note.text.startsWith('报价流程') ? String(written) : '0')),
+    )
   })
 
   it('imports into a new board that exports the same CSV again', async () => {

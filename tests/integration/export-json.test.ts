@@ -1,14 +1,14 @@
-import { readBoard } from '@jm/shared'
+import { deleteStage, LocalOrigin, readBoard } from '@jm/shared'
 import { BOARD_JSON_FORMAT, type BoardJson } from '@jm/shared/io'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import {
+  enrichSampleBoard,
   exportBoard,
   fillSampleBoard,
   importBoard,
-  SAMPLE_NOTES,
-  untilServerHasNotes,
+  untilServerMatches,
 } from '../helpers/sampleBoard.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -25,7 +25,12 @@ describe('JSON export and import', () => {
     clients.push(client)
     await client.synced
     fillSampleBoard(client.doc)
-    await untilServerHasNotes(server, board.id, SAMPLE_NOTES.length)
+    enrichSampleBoard(client.doc)
+    // A deleted stage stays in the document as a redirect; its notes show in the stage before it.
+    const expand = readBoard(client.doc).stages[4]
+    if (!expand) throw new Error('the template has five stages')
+    deleteStage(client.doc, { stageId: expand.id, now: 6000 }, new LocalOrigin('sample'))
+    await untilServerMatches(server, board.id, client.doc)
   })
   afterAll(async () => {
     for (const each of clients) each.destroy()
@@ -50,7 +55,21 @@ describe('JSON export and import', () => {
     expect(json.format).toBe(BOARD_JSON_FORMAT)
     expect(json.formatVersion).toBe(1)
     expect(json.meta.title).toBe('企业客户旅程 Q3')
-    expect(json.stages.map((stage) => stage.name)).toEqual(['吸引', '捕获', '培育', '转化', '扩展'])
+    expect(json.stages.map((stage) => stage.name)).toEqual(['吸引', '捕获', '培育', '转化'])
+    expect(json.stages[0]).toMatchObject({ ownerDepartment: '市场部', handoff: 'MQL to sales within 24 h' })
+    expect(json.stages[0]?.kpis).toContainEqual(
+      expect.objectContaining({ name: 'MQL', target: 150, actual: 120 }),
+    )
+    expect(json.personas).toEqual([
+      expect.objectContaining({ name: '陈总', role: 'decisionMaker', jobTitle: 'CIO' }),
+    ])
+    expect(json.maps[0]).toMatchObject({ personaId: json.personas[0]?.id, segment: '华东制造业中型企业' })
+    expect(json.comments.map((comment) => [comment.text, comment.resolved])).toEqual([
+      ['Seen in 4 of 6 interviews', true],
+      ['@Ana 同意', false],
+    ])
+    // The deleted stage's note is exported in the stage that now shows it.
+    expect(json.notes.find((note) => note.text === '客户成功部')?.stageId).toBe(json.stages[3]?.id)
     expect(json).toEqual({
       ...readBoard(client.doc),
       format: BOARD_JSON_FORMAT,

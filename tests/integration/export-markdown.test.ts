@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { exportBoard, fillSampleBoard, SAMPLE_NOTES, untilServerHasNotes } from '../helpers/sampleBoard.ts'
+import {
+  enrichSampleBoard,
+  exportBoard,
+  fillSampleBoard,
+  untilServerMatches,
+} from '../helpers/sampleBoard.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
 describe('Markdown report', () => {
@@ -21,7 +26,8 @@ describe('Markdown report', () => {
     clients.push(client)
     await client.synced
     fillSampleBoard(client.doc)
-    await untilServerHasNotes(server, board.id, SAMPLE_NOTES.length)
+    enrichSampleBoard(client.doc)
+    await untilServerMatches(server, board.id, client.doc)
     const response = await exportBoard(server, board.id, board.tokens.viewer, 'md')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
@@ -56,8 +62,18 @@ describe('Markdown report', () => {
         '| 2 | Pricing page unclear, "hidden" fees | 2. Capture | 0 |',
       ].join('\n'),
     )
-    expect(report).toContain('## KPIs\n\n- **3. Nurture**: MQL→SQL 转化率 18%\n')
-    expect(report).toContain('## Owners\n\n- **5. Expand**: 客户成功部\n')
+    expect(report).toContain('**Current state** · Persona: 陈总, CIO · Segment: 华东制造业中型企业\n')
+    expect(attract).toContain(
+      '- **Customer question**: 你们懂我们的行业吗？\n- **Exit criteria**: Contact form filled in\n',
+    )
+    const section = (heading: string) => report.slice(report.indexOf(heading)).split('\n## ')[0] ?? ''
+    const kpis = section('## KPIs')
+    expect(kpis).toContain('| Stage | KPI | Target | Actual |\n| --- | --- | ---: | ---: |\n')
+    expect(kpis).toContain('| 1. Attract | MQL | 150 leads | 120 leads |\n')
+    expect(kpis).toContain('- **3. Nurture**: MQL→SQL 转化率 18%\n')
+    const owners = section('## Owners')
+    expect(owners).toContain('| 1. Attract | 市场部 | MQL to sales within 24 h |\n')
+    expect(owners).toContain('- **5. Expand**: 客户成功部\n')
     expect(report).toContain('## Opportunities\n\n1. 自助报价工具 _(emotion 0 · tags: 产品)_ (4. Convert)\n')
   })
 

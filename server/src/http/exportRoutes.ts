@@ -4,15 +4,14 @@ import {
   exportBoardJson,
   ImportError,
   markdownReport,
-  NO_COUNTS,
-  type NoteCounts,
+  NO_VOTES,
+  type NoteVotes,
   parseBoardCsv,
   parseBoardJson,
   serializeBoardJson,
   writeBoardSnapshot,
 } from '@jm/shared/io'
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import * as Y from 'yjs'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
@@ -30,15 +29,13 @@ export interface ExportRoutesDeps {
   renderer: Renderer
   log: Logger
   now: () => number
-  /** Largest import body; larger ones get 413. */
-  maxImportBytes: number
   /** Largest board an import may create (the relay's document cap). */
   maxDocBytes: number
   /**
-   * Votes and comment counts per note for CSV, Markdown and the pictures. Extension point for the
-   * facilitation tallies in `<board>.control`: until they exist every note counts 0.
+   * Votes per note for CSV, Markdown and the pictures. The extension point for the facilitation
+   * tallies the server publishes in `<board>.control`; without it every note has 0 votes.
    */
-  noteCounts?: (board: string, view: BoardView) => Promise<NoteCounts>
+  noteVotes?: (board: string) => Promise<NoteVotes>
 }
 
 const FORMATS = {
@@ -56,7 +53,7 @@ const IMPORT_ORIGIN = new ServerOrigin('import-board')
 /** `GET /api/boards/:id/export?format=…` (any role) and `POST /api/boards/import` (JSON or CSV). */
 export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  const countsFor = deps.noteCounts ?? (async () => NO_COUNTS)
+  const votesFor = deps.noteVotes ?? (async () => NO_VOTES)
 
   routes.get('/:id/export', requireBoardRole(deps.signer, deps.storage, ROLES), async (c) => {
     const format = c.req.query('format') ?? 'json'
@@ -76,11 +73,11 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     }
     const headers = { 'content-type': FORMATS[format], 'content-disposition': attachment(id, view, format) }
     if (json !== undefined) return c.body(json, 200, headers)
-    const counts = await countsFor(id, view)
-    if (format === 'csv') return c.body(exportBoardCsv(view, counts), 200, headers)
-    if (format === 'md') return c.body(markdownReport(view, counts, exportedAt), 200, headers)
+    const votes = await votesFor(id)
+    if (format === 'csv') return c.body(exportBoardCsv(view, votes), 200, headers)
+    if (format === 'md') return c.body(markdownReport(view, votes, exportedAt), 200, headers)
     try {
-      const page = await boardHtml(view, counts, exportedAt)
+      const page = await boardHtml(view, votes, exportedAt)
       const bytes = format === 'png' ? await deps.renderer.png(page) : await deps.renderer.pdf(page)
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers)
     } catch (error) {
@@ -90,38 +87,32 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     }
   })
 
-  routes.post(
-    '/import',
-    bodyLimit({
-      maxSize: deps.maxImportBytes,
-      onError: (c) => c.json({ error: `the file is over ${deps.maxImportBytes} bytes` }, 413),
-    }),
-    async (c) => {
-      const text = await c.req.text()
-      const now = deps.now()
-      let board: BoardView
-      try {
-        board = isJson(c, text)
-          ? parseBoardJson(text)
-          : parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId })
-      } catch (error) {
-        if (error instanceof ImportError) return c.json({ error: error.message, issues: error.issues }, 400)
-        throw error
-      }
-      // The whole board is built and checked in memory first: a refused file leaves nothing behind.
-      const doc = new Y.Doc()
-      try {
-        writeBoardSnapshot(doc, board, IMPORT_ORIGIN)
-        if (Y.encodeStateAsUpdate(doc).byteLength > deps.maxDocBytes)
-          return c.json({ error: 'the imported board is over the board size cap' }, 413)
-        const created = await storeNewBoard(deps, newId(), doc, now)
-        if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
-        return c.json(created, 201)
-      } finally {
-        doc.destroy()
-      }
-    },
-  )
+  // The body size is capped for all of /api by hardenHttp (413 past MAX_BODY_BYTES).
+  routes.post('/import', async (c) => {
+    const text = await c.req.text()
+    const now = deps.now()
+    let board: BoardView
+    try {
+      board = isJson(c, text)
+        ? parseBoardJson(text)
+        : parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId })
+    } catch (error) {
+      if (error instanceof ImportError) return c.json({ error: error.message, issues: error.issues }, 400)
+      throw error
+    }
+    // The whole board is built and checked in memory first: a refused file leaves nothing behind.
+    const doc = new Y.Doc()
+    try {
+      writeBoardSnapshot(doc, board, IMPORT_ORIGIN)
+      if (Y.encodeStateAsUpdate(doc).byteLength > deps.maxDocBytes)
+        return c.json({ error: 'the imported board is over the board size cap' }, 413)
+      const created = await storeNewBoard(deps, newId(), doc, now)
+      if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
+      return c.json(created, 201)
+    } finally {
+      doc.destroy()
+    }
+  })
 
   return routes
 }

@@ -8,6 +8,7 @@ import type { RelayMetrics } from '../metrics.ts'
 import { Connection } from '../relay/Connection.ts'
 import type { RelayLimits } from '../relay/limits.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
+import { reportRefusal } from '../relay/refusals.ts'
 import type { SocketLike } from '../relay/SocketLike.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
 import { verifyBoardToken } from './boardAuth.ts'
@@ -20,6 +21,8 @@ export interface SyncRouteDeps {
   metrics: RelayMetrics
   log: Logger
   connectionsByAddress: Map<string, number>
+  /** False once shutdown began: new sockets are closed with 1012 so clients retry elsewhere/later. */
+  accepting(): boolean
 }
 
 type Refuse = { code: number; reason: string; metric: string }
@@ -38,80 +41,97 @@ function adapt(ws: WSContext<WebSocket>): SocketLike {
 
 /** `/sync/:room`: translates websocket events into relay calls; all protocol work is in Room. */
 export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRouteDeps) {
-  return upgrade(async (c): Promise<WSEvents<WebSocket>> => {
-    const name = c.req.param('room') ?? ''
-    const address = c.env?.incoming?.socket?.remoteAddress ?? 'unknown'
-    const parsed = parseRoom(name)
-    const claims = parsed
-      ? await verifyBoardToken(deps.signer, deps.boards, c.req.query('token'), parsed.board)
-      : null
-    let refusal: Refuse | null = null
-    if (!parsed || !claims) refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
-    const access =
-      parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
-    if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
-    let conn: Connection | null = null
+  const onHandlerError = (error: unknown) => {
+    // @hono/node-ws reports socket errors through `new ErrorEvent`, which Node 20 lacks; the raw
+    // listener in onOpen has already handled those.
+    if (error instanceof ReferenceError && error.message.includes('ErrorEvent')) return
+    deps.log.error('websocket handler failed', { error: String(error) })
+  }
+  return upgrade(
+    async (c): Promise<WSEvents<WebSocket>> => {
+      const name = c.req.param('room') ?? ''
+      const address = c.env?.incoming?.socket?.remoteAddress ?? 'unknown'
+      const parsed = parseRoom(name)
+      const claims = parsed
+        ? await verifyBoardToken(deps.signer, deps.boards, c.req.query('token'), parsed.board)
+        : null
+      let refusal: Refuse | null = null
+      if (!parsed || !claims) refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+      const access =
+        parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
+      if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
+      let conn: Connection | null = null
 
-    return {
-      onOpen(_event, ws) {
-        const room = refusal ? undefined : deps.rooms.open(name)
-        if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
-          refusal = {
-            code: CloseCodes.SlowReader.code,
-            reason: 'the board is full; try again later',
-            metric: 'room-full',
+      return {
+        onOpen(_event, ws) {
+          // The ws library found a broken frame (bad RSV bits, reserved opcode, unmasked, over
+          // maxPayload) and closes the socket itself with 1002 or 1009; count and log it here.
+          // (Listening on the raw socket: @hono/node-ws 1.3.1 cannot build its ErrorEvent on Node 20.)
+          ws.raw?.on('error', (error: Error & { code?: string }) => {
+            const reason = error.code?.startsWith('WS_ERR_') ? 'bad-frame' : 'socket-error'
+            reportRefusal(deps, reason, { room: name, address, detail: error.code ?? error.message })
+          })
+          if (!refusal && !deps.accepting())
+            refusal = { ...CloseCodes.ServerRestart, metric: 'shutting-down' }
+          const room = refusal ? undefined : deps.rooms.open(name)
+          if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
+            refusal = {
+              code: CloseCodes.SlowReader.code,
+              reason: 'the board is full; try again later',
+              metric: 'room-full',
+            }
           }
-        }
-        if (
-          !refusal &&
-          (deps.connectionsByAddress.get(address) ?? 0) >= deps.limits.maxConnectionsPerAddress
-        ) {
-          refusal = {
-            code: CloseCodes.SlowReader.code,
-            reason: 'too many connections from this address',
-            metric: 'address-full',
+          if (
+            !refusal &&
+            (deps.connectionsByAddress.get(address) ?? 0) >= deps.limits.maxConnectionsPerAddress
+          ) {
+            refusal = {
+              code: CloseCodes.SlowReader.code,
+              reason: 'too many connections from this address',
+              metric: 'address-full',
+            }
           }
-        }
-        if (refusal || !room || !claims) {
-          const r = refusal ?? { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
-          deps.metrics.rejections.inc({ reason: r.metric })
-          ws.close(r.code, r.reason)
-          if (room) deps.rooms.release(room)
-          return
-        }
-        conn = new Connection(adapt(ws), claims, access, address)
-        deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
-        deps.metrics.connections.inc()
-        room.join(conn)
-      },
-      onMessage(event) {
-        if (!conn) return
-        const room = deps.rooms.get(name)
-        if (!room) return
-        deps.metrics.messagesIn.inc()
-        if (typeof event.data === 'string') {
-          deps.metrics.rejections.inc({ reason: 'text-frame' })
-          deps.log.warn('message refused', { room: name, reason: 'text-frame' })
-          conn.close(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
-          return
-        }
-        const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : new Uint8Array(0)
-        deps.metrics.bytesIn.inc(data.byteLength)
-        room.receive(conn, data)
-      },
-      onClose() {
-        if (!conn) return
-        conn.closed = true
-        deps.metrics.connections.dec()
-        const left = (deps.connectionsByAddress.get(address) ?? 1) - 1
-        if (left > 0) deps.connectionsByAddress.set(address, left)
-        else deps.connectionsByAddress.delete(address)
-        const room = deps.rooms.get(name)
-        if (room) {
-          room.leave(conn)
-          deps.rooms.release(room)
-        }
-      },
-    }
-  })
+          if (refusal || !room || !claims) {
+            const r = refusal ?? { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+            reportRefusal(deps, r.metric, { room: name, address })
+            ws.close(r.code, r.reason)
+            if (room) deps.rooms.release(room)
+            return
+          }
+          conn = new Connection(adapt(ws), claims, access, address)
+          deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
+          deps.metrics.connections.inc()
+          room.join(conn)
+        },
+        onMessage(event) {
+          if (!conn) return
+          const room = deps.rooms.get(name)
+          if (!room) return
+          deps.metrics.messagesIn.inc()
+          if (typeof event.data === 'string') {
+            reportRefusal(deps, 'text-frame', { room: name, address })
+            conn.close(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
+            return
+          }
+          const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : new Uint8Array(0)
+          deps.metrics.bytesIn.inc(data.byteLength)
+          room.receive(conn, data)
+        },
+        onClose() {
+          if (!conn) return
+          conn.closed = true
+          deps.metrics.connections.dec()
+          const left = (deps.connectionsByAddress.get(address) ?? 1) - 1
+          if (left > 0) deps.connectionsByAddress.set(address, left)
+          else deps.connectionsByAddress.delete(address)
+          const room = deps.rooms.get(name)
+          if (room) {
+            room.leave(conn)
+            deps.rooms.release(room)
+          }
+        },
+      }
+    },
+    { onError: onHandlerError },
+  )
 }

@@ -1,34 +1,33 @@
 import { CloseCodes, MessageType, migrate } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
+import type { RoomKind } from '../auth/rooms.ts'
+import type { Bus } from '../bus/Bus.ts'
+import { REMOTE_ORIGIN, RoomReplication } from '../bus/RoomReplication.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics.ts'
 import type { DocStore } from '../storage/DocStore.ts'
-import { readAwarenessClientIds } from './awarenessIds.ts'
+import { readAwarenessEntries, writeAwarenessEntries } from './awarenessEntries.ts'
+import { sortAwarenessEntries } from './awarenessPolicy.ts'
 import type { Connection } from './Connection.ts'
+import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
+import { awarenessMessage, stateVectorMessage, syncStep2Message, updateMessage } from './messages.ts'
+import { Refusal, reportRefusal } from './refusals.ts'
 
 export interface RoomDeps {
   store: DocStore
   limits: RelayLimits
   metrics: RelayMetrics
   log: Logger
+  /** Other relay instances sharing rooms (scale-out); absent on a single instance. */
+  bus?: Bus
 }
 
 const ACK_DELAY_MS = 250
-
-class Refusal extends Error {
-  constructor(
-    readonly close: { code: number; reason: string },
-    readonly metricReason: string,
-    detail?: string,
-  ) {
-    super(detail ?? close.reason)
-  }
-}
+const NO_HOOKS: RoomHooks = {}
 
 /**
  * One loaded Y.Doc and the connections that share it. Every message of the room is handled in
@@ -47,15 +46,19 @@ export class Room {
   #updatesSinceCompaction = 0
   #compacting = false
   #destroyed = false
+  readonly #replication: RoomReplication | null
 
   constructor(
     readonly name: string,
-    readonly isContent: boolean,
+    readonly kind: RoomKind,
     private readonly deps: RoomDeps,
+    private readonly hooks: RoomHooks = NO_HOOKS,
   ) {
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.#onAwarenessUpdate)
-    this.loaded = this.#load()
+    this.#replication = deps.bus ? new RoomReplication(deps.bus, this) : null
+    // Subscribe before loading, so nothing another instance stores meanwhile is missed.
+    this.loaded = (this.#replication?.start() ?? Promise.resolve()).then(() => this.#load())
     this.#tail = this.loaded
   }
 
@@ -69,23 +72,16 @@ export class Room {
     this.#storedBytes = stored.bytes
     this.#updatesSinceCompaction = stored.updates.length
     if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates))
-    if (this.isContent) {
-      // Migrations write through the normal path below, so they are persisted like any edit.
-      const pending: Uint8Array[] = []
-      const collect = (update: Uint8Array) => pending.push(update)
-      this.doc.on('update', collect)
-      migrate(this.doc)
-      this.doc.off('update', collect)
-      for (const update of pending) await this.#persist(update)
-    }
+    // Migrations write through the normal path, so they are persisted like any edit.
+    if (this.kind === 'content') await this.#applyLocal(() => migrate(this.doc), null)
   }
 
   join(conn: Connection): void {
     this.connections.add(conn)
-    this.#enqueue(conn, async () => {
-      this.#send(conn, this.#stateVectorMessage())
+    this.#enqueue(conn, () => {
+      this.#send(conn, stateVectorMessage(this.doc))
       const states = [...this.awareness.getStates().keys()]
-      if (states.length > 0) this.#send(conn, this.#awarenessMessage(states))
+      if (states.length > 0) this.#send(conn, awarenessMessage(this.awareness, states))
     })
   }
 
@@ -100,23 +96,92 @@ export class Room {
     this.#enqueue(conn, () => this.#handle(conn, data))
   }
 
+  /**
+   * A change made by the server itself (e.g. facilitation tallies): run in order with client
+   * messages, stored, then sent to every reader of the room. Resolves once it is durable.
+   */
+  async change(write: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
+    // A throwing callback may have changed the document already: store that, then report the error.
+    let callbackError: { error: unknown } | null = null
+    const guarded = (doc: Y.Doc) => {
+      try {
+        write(doc)
+      } catch (error) {
+        callbackError = { error }
+      }
+    }
+    const done = this.#tail.then(() => {
+      if (this.#destroyed) throw new Error(`room ${this.name} is unloaded`)
+      return this.#applyLocal(guarded, origin)
+    })
+    this.#tail = done.catch((error: unknown) => (this.#destroyed ? undefined : this.#onFailure(error)))
+    await done
+    if (callbackError) throw (callbackError as { error: unknown }).error
+  }
+
+  /** See ReplicatedRoom.applyRemote: stored by the instance it came from, so only shared here. */
+  applyRemote(update: Uint8Array): void {
+    this.runInOrder(() => {
+      const produced: Uint8Array[] = []
+      const collect = (change: Uint8Array) => produced.push(change)
+      this.doc.on('update', collect)
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+      } finally {
+        this.doc.off('update', collect)
+      }
+      for (const change of produced) this.#broadcast(updateMessage(change))
+    })
+  }
+
+  runInOrder(task: () => void): void {
+    this.#tail = this.#tail
+      .then(() => (this.#destroyed ? undefined : task()))
+      .catch((error: unknown) => this.#onFailure(error))
+  }
+
+  /** Publishes a stored heal digest to the other instances (scale-out only). */
+  heal(): void {
+    this.#replication?.heal()
+  }
+
+  /** Applies a server-side change and stores and broadcasts the updates it produced. */
+  async #applyLocal(write: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
+    const produced: Uint8Array[] = []
+    const collect = (update: Uint8Array) => produced.push(update)
+    this.doc.on('update', collect)
+    try {
+      this.doc.transact(() => write(this.doc), origin)
+    } finally {
+      this.doc.off('update', collect)
+    }
+    for (const update of produced) {
+      await this.#persist(update)
+      this.#broadcast(updateMessage(update))
+      this.#replication?.publishUpdate(update)
+    }
+  }
+
   #enqueue(conn: Connection, task: () => Promise<void> | void): void {
     this.#tail = this.#tail
       .then(() => (conn.closed || this.#destroyed ? undefined : task()))
-      .catch((error: unknown) => this.#onTaskError(conn, error))
+      .catch((error: unknown) => {
+        if (error instanceof Refusal) this.#refuse(conn, error)
+        else this.#onFailure(error)
+      })
   }
 
-  #onTaskError(conn: Connection, error: unknown): void {
-    if (error instanceof Refusal) {
-      this.deps.metrics.rejections.inc({ reason: error.metricReason })
-      this.deps.log.warn('message refused', {
-        room: this.name,
-        reason: error.metricReason,
-        detail: error.message,
-      })
-      conn.close(error.close.code, error.close.reason)
-      return
-    }
+  #refuse(conn: Connection, refusal: Refusal): void {
+    reportRefusal(this.deps, refusal.metricReason, {
+      room: this.name,
+      role: conn.claims.role,
+      address: conn.address,
+      detail: refusal.message,
+    })
+    conn.close(refusal.close.code, refusal.close.reason)
+  }
+
+  #onFailure(error: unknown): void {
     this.deps.log.error('room failure', { room: this.name, error: String(error) })
     this.fail()
   }
@@ -138,7 +203,7 @@ export class Room {
       case MessageType.awareness:
         return this.#handleAwareness(conn, decoder)
       case MessageType.queryAwareness:
-        this.#send(conn, this.#awarenessMessage([...this.awareness.getStates().keys()]))
+        this.#send(conn, awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
         return
       case MessageType.auth:
         return
@@ -156,13 +221,11 @@ export class Room {
     } catch {
       throw new Refusal(CloseCodes.Malformed, 'malformed')
     }
+    if (decoding.hasContent(decoder)) throw new Refusal(CloseCodes.Malformed, 'trailing-bytes')
     if (subtype === syncProtocol.messageYjsSyncStep1) {
       let reply: Uint8Array
       try {
-        const encoder = encoding.createEncoder()
-        encoding.writeVarUint(encoder, MessageType.sync)
-        syncProtocol.writeSyncStep2(encoder, this.doc, payload)
-        reply = encoding.toUint8Array(encoder)
+        reply = syncStep2Message(this.doc, payload)
       } catch {
         throw new Refusal(CloseCodes.Malformed, 'malformed-state-vector')
       }
@@ -172,35 +235,65 @@ export class Room {
     if (subtype !== syncProtocol.messageYjsSyncStep2 && subtype !== syncProtocol.messageYjsUpdate) {
       throw new Refusal(CloseCodes.Malformed, 'unknown-sync-type')
     }
+    let decoded: ReturnType<typeof Y.decodeUpdate>
     try {
-      Y.decodeUpdate(payload)
+      decoded = Y.decodeUpdate(payload)
     } catch {
       throw new Refusal(CloseCodes.Malformed, 'undecodable-update')
     }
+    // An empty sync reply is the normal answer of an up-to-date client.
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
     if (!conn.access.write) {
       // A read-only client's sync reply that adds nothing is normal; anything more is refused.
+      // (Checked only for read-only clients: a snapshot costs a pass over the whole document.)
       if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), payload)) return
-      throw new Refusal(CloseCodes.Forbidden, 'read-only-write', 'this role cannot change the board')
+      throw new Refusal(
+        { code: CloseCodes.Forbidden.code, reason: 'your role cannot change this room' },
+        'read-only-write',
+      )
     }
     if (this.#storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
-      throw new Refusal(CloseCodes.TooLarge, 'document-too-large', 'the board is over its size cap')
+      throw new Refusal(
+        { code: CloseCodes.TooLarge.code, reason: 'the board is over its size cap' },
+        'document-too-large',
+      )
     }
+    const context: UpdateContext = {
+      room: this.name,
+      kind: this.kind,
+      claims: conn.claims,
+      doc: this.doc,
+      update: payload,
+      decoded,
+    }
+    const verdict = this.hooks.guard ? await this.hooks.guard(context) : null
+    if (verdict) throw new Refusal({ code: CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
+    const changed = await this.#integrate(conn, payload)
+    if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
+  }
+
+  /** Applies a checked client update, then stores and broadcasts exactly what it added. */
+  async #integrate(conn: Connection, payload: Uint8Array): Promise<boolean> {
     const produced: Uint8Array[] = []
     const collect = (update: Uint8Array) => produced.push(update)
     this.doc.on('update', collect)
+    let failed = false
     try {
       Y.applyUpdate(this.doc, payload, conn)
     } catch {
-      throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
+      failed = true
     } finally {
       this.doc.off('update', collect)
-      // Whatever was integrated (even before a failure) is valid Yjs state: store it, then share it.
-      for (const update of produced) {
-        await this.#persist(update)
-        this.#broadcast(this.#updateMessage(update), conn)
-      }
-      if (produced.length > 0) this.#scheduleAck(conn)
     }
+    // Whatever was integrated (even before a failure) is valid Yjs state: store it, then share it.
+    for (const update of produced) {
+      await this.#persist(update)
+      this.#broadcast(updateMessage(update), conn)
+      this.#replication?.publishUpdate(update)
+    }
+    if (produced.length > 0) this.#scheduleAck(conn)
+    if (failed) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
+    return produced.length > 0
   }
 
   /**
@@ -211,48 +304,31 @@ export class Room {
     if (conn.ackTimer) return
     conn.ackTimer = setTimeout(() => {
       conn.ackTimer = undefined
-      this.#enqueue(conn, () => this.#send(conn, this.#stateVectorMessage()))
+      this.#enqueue(conn, () => this.#send(conn, stateVectorMessage(this.doc)))
     }, ACK_DELAY_MS)
-  }
-
-  #stateVectorMessage(): Uint8Array {
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, MessageType.sync)
-    syncProtocol.writeSyncStep1(encoder, this.doc)
-    return encoding.toUint8Array(encoder)
   }
 
   #handleAwareness(conn: Connection, decoder: decoding.Decoder): void {
     let update: Uint8Array
-    let ids: number[]
+    let sorting: ReturnType<typeof sortAwarenessEntries>
     try {
       update = decoding.readVarUint8Array(decoder)
-      ids = readAwarenessClientIds(update)
+      if (decoding.hasContent(decoder)) throw new Error('trailing bytes')
+      const entries = readAwarenessEntries(update)
+      sorting = sortAwarenessEntries(this.awareness, this.connections, conn, entries)
     } catch {
       throw new Refusal(CloseCodes.Malformed, 'malformed-awareness')
     }
-    for (const id of ids) {
-      if (!this.#mayControlAwareness(conn, id)) {
-        this.deps.metrics.rejections.inc({ reason: 'foreign-awareness' })
-        return
-      }
+    if (!sorting.ok) {
+      throw new Refusal(
+        { code: CloseCodes.Forbidden.code, reason: 'awareness may only be set for your own client id' },
+        'foreign-awareness',
+        `client id ${sorting.foreignId}`,
+      )
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
-  }
-
-  /** A connection speaks for one awareness id: the first it uses, unless another person holds it. */
-  #mayControlAwareness(conn: Connection, id: number): boolean {
-    if (conn.awarenessIds.has(id)) return true
-    if (conn.awarenessIds.size > 0) return false
-    for (const other of this.connections) {
-      if (other !== conn && other.awarenessIds.has(id)) {
-        if (other.claims.participant === undefined || other.claims.participant !== conn.claims.participant)
-          return false
-        other.awarenessIds.delete(id)
-      }
-    }
-    conn.awarenessIds.add(id)
-    return true
+    if (sorting.own.length === 0) return
+    const own = sorting.echoes === 0 ? update : writeAwarenessEntries(sorting.own)
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, own, conn)
   }
 
   #onAwarenessUpdate = (
@@ -265,7 +341,8 @@ export class Room {
       const conn = origin as Connection
       for (const id of removed) conn.awarenessIds.delete(id)
     }
-    this.#broadcast(this.#awarenessMessage(changed))
+    this.#broadcast(awarenessMessage(this.awareness, changed))
+    if (origin !== REMOTE_ORIGIN) this.#replication?.publishAwareness(changed)
   }
 
   async #persist(update: Uint8Array): Promise<void> {
@@ -284,7 +361,15 @@ export class Room {
     if (this.#compacting || this.#destroyed || this.#updatesSinceCompaction < 2) return
     this.#compacting = true
     try {
-      const throughId = this.#lastStoredId
+      let throughId = this.#lastStoredId
+      if (this.#replication) {
+        // Other instances append to the same log, and their newest entries may not have reached
+        // us yet: fold everything up to the log's end into the snapshot before replacing it.
+        const stored = await this.deps.store.load(this.name)
+        throughId = stored.lastId
+        if (stored.updates.length > 0) this.applyRemote(Y.mergeUpdates(stored.updates))
+        await this.settled()
+      }
       const snapshot = Y.encodeStateAsUpdate(this.doc)
       await this.deps.store.compact(this.name, snapshot, throughId)
       this.#updatesSinceCompaction = 0
@@ -301,20 +386,6 @@ export class Room {
     await this.#tail
   }
 
-  #updateMessage(update: Uint8Array): Uint8Array {
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, MessageType.sync)
-    syncProtocol.writeUpdate(encoder, update)
-    return encoding.toUint8Array(encoder)
-  }
-
-  #awarenessMessage(clients: number[]): Uint8Array {
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, MessageType.awareness)
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients))
-    return encoding.toUint8Array(encoder)
-  }
-
   #broadcast(message: Uint8Array, except?: Connection): void {
     for (const conn of this.connections) if (conn !== except && conn.access.read) this.#send(conn, message)
   }
@@ -322,7 +393,11 @@ export class Room {
   #send(conn: Connection, message: Uint8Array): void {
     if (conn.closed) return
     if (conn.socket.bufferedAmount > this.deps.limits.maxBufferedBytes) {
-      this.deps.metrics.rejections.inc({ reason: 'slow-reader' })
+      reportRefusal(this.deps, 'slow-reader', {
+        room: this.name,
+        address: conn.address,
+        buffered: conn.socket.bufferedAmount,
+      })
       conn.close(CloseCodes.SlowReader.code, CloseCodes.SlowReader.reason)
       return
     }
@@ -341,6 +416,7 @@ export class Room {
   destroy(): void {
     if (this.#destroyed) return
     this.#destroyed = true
+    this.#replication?.stop()
     this.connections.clear()
     this.awareness.off('update', this.#onAwarenessUpdate)
     this.awareness.destroy()

@@ -1,12 +1,30 @@
+import type * as Y from 'yjs'
 import { parseRoom } from '../auth/rooms.ts'
+import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
 
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
+  readonly #healTimer: NodeJS.Timeout | undefined
 
-  constructor(private readonly deps: RoomDeps) {}
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly hooks: RoomHooksByKind = {},
+  ) {
+    if (deps.bus) {
+      // Pub/sub may drop messages: open rooms compare states with the other instances now and then,
+      // and at once after the bus connection came back.
+      this.#healTimer = setInterval(() => this.healAll(), deps.limits.healIntervalMs)
+      this.#healTimer.unref()
+      deps.bus.onReconnect(() => this.healAll())
+    }
+  }
+
+  healAll(): void {
+    for (const room of this.#rooms.values()) room.heal()
+  }
 
   get size(): number {
     return this.#rooms.size
@@ -16,11 +34,14 @@ export class RoomRegistry {
     return this.#rooms.get(name)
   }
 
+  /** The loaded room of this name, loading it if needed. The name must be valid (see parseRoom). */
   open(name: string): Room {
     this.#cancelUnload(name)
     let room = this.#rooms.get(name)
     if (!room || room.destroyed) {
-      room = new Room(name, parseRoom(name)?.kind === 'content', this.deps)
+      const kind = parseRoom(name)?.kind
+      if (!kind) throw new Error(`invalid room name ${JSON.stringify(name)}`)
+      room = new Room(name, kind, this.deps, this.hooks[kind])
       this.#rooms.set(name, room)
       this.deps.metrics.rooms.set(this.#rooms.size)
       const opened = room
@@ -31,6 +52,19 @@ export class RoomRegistry {
       })
     }
     return room
+  }
+
+  /**
+   * Writes to a room from the server (loading it if no one is connected): stored, then broadcast
+   * to its readers, in order with client messages. Resolves once durable.
+   */
+  async change(name: string, write: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
+    const room = this.open(name)
+    try {
+      await room.change(write, origin)
+    } finally {
+      this.release(room)
+    }
   }
 
   /** Call after a connection left; an empty room is unloaded after the grace period. */
@@ -57,15 +91,39 @@ export class RoomRegistry {
     return [...this.#rooms.values()].filter((room) => parseRoom(room.name)?.board === board)
   }
 
+  /**
+   * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
+   * storing anything more (unloading would write a final snapshot back).
+   */
+  async discardBoard(board: string, code: number, reason: string): Promise<void> {
+    const rooms = this.roomsOfBoard(board)
+    this.#disconnect(rooms, code, reason)
+    await Promise.all(rooms.map((room) => room.settled()))
+    for (const room of rooms) {
+      room.destroy()
+      this.#forget(room)
+    }
+  }
+
+  /**
+   * Shutdown: handles and stores every message already received, then closes every socket with
+   * `code`, then compacts and unloads every room.
+   */
   async closeAll(code: number, reason: string): Promise<void> {
+    clearInterval(this.#healTimer)
     const rooms = [...this.#rooms.values()]
+    await Promise.all(rooms.map((room) => room.settled()))
+    this.#disconnect(rooms, code, reason)
+    await Promise.all(rooms.map((room) => this.unload(room)))
+  }
+
+  #disconnect(rooms: readonly Room[], code: number, reason: string): void {
     for (const room of rooms) {
       for (const conn of [...room.connections]) {
         conn.close(code, reason)
         room.leave(conn)
       }
     }
-    await Promise.all(rooms.map((room) => this.unload(room)))
   }
 
   #forget(room: Room): void {

@@ -14,6 +14,8 @@ export interface RelayLimits {
   roomGraceMs: number
   /** Stored updates of a room that trigger a compaction into one snapshot. @default 500 */
   compactEveryUpdates: number
+  /** With several instances: how often open rooms compare state with the others. @default 5 s */
+  healIntervalMs: number
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -24,4 +26,5 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxConnectionsPerAddress: 200,
   roomGraceMs: 30_000,
   compactEveryUpdates: 500,
+  healIntervalMs: 5_000,
 }

@@ -12,6 +12,7 @@ h2 { display: flex; align-items: center; gap: 8px; margin: 16px 0 10px; font-siz
 .muted { color: #55617a; font-size: 12px; }
 .chip { padding: 2px 10px; border-radius: 999px; background: #e8edfc; color: #3156d3; font-size: 12px; font-weight: 600; }
 .chip.persona { background: #fff4dc; color: #8a5a00; }
+.chip.segment { background: #eceef2; color: #55617a; }
 .map + .map { break-before: page; }
 @media print { html, body, #capture { background: #fff; } #capture { padding: 0; } }
 .grid { table-layout: fixed; border-collapse: separate; border-spacing: 0; background: #fff;
@@ -25,6 +26,7 @@ h2 { display: flex; align-items: center; gap: 8px; margin: 16px 0 10px; font-siz
   border-radius: 50%; background: #1f2a44; color: #fff; font-size: 12px; font-weight: 700; vertical-align: middle; }
 .stage-name { font-weight: 700; font-size: 15px; vertical-align: middle; }
 .stage-goal { display: block; margin: 4px 0 0 30px; font-size: 12px; font-weight: 400; color: #55617a; }
+.stage-owner { display: block; margin: 2px 0 0 30px; font-size: 11px; font-weight: 600; color: #3156d3; }
 .lane { padding: 12px 14px; text-align: left; background: #fafbfc; border-right: 1px solid #dfe3ea;
   font-weight: 600; font-size: 13px; color: #55617a; }
 .lane-painPoints { color: #c8364a; }
@@ -40,7 +42,9 @@ h2 { display: flex; align-items: center; gap: 8px; margin: 16px 0 10px; font-siz
 .note-text { margin: 0; white-space: pre-wrap; word-break: break-word; min-height: 1.45em; }
 .note-meta { display: flex; flex-wrap: wrap; gap: 4px 8px; margin-top: 6px; font-size: 11px; color: #55617a; }
 .note-author { margin-top: 4px; font-size: 11px; color: #55617a; text-align: right; }
-.emotion { font-weight: 700; }
+.emotion { padding: 0 5px; border: 1px solid currentColor; border-radius: 8px; font-weight: 700; }
 .emotion-0 { color: #c8364a; } .emotion-1 { color: #55617a; } .emotion-2 { color: #2f9e62; }
 .votes { font-weight: 700; color: #3156d3; }
+.comments::before { content: ''; display: inline-block; width: 9px; height: 7px; margin-right: 3px;
+  border: 1.5px solid currentColor; border-radius: 3px; }
 `

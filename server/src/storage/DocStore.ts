@@ -17,6 +17,8 @@ export interface DocStore {
   append(room: string, update: Uint8Array): Promise<number>
   compact(room: string, snapshot: Uint8Array, throughId: number): Promise<void>
   deleteRooms(roomPrefix: string): Promise<void>
+  /** Whether the backing database answers (health checks); embedded stores may omit it. */
+  ping?(): Promise<boolean>
   close(): Promise<void>
 }
 

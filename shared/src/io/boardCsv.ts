@@ -3,7 +3,7 @@ import { laneLabel, MAP_TYPE_LABELS } from '../i18n/labels.ts'
 import type { Locale } from '../schema/board.ts'
 import type { JourneyMap } from '../schema/map.ts'
 import { type BoardView, notesInCell } from '../schema/readBoard.ts'
-import { commentsOf, type NoteCounts, votesOf } from './noteCounts.ts'
+import { commentCounts, type NoteVotes, votesOf } from './noteCounts.ts'
 
 /** The CSV columns, in order: one row per note. `votes` and `comment count` are read-only on import. */
 export const CSV_COLUMNS = [
@@ -29,8 +29,9 @@ export const mapLabel = (map: JourneyMap, locale: Locale): string =>
  * The board as CSV (RFC 4180 via csv-stringify, with a BOM so spreadsheet apps read UTF-8 Chinese),
  * map by map, stage by stage, lane by lane, in display order. @public
  */
-export function exportBoardCsv(board: BoardView, counts: NoteCounts): string {
+export function exportBoardCsv(board: BoardView, votes: NoteVotes): string {
   const locale = board.meta.locale
+  const comments = commentCounts(board)
   const rows: string[][] = []
   for (const map of board.maps) {
     const lanes = board.lanes.filter((lane) => lane.mapId === map.id)
@@ -45,8 +46,8 @@ export function exportBoardCsv(board: BoardView, counts: NoteCounts): string {
             note.color,
             note.tags.join(TAG_SEPARATOR),
             note.emotion === null ? '' : String(note.emotion),
-            String(votesOf(counts, note.id)),
-            String(commentsOf(counts, note.id)),
+            String(votesOf(votes, note.id)),
+            String(comments.get(note.id) ?? 0),
             note.author,
           ])
         }

@@ -1,14 +1,21 @@
+import type { BoardView } from '../schema/readBoard.ts'
+
 /**
- * Per-note figures that live outside the board's content room: votes are tallied by the server in
- * `<board>.control`, and comment counts come from the comments collection once the model has one.
- * Exports show 0 for a note with no entry. @public
+ * Votes per note id. They live outside the board's content room (the server tallies ballots into
+ * `<board>.control`), so the caller supplies them; a note with no entry has 0. @public
  */
-export interface NoteCounts {
-  votes: ReadonlyMap<string, number>
-  comments: ReadonlyMap<string, number>
+export type NoteVotes = ReadonlyMap<string, number>
+
+export const NO_VOTES: NoteVotes = new Map()
+
+export const votesOf = (votes: NoteVotes, noteId: string): number => votes.get(noteId) ?? 0
+
+/** Comments on each note, replies included, deleted ones not. */
+export function commentCounts(board: BoardView): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const comment of board.comments) {
+    if (comment.targetKind === 'note' && !comment.deleted)
+      counts.set(comment.targetId, (counts.get(comment.targetId) ?? 0) + 1)
+  }
+  return counts
 }
-
-export const NO_COUNTS: NoteCounts = { votes: new Map(), comments: new Map() }
-
-export const votesOf = (counts: NoteCounts, noteId: string): number => counts.votes.get(noteId) ?? 0
-export const commentsOf = (counts: NoteCounts, noteId: string): number => counts.comments.get(noteId) ?? 0

@@ -1,12 +1,18 @@
 import { parse } from 'csv-parse/sync'
 import { LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../i18n/labels.ts'
-import { MAX_NOTE_TEXT } from '../ops/noteOps.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
 import { type Locale, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { LANE_KINDS, type Lane, type LaneKind } from '../schema/lane.ts'
 import { type JourneyMap, MAP_TYPES, type MapType } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
-import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note, type NoteColor } from '../schema/note.ts'
+import {
+  EMOTION_MAX,
+  EMOTION_MIN,
+  MAX_NOTE_TEXT,
+  NOTE_COLORS,
+  type Note,
+  type NoteColor,
+} from '../schema/note.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import type { Stage } from '../schema/stage.ts'
 import { CSV_COLUMNS, type CsvColumn } from './boardCsv.ts'
@@ -168,6 +174,8 @@ class BoardBuilder {
         order: this.#nextOrder('maps'),
         type: type ?? 'currentState',
         title: type ? '' : label,
+        personaId: '',
+        segment: '',
         persona: '',
       }
       this.maps.set(label, map)
@@ -187,6 +195,14 @@ class BoardBuilder {
         name: row.stage,
         templateKey: '',
         goal: '',
+        customerQuestion: '',
+        exitCriteria: '',
+        ownerDepartment: '',
+        handoff: '',
+        kpis: [],
+        deliverables: [],
+        deletedAt: null,
+        redirectTo: '',
       }
       this.stages.set(stageKey, stage)
     }
@@ -200,6 +216,8 @@ class BoardBuilder {
         order: this.#nextOrder(`lanes ${map.id}`),
         kind: kind ?? 'custom',
         name: kind ? '' : row.lane,
+        deletedAt: null,
+        redirectTo: '',
       }
       this.lanes.set(laneKey, lane)
     }
@@ -220,6 +238,7 @@ class BoardBuilder {
         ),
       ],
       emotion: row.emotion === '' ? null : Number(row.emotion),
+      personaId: '',
       createdAt: this.options.now,
       updatedAt: this.options.now,
     })
@@ -240,6 +259,9 @@ class BoardBuilder {
       stages: [...this.stages.values()],
       lanes: [...this.lanes.values()],
       notes: this.notes,
+      unplacedNotes: [],
+      personas: [],
+      comments: [],
     }
   }
 }

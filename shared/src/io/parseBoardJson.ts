@@ -34,16 +34,20 @@ export function parseBoardJson(text: string): BoardView {
       }),
     )
   }
-  const { meta, maps, stages, lanes, notes } = result.output
-  const snapshot: BoardView = { meta, maps, stages, lanes, notes }
-  const problems = referenceProblems(snapshot)
+  const { format: _format, formatVersion: _version, exportedAt: _exportedAt, ...snapshot } = result.output
+  const board: BoardView = snapshot
+  const problems = referenceProblems(board)
   if (problems.length > 0) {
     throw new ImportError(problems.map(({ path, problem }): ImportIssue => ({ line: lineOf(path), problem })))
   }
-  return snapshot
+  return board
 }
 
-/** Ids unique per collection; every stage and lane on a known map; every note in a known cell of one map. */
+/**
+ * Ids unique per collection, every stage and lane on a known map, every placed note in a known
+ * cell. Other references (personas, comment targets) may dangle in a live board too, after a
+ * concurrent delete, so they are kept as they are rather than refused.
+ */
 function referenceProblems(board: BoardView): Array<{ path: Path; problem: string }> {
   const problems: Array<{ path: Path; problem: string }> = []
   const index = <T extends { id: string }>(collection: keyof BoardView, items: T[]) => {
@@ -59,6 +63,9 @@ function referenceProblems(board: BoardView): Array<{ path: Path; problem: strin
   const stages = index('stages', board.stages)
   const lanes = index('lanes', board.lanes)
   index('notes', board.notes)
+  index('unplacedNotes', board.unplacedNotes)
+  index('personas', board.personas)
+  index('comments', board.comments)
   for (const [collection, items] of [
     ['stages', board.stages],
     ['lanes', board.lanes],
@@ -74,8 +81,6 @@ function referenceProblems(board: BoardView): Array<{ path: Path; problem: strin
     if (!stage)
       problems.push({ path: ['notes', i, 'stageId'], problem: `no stage has the id "${note.stageId}"` })
     if (!lane) problems.push({ path: ['notes', i, 'laneId'], problem: `no lane has the id "${note.laneId}"` })
-    if (stage && lane && stage.mapId !== lane.mapId)
-      problems.push({ path: ['notes', i], problem: 'the note’s stage and lane belong to different maps' })
   })
   return problems
 }

@@ -15,6 +15,16 @@ export interface ReportLabels {
   tags: string
   emotion: string
   none: string
+  customerQuestion: string
+  exitCriteria: string
+  deliverables: string
+  owner: string
+  handoff: string
+  kpi: string
+  target: string
+  actual: string
+  segment: string
+  notes: string
   rank: string
   note: string
 }
@@ -35,6 +45,16 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     tags: 'tags',
     emotion: 'emotion',
     none: 'None yet.',
+    customerQuestion: 'Customer question',
+    exitCriteria: 'Exit criteria',
+    deliverables: 'Deliverables',
+    owner: 'Owner',
+    handoff: 'Handoff',
+    kpi: 'KPI',
+    target: 'Target',
+    actual: 'Actual',
+    segment: 'Segment',
+    notes: 'Notes',
     rank: '#',
     note: 'Note',
   },
@@ -53,6 +73,16 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     tags: '标签',
     emotion: '情绪',
     none: '暂无。',
+    customerQuestion: '客户的问题',
+    exitCriteria: '退出标准',
+    deliverables: '交付物与材料',
+    owner: '负责部门',
+    handoff: '交接',
+    kpi: '指标',
+    target: '目标值',
+    actual: '实际值',
+    segment: '目标市场',
+    notes: '便利贴',
     rank: '排名',
     note: '便利贴',
   },
@@ -71,6 +101,16 @@ export const REPORT_LABELS: Record<Locale, ReportLabels> = {
     tags: '標籤',
     emotion: '情緒',
     none: '暫無。',
+    customerQuestion: '客戶的問題',
+    exitCriteria: '退出標準',
+    deliverables: '交付物與材料',
+    owner: '負責部門',
+    handoff: '交接',
+    kpi: '指標',
+    target: '目標值',
+    actual: '實際值',
+    segment: '目標市場',
+    notes: '便利貼',
     rank: '排名',
     note: '便利貼',
   },

@@ -1,68 +1,104 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
-import { BoardMetaKeys, type Locale } from '../schema/board.ts'
+import { isLocale, type Locale, writeBoardMeta } from '../schema/board.ts'
 import { createLaneEntity } from '../schema/lane.ts'
-import { createMapEntity, type MapType } from '../schema/map.ts'
+import { createMapEntity, MAP_TYPES, type MapType } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
 import { lanesOf, mapsOf, metaOf, stagesOf } from '../schema/root.ts'
 import { createStageEntity } from '../schema/stage.ts'
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '../templates/registry.ts'
+import { LANE_PRESETS } from '../templates/lanePresets.ts'
+import {
+  DEFAULT_TEMPLATE_ID,
+  deliverableSuggestions,
+  findTemplate,
+  kpiSuggestions,
+} from '../templates/registry.ts'
+import type { Localized } from '../templates/types.ts'
 import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
+import { MAX_NAME_LENGTH, requireText } from './validate.ts'
 
 export interface InitBoardArgs {
   title: string
   templateId?: string
+  /** Picks the lane preset; the template's own suggestion when omitted. */
   mapType?: MapType
   locale: Locale
   now: number
 }
 
-/** Fills an empty document with a board built from a template. */
+/** Consecutive order keys for `count` items. */
+function orderKeys(count: number): string[] {
+  const keys: string[] = []
+  for (let i = 0; i < count; i++) keys.push(orderKeyBetween(keys[i - 1] ?? null, null))
+  return keys
+}
+
+/**
+ * Fills an empty document with a board built from a template: one map whose lanes come from the
+ * map type's preset, and the template's stages with their goals, questions, exit criteria,
+ * owners, handoffs, KPI suggestions and deliverables in the board's language.
+ */
 export function initBoard(doc: Y.Doc, args: InitBoardArgs, origin: TransactionOrigin): void {
   const template = findTemplate(args.templateId ?? DEFAULT_TEMPLATE_ID)
   if (!template) throw new OpError('invalid', `unknown template "${args.templateId}"`)
+  if (!isLocale(args.locale)) throw new OpError('invalid', `unsupported language "${String(args.locale)}"`)
+  const mapType = args.mapType ?? template.mapType
+  if (!MAP_TYPES.includes(mapType)) throw new OpError('invalid', `unknown map type "${String(mapType)}"`)
+  requireText(args.title, 'board title', MAX_NAME_LENGTH)
   if (metaOf(doc).size > 0) throw new OpError('invalid', 'the board is already initialised')
+  const text = (value: Localized | undefined) => value?.[args.locale] ?? ''
   doc.transact(() => {
-    const meta = metaOf(doc)
-    meta.set(BoardMetaKeys.schemaVersion, CURRENT_SCHEMA_VERSION)
-    meta.set(BoardMetaKeys.title, args.title || template.name[args.locale])
-    meta.set(BoardMetaKeys.locale, args.locale)
-    meta.set(BoardMetaKeys.templateId, template.id)
-    meta.set(BoardMetaKeys.createdAt, args.now)
+    writeBoardMeta(metaOf(doc), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      title: args.title.trim() || text(template.name),
+      locale: args.locale,
+      templateId: template.id,
+      createdAt: args.now,
+    })
     const mapId = newId()
     mapsOf(doc).set(
       mapId,
-      createMapEntity({
-        id: mapId,
-        order: orderKeyBetween(null, null),
-        type: args.mapType ?? 'currentState',
-        title: '',
-        persona: '',
-      }),
+      createMapEntity({ id: mapId, order: orderKeyBetween(null, null), type: mapType, title: '' }),
     )
-    let order: string | null = null
-    for (const stage of template.stages) {
-      order = orderKeyBetween(order, null)
+    const stageOrders = orderKeys(template.stages.length)
+    template.stages.forEach((stage, index) => {
       const id = newId()
+      const kpiOrders = orderKeys(kpiSuggestions(stage).length)
+      const deliverableOrders = orderKeys(deliverableSuggestions(stage).length)
       stagesOf(doc).set(
         id,
         createStageEntity({
           id,
           mapId,
-          order,
-          name: stage.name[args.locale],
+          order: stageOrders[index] ?? 'a0',
+          name: text(stage.name),
           templateKey: stage.key,
-          goal: stage.goal?.[args.locale] ?? '',
+          goal: text(stage.goal),
+          customerQuestion: text(stage.customerQuestion),
+          exitCriteria: text(stage.exitCriteria),
+          ownerDepartment: text(stage.ownerDepartment),
+          handoff: text(stage.handoff),
+          kpis: kpiSuggestions(stage).map((kpi, k) => ({
+            order: kpiOrders[k] ?? 'a0',
+            name: text(kpi),
+            target: null,
+            actual: null,
+            unit: '',
+          })),
+          deliverables: deliverableSuggestions(stage).map((item, k) => ({
+            order: deliverableOrders[k] ?? 'a0',
+            text: text(item),
+          })),
         }),
       )
-    }
-    order = null
-    for (const kind of template.lanes) {
-      order = orderKeyBetween(order, null)
+    })
+    const lanes = LANE_PRESETS[mapType]
+    const laneOrders = orderKeys(lanes.length)
+    lanes.forEach((kind, index) => {
       const id = newId()
-      lanesOf(doc).set(id, createLaneEntity({ id, mapId, order, kind, name: '' }))
-    }
+      lanesOf(doc).set(id, createLaneEntity({ id, mapId, order: laneOrders[index] ?? 'a0', kind, name: '' }))
+    })
   }, origin)
 }

@@ -36,3 +36,8 @@ export function readBoardMeta(doc: Y.Doc): BoardMeta {
     createdAt: readNumber(meta, BoardMetaKeys.createdAt, 0),
   }
 }
+
+/** Writes a new board's meta fields (the `meta` map is a root type, so it is filled, not created). */
+export function writeBoardMeta(meta: Y.Map<unknown>, fields: BoardMeta): void {
+  for (const key of Object.values(BoardMetaKeys)) meta.set(key, fields[key])
+}

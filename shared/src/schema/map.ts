@@ -18,10 +18,26 @@ export type MapType = (typeof MAP_TYPES)[number]
 export interface JourneyMap extends Ordered {
   type: MapType
   title: string
+  /** The persona entity this map is drawn for; '' for none. */
+  personaId: string
+  /** The target segment (目标市场), free text such as "mid-size manufacturers in East China". */
+  segment: string
+  /**
+   * Persona written as free text by schema version 1 documents. Migration 2 turns it into a
+   * persona entity and clears it; readers keep it so a v1 document still shows its persona.
+   */
   persona: string
 }
 
-export const MapKeys = { id: 'id', type: 'type', title: 'title', persona: 'persona', order: 'order' } as const
+export const MapKeys = {
+  id: 'id',
+  type: 'type',
+  title: 'title',
+  personaId: 'personaId',
+  segment: 'segment',
+  persona: 'persona',
+  order: 'order',
+} as const
 
 export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
   return {
@@ -29,16 +45,22 @@ export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
     order: readString(map, MapKeys.order, 'a0'),
     type: readOneOf(map, MapKeys.type, MAP_TYPES, 'currentState'),
     title: readString(map, MapKeys.title),
+    personaId: readString(map, MapKeys.personaId),
+    segment: readString(map, MapKeys.segment),
     persona: readString(map, MapKeys.persona),
   }
 }
 
-export function createMapEntity(fields: JourneyMap): Y.Map<unknown> {
+export type NewMapFields = Pick<JourneyMap, 'id' | 'order' | 'type' | 'title'> &
+  Partial<Pick<JourneyMap, 'personaId' | 'segment'>>
+
+export function createMapEntity(fields: NewMapFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
   map.set(MapKeys.id, fields.id)
   map.set(MapKeys.order, fields.order)
   map.set(MapKeys.type, fields.type)
   map.set(MapKeys.title, fields.title)
-  map.set(MapKeys.persona, fields.persona)
+  map.set(MapKeys.personaId, fields.personaId ?? '')
+  map.set(MapKeys.segment, fields.segment ?? '')
   return map
 }

@@ -7,6 +7,7 @@ export type NoteColor = (typeof NOTE_COLORS)[number]
 
 export const EMOTION_MIN = -2
 export const EMOTION_MAX = 2
+export const MAX_NOTE_TEXT = 10_000
 
 export interface Note extends Ordered {
   stageId: string
@@ -17,6 +18,8 @@ export interface Note extends Ordered {
   tags: string[]
   /** -2 (very negative) .. +2 (very positive); null when not rated. */
   emotion: number | null
+  /** The persona the note speaks for; '' for the map's own persona. */
+  personaId: string
   createdAt: number
   updatedAt: number
 }
@@ -31,6 +34,7 @@ export const NoteKeys = {
   author: 'author',
   tags: 'tags',
   emotion: 'emotion',
+  personaId: 'personaId',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
 } as const
@@ -40,6 +44,7 @@ export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
   return text instanceof Y.Text ? text : undefined
 }
 
+/** Reads a note as stored; `readBoard` additionally resolves its cell through deleted stages and lanes. */
 export function readNote(id: string, map: Y.Map<unknown>): Note {
   const emotion = map.get(NoteKeys.emotion)
   return {
@@ -55,20 +60,19 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
       typeof emotion === 'number' && Number.isFinite(emotion)
         ? clamp(Math.round(emotion), EMOTION_MIN, EMOTION_MAX)
         : null,
+    personaId: readString(map, NoteKeys.personaId),
     createdAt: readNumber(map, NoteKeys.createdAt, 0),
     updatedAt: readNumber(map, NoteKeys.updatedAt, 0),
   }
 }
 
-export interface NewNoteFields extends Omit<Note, 'text'> {
-  text: string
-}
+export type NewNoteFields = Omit<Note, 'personaId'> & { personaId?: string }
 
 export function createNoteEntity(fields: NewNoteFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
   for (const [key, value] of Object.entries(fields)) {
     if (key === NoteKeys.text) map.set(key, new Y.Text(String(value)))
-    else if (value !== null) map.set(key, value)
+    else if (value !== null && value !== undefined) map.set(key, value)
   }
   return map
 }

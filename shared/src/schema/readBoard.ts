@@ -1,28 +1,83 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
+import { type Comment, compareComments, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
 import { type JourneyMap, readMap } from './map.ts'
 import { type Note, readNote } from './note.ts'
-import { entriesOf, lanesOf, mapsOf, notesOf, stagesOf } from './root.ts'
+import { type Persona, readPersona } from './persona.ts'
+import { resolveLive } from './placement.ts'
+import {
+  commentsOf,
+  type EntityMap,
+  entriesOf,
+  lanesOf,
+  mapsOf,
+  notesOf,
+  personasOf,
+  stagesOf,
+} from './root.ts'
 import { readStage, type Stage } from './stage.ts'
+import { isLive } from './tombstone.ts'
 
 export interface BoardView {
   meta: BoardMeta
   maps: JourneyMap[]
+  /** Live stages and lanes only; deleted ones stay in the document as redirects. */
   stages: Stage[]
   lanes: Lane[]
+  /** Notes placed in a live cell; `stageId`/`laneId` are that cell (redirects resolved). */
   notes: Note[]
+  /** Notes whose stage or lane resolves to nothing live; the UI offers to place them again. */
+  unplacedNotes: Note[]
+  personas: Persona[]
+  /** All comments, oldest first; `threadsOf` groups them per note or stage. */
+  comments: Comment[]
+}
+
+/** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
+function resolverFor(collection: EntityMap): (id: string) => string | undefined {
+  const cache = new Map<string, string | undefined>()
+  return (id) => {
+    if (!cache.has(id)) cache.set(id, resolveLive(collection, id))
+    return cache.get(id)
+  }
+}
+
+/** Where a note is shown, or undefined when its stage or lane chain ends in nothing live. */
+export function placeNote(doc: Y.Doc): (note: Note) => Note | undefined {
+  const stageOf = resolverFor(stagesOf(doc))
+  const laneOf = resolverFor(lanesOf(doc))
+  return (note) => {
+    const stageId = stageOf(note.stageId)
+    const laneId = laneOf(note.laneId)
+    if (stageId === undefined || laneId === undefined) return undefined
+    return stageId === note.stageId && laneId === note.laneId ? note : { ...note, stageId, laneId }
+  }
 }
 
 /** A plain, sorted snapshot of the whole board (for export, tests and the server). */
 export function readBoard(doc: Y.Doc): BoardView {
+  const place = placeNote(doc)
+  const notes: Note[] = []
+  const unplacedNotes: Note[] = []
+  for (const [id, map] of entriesOf(notesOf(doc))) {
+    const note = readNote(id, map)
+    const placed = place(note)
+    if (placed) notes.push(placed)
+    else unplacedNotes.push(note)
+  }
   return {
     meta: readBoardMeta(doc),
     maps: sortOrdered(entriesOf(mapsOf(doc)).map(([id, m]) => readMap(id, m))),
-    stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))),
-    lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))),
-    notes: sortOrdered(entriesOf(notesOf(doc)).map(([id, m]) => readNote(id, m))),
+    stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))).filter(isLive),
+    lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))).filter(isLive),
+    notes: sortOrdered(notes),
+    unplacedNotes: sortOrdered(unplacedNotes),
+    personas: sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m))),
+    comments: entriesOf(commentsOf(doc))
+      .map(([id, m]) => readComment(id, m))
+      .sort(compareComments),
   }
 }
 

@@ -7,6 +7,8 @@ export const ROOT = {
   stages: 'stages',
   lanes: 'lanes',
   notes: 'notes',
+  personas: 'personas',
+  comments: 'comments',
 } as const
 
 export type EntityMap = Y.Map<Y.Map<unknown>>
@@ -16,6 +18,8 @@ export const mapsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.maps)
 export const stagesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.stages)
 export const lanesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.lanes)
 export const notesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.notes)
+export const personasOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.personas)
+export const commentsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.comments)
 
 /** Returns the entity's Y.Map only when it is one (a foreign client may have written anything). */
 export function entityIn(collection: EntityMap, id: string): Y.Map<unknown> | undefined {

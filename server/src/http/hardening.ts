@@ -1,0 +1,53 @@
+import type { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { cors } from 'hono/cors'
+import type { Logger } from '../log.ts'
+import type { RelayMetrics } from '../metrics.ts'
+import { clientAddress } from './clientAddress.ts'
+import type { HttpOptions } from './httpOptions.ts'
+import { rateLimit } from './rateLimit.ts'
+import { requestLog } from './requestLog.ts'
+import { securityHeaders } from './securityHeaders.ts'
+
+export interface HardeningDeps {
+  options: HttpOptions
+  log: Logger
+  metrics: RelayMetrics
+  now: () => number
+}
+
+/** Registers the request log, security headers, CORS, rate limits and body limit; call before any route. */
+export function hardenHttp(app: Hono, deps: HardeningDeps): void {
+  const { options } = deps
+  const addressOf = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, options.trustProxy)
+  const limitDeps = { now: deps.now, addressOf, metrics: deps.metrics }
+  app.use('*', requestLog(deps.log, addressOf))
+  app.use('*', securityHeaders())
+  if (options.corsOrigins.length > 0) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: options.corsOrigins,
+        allowMethods: ['GET', 'POST', 'DELETE'],
+        allowHeaders: ['authorization', 'content-type'],
+        maxAge: 600,
+      }),
+    )
+  }
+  if (options.requestsPerMinute > 0) app.use('*', rateLimit(options.requestsPerMinute, 'requests', limitDeps))
+  if (options.socketsPerMinute > 0)
+    app.use('/sync/*', rateLimit(options.socketsPerMinute, 'connection attempts', limitDeps))
+  if (options.boardsPerMinute > 0) {
+    const boards = rateLimit(options.boardsPerMinute, 'new boards', limitDeps)
+    app.post('/api/boards', boards)
+    app.post('/api/boards/import', boards)
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: (c) =>
+        c.json({ error: `the request body is over the ${options.maxBodyBytes}-byte limit` }, 413),
+    }),
+  )
+}

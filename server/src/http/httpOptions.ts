@@ -1,0 +1,28 @@
+/** HTTP hardening settings; every one is configurable through createApp (and the environment in main.ts). */
+export interface HttpOptions {
+  /** Largest accepted request body on /api; larger ones get 413. @default 5 MiB */
+  maxBodyBytes: number
+  /** Boards one address may create (or import) per minute; 0 turns the limit off. @default 30 */
+  boardsPerMinute: number
+  /** HTTP requests one address may make per minute, page assets included; 0 turns it off. @default 3000 */
+  requestsPerMinute: number
+  /** Websocket connection attempts one address may make per minute; 0 turns it off. @default 600 */
+  socketsPerMinute: number
+  /** Origins allowed to call the API from other sites; empty sends no CORS headers at all. */
+  corsOrigins: string[]
+  /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
+  trustProxy: boolean
+}
+
+/**
+ * Generous defaults: a workshop behind one corporate NAT shares a single address, and each
+ * participant's first page load fetches the app's assets and opens a few rooms.
+ */
+export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
+  maxBodyBytes: 5 * 1024 * 1024,
+  boardsPerMinute: 30,
+  requestsPerMinute: 3000,
+  socketsPerMinute: 600,
+  corsOrigins: [],
+  trustProxy: false,
+}

@@ -1,0 +1,26 @@
+import type { Context, MiddlewareHandler } from 'hono'
+import type { RelayMetrics } from '../metrics.ts'
+import { RateLimiter } from './RateLimiter.ts'
+
+const MINUTE = 60_000
+
+export interface RateLimitDeps {
+  now: () => number
+  addressOf: (c: Context) => string
+  metrics: RelayMetrics
+}
+
+/** Refuses an address's requests past `perMinute` with 429 and Retry-After (seconds). */
+export function rateLimit(perMinute: number, what: string, deps: RateLimitDeps): MiddlewareHandler {
+  const limiter = new RateLimiter(perMinute, MINUTE, deps.now)
+  return async (c, next) => {
+    const waitMs = limiter.hit(deps.addressOf(c))
+    if (waitMs > 0) {
+      deps.metrics.rejections.inc({ reason: `rate-${what}` })
+      c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
+      return c.json({ error: `too many ${what} from this address; try again later` }, 429)
+    }
+    await next()
+    return undefined
+  }
+}

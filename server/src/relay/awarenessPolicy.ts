@@ -1,0 +1,53 @@
+import type { Awareness } from 'y-protocols/awareness'
+import type { AwarenessEntry } from './awarenessEntries.ts'
+import type { Connection } from './Connection.ts'
+
+export type AwarenessSorting =
+  | { ok: true; own: AwarenessEntry[]; echoes: number }
+  | { ok: false; foreignId: number }
+
+/**
+ * Splits an awareness update into the entries this connection may set and harmless echoes.
+ * A connection speaks for one client id: the first it uses, unless another connection holds it
+ * (a reconnect of the same participant takes it over). The stock y-websocket client re-sends every
+ * awareness change it receives, so entries for other ids that are no newer than what the room
+ * knows, or that only remove a state, are echoes and are dropped quietly. A newer state for
+ * someone else's id is impersonation: the whole update is refused.
+ */
+export function sortAwarenessEntries(
+  awareness: Awareness,
+  connections: Iterable<Connection>,
+  conn: Connection,
+  entries: AwarenessEntry[],
+): AwarenessSorting {
+  const own: AwarenessEntry[] = []
+  let echoes = 0
+  for (const entry of entries) {
+    if (conn.awarenessIds.has(entry.id)) {
+      own.push(entry)
+      continue
+    }
+    const known = awareness.meta.get(entry.id)
+    const removal = entry.state === 'null'
+    if (removal || (known !== undefined && entry.clock <= known.clock)) {
+      echoes++
+      continue
+    }
+    if (conn.awarenessIds.size > 0 || !claimFromOthers(connections, conn, entry.id))
+      return { ok: false, foreignId: entry.id }
+    conn.awarenessIds.add(entry.id)
+    own.push(entry)
+  }
+  return { ok: true, own, echoes }
+}
+
+function claimFromOthers(connections: Iterable<Connection>, conn: Connection, id: number): boolean {
+  for (const other of connections) {
+    if (other === conn || !other.awarenessIds.has(id)) continue
+    const sameParticipant =
+      other.claims.participant !== undefined && other.claims.participant === conn.claims.participant
+    if (!sameParticipant) return false
+    other.awarenessIds.delete(id)
+  }
+  return true
+}

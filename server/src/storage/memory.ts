@@ -1,0 +1,55 @@
+import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+
+/**
+ * Storage in process memory: for tests and for trying the relay without a disk. Nothing survives
+ * the process. It keeps the DocStore contract (see docStoreContract.ts) like the SQL stores.
+ */
+export function openMemoryStorage(): Storage {
+  const rooms = new Map<string, { id: number; data: Uint8Array }[]>()
+  const boards = new Map<string, BoardRecord>()
+  let nextId = 1
+
+  return {
+    async load(room): Promise<StoredRoom> {
+      const entries = rooms.get(room) ?? []
+      let bytes = 0
+      for (const entry of entries) bytes += entry.data.byteLength
+      return { updates: entries.map((entry) => entry.data.slice()), lastId: entries.at(-1)?.id ?? 0, bytes }
+    },
+    async append(room, update) {
+      const id = nextId++
+      const entries = rooms.get(room) ?? []
+      entries.push({ id, data: update.slice() })
+      rooms.set(room, entries)
+      return id
+    },
+    async compact(room, snapshot, throughId) {
+      const kept = (rooms.get(room) ?? []).filter((entry) => entry.id > throughId)
+      rooms.set(room, [...kept, { id: nextId++, data: snapshot.slice() }])
+    },
+    async deleteRooms(board) {
+      for (const room of [...rooms.keys()])
+        if (room === board || room.startsWith(`${board}.`)) rooms.delete(room)
+    },
+    async createBoard(record) {
+      if (boards.has(record.id)) return false
+      boards.set(record.id, structuredClone(record))
+      return true
+    },
+    async getBoard(id) {
+      const record = boards.get(id)
+      return record ? structuredClone(record) : null
+    },
+    async setLinkGen(id, role, gen) {
+      const record = boards.get(id)
+      if (record) record.linkGen[role] = gen
+    },
+    async deleteBoard(id) {
+      boards.delete(id)
+    },
+    async close() {
+      rooms.clear()
+      boards.clear()
+    },
+  }
+}

@@ -1,0 +1,39 @@
+import type * as Y from 'yjs'
+import { sortOrdered } from '../order/orderKey.ts'
+import { readLane } from '../schema/lane.ts'
+import { type Note, readNote } from '../schema/note.ts'
+import { placeNote } from '../schema/readBoard.ts'
+import { entityIn, entriesOf, lanesOf, notesOf, stagesOf } from '../schema/root.ts'
+import { readStage } from '../schema/stage.ts'
+import { OpError, requireEntity } from './OpError.ts'
+
+/** Refuses a cell whose stage or lane is missing, deleted, or of another map than the other. */
+export function requireCell(doc: Y.Doc, stageId: string, laneId: string): void {
+  const stage = readStage(stageId, requireEntity(entityIn(stagesOf(doc), stageId), 'stage', stageId))
+  const lane = readLane(laneId, requireEntity(entityIn(lanesOf(doc), laneId), 'lane', laneId))
+  if (stage.deletedAt !== null) throw new OpError('not-found', `stage ${stageId} was deleted`)
+  if (lane.deletedAt !== null) throw new OpError('not-found', `lane ${laneId} was deleted`)
+  if (stage.mapId !== lane.mapId)
+    throw new OpError('invalid', `stage ${stageId} and lane ${laneId} are on different maps`)
+}
+
+export function requireNote(doc: Y.Doc, noteId: string): Y.Map<unknown> {
+  return requireEntity(entityIn(notesOf(doc), noteId), 'note', noteId)
+}
+
+/** Notes whose shown place (redirects of deleted stages and lanes resolved) matches, in order. */
+export function cellNotes(doc: Y.Doc, where: (placed: Note) => boolean, except?: string): Note[] {
+  const place = placeNote(doc)
+  const out: Note[] = []
+  for (const [id, map] of entriesOf(notesOf(doc))) {
+    if (id === except) continue
+    const placed = place(readNote(id, map))
+    if (placed && where(placed)) out.push(placed)
+  }
+  return sortOrdered(out)
+}
+
+/** Notes shown in one cell, in order, optionally without one. */
+export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): Note[] {
+  return cellNotes(doc, (note) => note.stageId === stageId && note.laneId === laneId, except)
+}

@@ -1,0 +1,31 @@
+import type * as Y from 'yjs'
+import { MAP_TYPES, MapKeys, type MapType } from '../schema/map.ts'
+import { requireMap } from './mapItems.ts'
+import type { TransactionOrigin } from './origin.ts'
+import { requirePersonaOrNone } from './personaRef.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireOneOf, requireText } from './validate.ts'
+
+export interface SetMapFieldsArgs {
+  mapId: string
+  /** Changing the type keeps the lanes; `addLane` adds the ones the new type's preset suggests. */
+  type?: MapType
+  title?: string
+  /** A persona id, or '' for none. */
+  personaId?: string
+  segment?: string
+}
+
+export function setMapFields(doc: Y.Doc, args: SetMapFieldsArgs, origin: TransactionOrigin): void {
+  const map = requireMap(doc, args.mapId)
+  const changes: Array<[string, string]> = []
+  if (args.type !== undefined) changes.push([MapKeys.type, requireOneOf(args.type, 'map type', MAP_TYPES)])
+  if (args.title !== undefined)
+    changes.push([MapKeys.title, requireText(args.title, 'map title', MAX_NAME_LENGTH)])
+  if (args.personaId !== undefined)
+    changes.push([MapKeys.personaId, requirePersonaOrNone(doc, args.personaId)])
+  if (args.segment !== undefined)
+    changes.push([MapKeys.segment, requireText(args.segment, 'segment', MAX_FIELD_LENGTH)])
+  doc.transact(() => {
+    for (const [key, value] of changes) map.set(key, value)
+  }, origin)
+}
