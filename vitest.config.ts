@@ -14,6 +14,15 @@ export default defineConfig({
         },
       },
       {
+        // The benchmark harness at toy sizes: proves it runs, asserts nothing about speed.
+        test: {
+          name: 'bench-smoke',
+          include: ['tests/bench/**/*.smoke.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

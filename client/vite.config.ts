@@ -1,10 +1,45 @@
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
 
 export default defineConfig({
-  plugins: [solid()],
+  // React JSX lives only in the canvas island's *.react.tsx files; everything else is Solid.
+  plugins: [
+    solid({ exclude: ['**/*.react.tsx'] }),
+    // The precached app shell: a board opened once loads and edits with the server down
+    // (its content comes from IndexedDB; see sync/openBoard.ts).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Journey Map',
+        short_name: 'Journey Map',
+        description: 'Customer journey maps, built together, live or offline.',
+        theme_color: '#1f2a44',
+        background_color: '#f6f7f9',
+        display: 'standalone',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json,png}'],
+        // The lazily loaded canvas chunk is near Workbox's 2 MiB default; a larger cap keeps it precached.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Take over the page that registered it, so the first visit already works offline.
+        clientsClaim: true,
+        skipWaiting: true,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/],
+      },
+    }),
+  ],
+  // The dep optimizer cannot load @tldraw/assets' `?url` imports of translation JSON (the dev
+  // server crashes with UNLOADABLE_DEPENDENCY); react's dev runtime is found late otherwise.
+  optimizeDeps: { exclude: ['@tldraw/assets'], include: ['react/jsx-dev-runtime'] },
   build: {
     target: 'es2022',
+    // The lazily loaded tldraw chunk is about 2 MB minified by design; the board's own first-load
+    // budget is checked separately (tests/e2e/canvas-first-load-budget.test.ts).
+    chunkSizeWarningLimit: 4000,
     rolldownOptions: {
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return

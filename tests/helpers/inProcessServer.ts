@@ -39,6 +39,8 @@ export async function startInProcessServer(
     /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
     storage?: Storage
     bus?: Bus
+    /** A fixed port, e.g. to restart a server where browsers expect it; a free one by default. */
+    port?: number
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
@@ -54,7 +56,7 @@ export async function startInProcessServer(
     chromiumPath: options.chromiumPath,
     roomHooks: options.roomHooks,
   })
-  const listening = await listen(built, { port: 0, hostname: '127.0.0.1' })
+  const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })
   const port = listening.port
   return {
     url: `http://127.0.0.1:${port}`,

@@ -14,37 +14,44 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** The real server as users run it (`tsx server/src/main.ts`), on port 0, in its own process. */
-export async function startServerProcess(
-  dataDir: string,
-  env: Record<string, string> = {},
-  nodeArgs: string[] = [],
+export interface SpawnOptions {
+  env?: Record<string, string>
+  /** Extra node flags, after tsx is loaded (so they may `--import` TypeScript). */
+  nodeArgs?: string[]
+  /** Where the websocket endpoint lives below the origin. */
+  wsPath?: string
+}
+
+/**
+ * A TypeScript entry in its own node process, on port 0. The entry must print a line with
+ * `"event":"listening"` and `"port":N` once it accepts connections (as server/src/main.ts does).
+ */
+export async function startListeningProcess(
+  entry: string,
+  options: SpawnOptions = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', SERVER_MAIN], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      AUTH_SECRET: TEST_SECRET,
-      CLIENT_DIR: '/nonexistent',
-      ...env,
-    },
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), entry], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let printed = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString()
+  })
+  child.stderr?.on('data', (chunk: Buffer) => {
+    printed += chunk.toString()
+  })
   const port = await new Promise<number>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      printed += chunk.toString()
+    const onData = () => {
       const match = /"event":"listening".*?"port":(\d+)/.exec(printed)
-      if (match?.[1]) resolve(Number(match[1]))
+      if (match?.[1]) {
+        child.stdout?.off('data', onData)
+        resolve(Number(match[1]))
+      }
     }
     child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk: Buffer) => {
-      printed += chunk.toString()
-    })
     child.once('exit', (code) =>
-      reject(new Error(`server exited with ${code} before listening:\n${printed}`)),
+      reject(new Error(`${entry} exited with ${code} before listening:\n${printed}`)),
     )
   })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -52,11 +59,31 @@ export async function startServerProcess(
     child,
     port,
     url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/sync`,
+    wsUrl: `ws://127.0.0.1:${port}${options.wsPath ?? ''}`,
     output: () => printed,
     async kill(signal = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal)
       return exited
     },
   }
+}
+
+/** Environment that turns off the per-address rate limits, for tests and benchmarks whose load all comes from 127.0.0.1. */
+export const UNLIMITED_RATES: Record<string, string> = {
+  RATE_SOCKETS_PER_MINUTE: '0',
+  RATE_REQUESTS_PER_MINUTE: '0',
+  RATE_BOARDS_PER_MINUTE: '0',
+}
+
+/** The real server as users run it (`tsx server/src/main.ts`), on port 0, in its own process. */
+export function startServerProcess(
+  dataDir: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
+  return startListeningProcess(SERVER_MAIN, {
+    env: { DATA_DIR: dataDir, AUTH_SECRET: TEST_SECRET, CLIENT_DIR: '/nonexistent', ...env },
+    nodeArgs,
+    wsPath: '/sync',
+  })
 }

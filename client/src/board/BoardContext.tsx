@@ -3,27 +3,44 @@ import {
   type BoardView,
   deleteNote,
   lanesOf,
+  mapsOf,
   metaOf,
   moveNote,
+  type NoteColor,
   notesOf,
   OpError,
+  personasOf,
   type Role,
+  setNoteFields,
   stagesOf,
 } from '@jm/shared'
 import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
 import * as Y from 'yjs'
 import { createBoardStore } from '../primitives/createBoardStore.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
+import { createSelection, type Selection } from './selection.ts'
+
+export interface NoteFieldChange {
+  color?: NoteColor
+  emotion?: number | null
+  addTag?: string
+  removeTag?: string
+}
 
 export interface BoardActions {
-  addNote(stageId: string, laneId: string): string | null
-  moveNote(noteId: string, stageId: string, laneId: string, index: number): void
-  deleteNote(noteId: string): void
+  addNote(stageId: string, laneId: string, index?: number): string | null
+  /** Moves the notes, in the given order, to consecutive places from `index` in the cell. */
+  moveNotes(noteIds: readonly string[], stageId: string, laneId: string, index: number): void
+  deleteNotes(noteIds: readonly string[]): void
+  setNoteFields(noteIds: readonly string[], change: NoteFieldChange): void
   undo(): void
   redo(): void
 }
 
 export interface BoardContextValue {
+  boardId: string
+  /** This participant's signed token, for API calls. */
+  token: string
   connection: BoardConnection
   board: BoardView
   role: Role
@@ -31,6 +48,11 @@ export interface BoardContextValue {
   canEdit: Accessor<boolean>
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
+  selection: Selection
+  /** How many notes the last delete removed (for the "Undo" notice), with a counter to re-show it. */
+  lastDelete: Accessor<{ count: number; seq: number } | null>
+  canUndo: Accessor<boolean>
+  canRedo: Accessor<boolean>
   actions: BoardActions
 }
 
@@ -56,35 +78,101 @@ function attempt<T>(run: () => T): T | null {
 }
 
 export function BoardProvider(
-  props: ParentProps<{ connection: BoardConnection; role: Role; author: string; readOnly: boolean }>,
+  props: ParentProps<{
+    boardId: string
+    token: string
+    connection: BoardConnection
+    role: Role
+    author: string
+    readOnly: boolean
+  }>,
 ) {
   const { doc, origin } = props.connection
   const board = createBoardStore(doc)
+  const selection = createSelection()
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
-  const undoManager = new Y.UndoManager([notesOf(doc), stagesOf(doc), lanesOf(doc), metaOf(doc)], {
-    trackedOrigins: new Set([origin]),
-    captureTimeout: 400,
-  })
+  const undoManager = new Y.UndoManager(
+    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
+    {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: 400,
+    },
+  )
+  const [lastDelete, setLastDelete] = createSignal<{ count: number; seq: number } | null>(null)
+  const [canUndo, setCanUndo] = createSignal(false)
+  const [canRedo, setCanRedo] = createSignal(false)
+  const refreshUndo = () => {
+    setCanUndo(undoManager.canUndo())
+    setCanRedo(undoManager.canRedo())
+  }
+  for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
+    undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const notes = notesOf(doc)
+  const dropGone = () => selection.retain((id) => notes.has(id))
+  notes.observe(dropGone)
+  onCleanup(() => notes.unobserve(dropGone))
+
+  /** Several operations as one transaction, so one undo step reverts them together. */
+  const together = (run: () => void) => {
+    undoManager.stopCapturing()
+    doc.transact(run, origin)
+    undoManager.stopCapturing()
+  }
 
   const actions: BoardActions = {
-    addNote(stageId, laneId) {
+    addNote(stageId, laneId, index) {
       if (!canEdit()) return null
+      undoManager.stopCapturing()
       const id = attempt(() =>
-        addNote(doc, { stageId, laneId, author: props.author, now: Date.now() }, origin),
+        addNote(doc, { stageId, laneId, index, author: props.author, now: Date.now() }, origin),
       )
-      if (id) setEditingNote(id)
+      if (id) {
+        selection.select(id)
+        setEditingNote(id)
+      }
       return id
     },
-    moveNote(noteId, stageId, laneId, index) {
-      if (canEdit()) attempt(() => moveNote(doc, { noteId, stageId, laneId, index, now: Date.now() }, origin))
+    moveNotes(noteIds, stageId, laneId, index) {
+      if (!canEdit()) return
+      together(() => {
+        for (const [offset, noteId] of noteIds.entries())
+          attempt(() =>
+            moveNote(doc, { noteId, stageId, laneId, index: index + offset, now: Date.now() }, origin),
+          )
+      })
     },
-    deleteNote(noteId) {
-      if (canEdit()) attempt(() => deleteNote(doc, { noteId }, origin))
+    deleteNotes(noteIds) {
+      if (!canEdit()) return
+      let count = 0
+      together(() => {
+        for (const noteId of noteIds) if (attempt(() => deleteNote(doc, { noteId }, origin)) !== null) count++
+      })
+      if (count > 0) setLastDelete({ count, seq: (lastDelete()?.seq ?? 0) + 1 })
+    },
+    setNoteFields(noteIds, change) {
+      if (!canEdit()) return
+      together(() => {
+        for (const noteId of noteIds) {
+          const note = board.notes.find((candidate) => candidate.id === noteId)
+          if (!note) continue
+          let tags: string[] | undefined
+          if (change.addTag) tags = [...note.tags, change.addTag]
+          if (change.removeTag) tags = note.tags.filter((tag) => tag !== change.removeTag)
+          attempt(() =>
+            setNoteFields(
+              doc,
+              { noteId, color: change.color, emotion: change.emotion, tags, now: Date.now() },
+              origin,
+            ),
+          )
+        }
+      })
     },
     undo() {
+      setLastDelete(null)
       if (canEdit()) undoManager.undo()
     },
     redo() {
@@ -93,6 +181,8 @@ export function BoardProvider(
   }
 
   const value: BoardContextValue = {
+    boardId: props.boardId,
+    token: props.token,
     connection: props.connection,
     board,
     role: props.role,
@@ -100,6 +190,10 @@ export function BoardProvider(
     canEdit,
     editingNote,
     setEditingNote,
+    selection,
+    lastDelete,
+    canUndo,
+    canRedo,
     actions,
   }
   return <BoardContext.Provider value={value}>{props.children}</BoardContext.Provider>

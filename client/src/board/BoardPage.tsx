@@ -1,8 +1,6 @@
-import { migrate, readBoardMeta } from '@jm/shared'
+import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
 import { t } from '../i18n/locale.ts'
-import { LanguageSwitch } from '../LanguageSwitch.tsx'
-import { createSyncState } from '../primitives/createSyncState.ts'
 import {
   type Access,
   joinBoard,
@@ -10,11 +8,9 @@ import {
   savedParticipantToken,
   saveParticipantToken,
 } from '../session/access.ts'
-import { rememberBoard } from '../session/recentBoards.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
-import { BoardProvider, useBoard } from './BoardContext.tsx'
-import { Grid } from './Grid.tsx'
-import { StatusBadge } from './StatusBadge.tsx'
+import { BoardProvider } from './BoardContext.tsx'
+import { BoardShell } from './BoardShell.tsx'
 
 function linkTokenFromHash(): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('token')
@@ -106,6 +102,8 @@ function OpenBoard(props: { boardId: string; access: Access }) {
     <Show when={ready()} fallback={<main class="notice">{t().loading}</main>}>
       {(result) => (
         <BoardProvider
+          boardId={props.boardId}
+          token={props.access.token}
           connection={connection}
           role={props.access.role}
           author={props.access.name ?? ''}
@@ -115,64 +113,5 @@ function OpenBoard(props: { boardId: string; access: Access }) {
         </BoardProvider>
       )}
     </Show>
-  )
-}
-
-function BoardShell(props: { boardId: string; newer: boolean }) {
-  const board = useBoard()
-  const sync = createSyncState(board.connection)
-  const title = () => board.board.meta.title
-  const map = () => board.board.maps[0]
-  rememberBoard({
-    id: props.boardId,
-    title: readBoardMeta(board.connection.doc).title,
-    link: location.pathname + location.hash,
-    openedAt: Date.now(),
-  })
-  const onKey = (event: KeyboardEvent) => {
-    if (!(event.metaKey || event.ctrlKey) || event.key.toLowerCase() !== 'z') return
-    if ((event.target as HTMLElement | null)?.closest('textarea, input')) return
-    event.preventDefault()
-    if (event.shiftKey) board.actions.redo()
-    else board.actions.undo()
-  }
-  window.addEventListener('keydown', onKey)
-  onCleanup(() => window.removeEventListener('keydown', onKey))
-  return (
-    <div class="board-page">
-      <header class="topbar">
-        <a class="brand" href="/">
-          <img src="/favicon.svg" alt="" width="22" height="22" />
-        </a>
-        <h1 class="board-title" data-testid="board-title">
-          {title()}
-        </h1>
-        <Show when={map()}>
-          {(current) => (
-            <span class="chip" data-testid="map-type">
-              {t().mapTypes[current().type]}
-            </span>
-          )}
-        </Show>
-        <Show when={map()?.persona}>
-          <span class="chip persona">{map()?.persona}</span>
-        </Show>
-        <span class="spacer" />
-        <Show when={!board.canEdit()}>
-          <span class="chip readonly" data-testid="read-only">
-            {t().readOnly}
-          </span>
-        </Show>
-        <span class="chip role">{t().roles[board.role]}</span>
-        <StatusBadge state={sync.state()} pending={sync.pending()} />
-        <LanguageSwitch />
-      </header>
-      <Show when={props.newer}>
-        <p class="banner">{t().newerSchema}</p>
-      </Show>
-      <div class="board-scroll">
-        <Grid />
-      </div>
-    </div>
   )
 }

@@ -1,25 +1,19 @@
 import { type Lane, type Note, type Stage, sortOrdered } from '@jm/shared'
-import { createMemo, For, Show } from 'solid-js'
+import { createMemo, createSignal, For } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
-import { NOTE_DRAG_TYPE, NoteCard } from './NoteCard.tsx'
+import { Cell } from './Cell.tsx'
+import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
+import { createNoteDrag } from './noteDrag.ts'
+import { StageHeader } from './StageHeader.tsx'
 
 const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`
 
-/** Index among the cell's notes where a drop at `clientY` lands. */
-function dropIndex(cell: HTMLElement, clientY: number, draggedId: string): number {
-  const cards = [...cell.querySelectorAll<HTMLElement>('[data-note-id]')].filter(
-    (el) => el.dataset.noteId !== draggedId,
-  )
-  const after = cards.findIndex((card) => {
-    const box = card.getBoundingClientRect()
-    return clientY < box.top + box.height / 2
-  })
-  return after === -1 ? cards.length : after
-}
-
-export function Grid() {
+export function Grid(props: { scale: number }) {
   const board = useBoard()
+  const drag = createNoteDrag()
+  const [activeCell, setActiveCell] = createSignal<string | null>(null)
+  // Grouping reads only each note's stage, lane and order, so typing in a note never re-runs it.
   const notesByCell = createMemo(() => {
     const cells = new Map<string, Note[]>()
     for (const note of board.board.notes) {
@@ -32,20 +26,63 @@ export function Grid() {
     return cells
   })
   const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
+  const firstCell = () => {
+    const stage = board.board.stages[0]
+    const lane = board.board.lanes[0]
+    return stage && lane ? cellKey(stage.id, lane.id) : null
+  }
+  const isActive = (key: string) => (activeCell() ?? firstCell()) === key
+
+  let grid!: HTMLDivElement
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement
+    if (target.closest('textarea, input, select, button')) return
+    const note = target.closest<HTMLElement>(NOTE_SELECTOR)
+    const cell = target.closest<HTMLElement>(CELL_SELECTOR)
+    if (!cell) return
+    const noteId = note?.dataset.noteId
+    if (isArrowKey(event.key)) {
+      const next = arrowTarget(grid, note ?? cell, event.key, board.board.stages.length)
+      if (!next) return
+      event.preventDefault()
+      next.focus()
+      const nextId = next.dataset.noteId
+      if (nextId) board.selection.select(nextId, event.shiftKey ? 'toggle' : 'replace')
+      return
+    }
+    if (!board.canEdit() || event.ctrlKey || event.metaKey || event.altKey) return
+    const stageId = cell.dataset.stageId ?? ''
+    const laneId = cell.dataset.laneId ?? ''
+    if (event.key === 'n' || event.key === 'N' || (event.key === 'Enter' && !noteId)) {
+      event.preventDefault()
+      board.actions.addNote(stageId, laneId)
+    } else if (event.key === 'Enter' && noteId) {
+      event.preventDefault()
+      board.setEditingNote(noteId)
+    } else if ((event.key === 'Delete' || event.key === 'Backspace') && noteId) {
+      event.preventDefault()
+      const ids = board.selection.isSelected(noteId) ? [...board.selection.selected()] : [noteId]
+      const next = note?.nextElementSibling?.closest<HTMLElement>(NOTE_SELECTOR) ?? cell
+      board.actions.deleteNotes(ids)
+      next.focus()
+    } else if (event.key === 'Escape') {
+      board.selection.clear()
+      cell.focus()
+    }
+  }
 
   return (
-    <div class="grid" style={{ '--stage-count': String(board.board.stages.length) }} data-testid="board-grid">
+    // biome-ignore lint/a11y/noStaticElementInteractions: key events bubble up from the focusable cells and notes
+    <div
+      ref={grid}
+      class="grid"
+      style={{ '--stage-count': String(board.board.stages.length), zoom: String(props.scale) }}
+      data-testid="board-grid"
+      onKeyDown={onKeyDown}
+    >
       <div class="grid-corner" />
       <For each={board.board.stages}>
-        {(stage: Stage, index) => (
-          <header class="stage-header" data-testid="stage-header">
-            <span class="stage-index">{index() + 1}</span>
-            <span class="stage-name">{stage.name}</span>
-            <Show when={stage.goal}>
-              <span class="stage-goal">{stage.goal}</span>
-            </Show>
-          </header>
-        )}
+        {(stage: Stage, index) => <StageHeader stage={stage} index={index()} />}
       </For>
       <For each={board.board.lanes}>
         {(lane: Lane) => (
@@ -54,50 +91,21 @@ export function Grid() {
               {laneLabel(lane)}
             </div>
             <For each={board.board.stages}>
-              {(stage: Stage) => (
-                <section
-                  class={`cell lane-${lane.kind}`}
-                  data-testid="cell"
-                  data-stage-id={stage.id}
-                  data-lane-id={lane.id}
-                  aria-label={`${stage.name} · ${laneLabel(lane)}`}
-                  onDblClick={() => board.actions.addNote(stage.id, lane.id)}
-                  onDragOver={(event) => {
-                    if (board.canEdit() && event.dataTransfer?.types.includes(NOTE_DRAG_TYPE)) {
-                      event.preventDefault()
-                      event.currentTarget.classList.add('drop-target')
-                    }
-                  }}
-                  onDragLeave={(event) => event.currentTarget.classList.remove('drop-target')}
-                  onDrop={(event) => {
-                    event.currentTarget.classList.remove('drop-target')
-                    const noteId = event.dataTransfer?.getData(NOTE_DRAG_TYPE)
-                    if (!noteId) return
-                    event.preventDefault()
-                    board.actions.moveNote(
-                      noteId,
-                      stage.id,
-                      lane.id,
-                      dropIndex(event.currentTarget, event.clientY, noteId),
-                    )
-                  }}
-                >
-                  <For each={notesByCell().get(cellKey(stage.id, lane.id)) ?? []}>
-                    {(note) => <NoteCard note={note} />}
-                  </For>
-                  <Show when={board.canEdit()}>
-                    <button
-                      type="button"
-                      class="cell-add"
-                      data-testid="add-note"
-                      title={t().addNote}
-                      onClick={() => board.actions.addNote(stage.id, lane.id)}
-                    >
-                      +
-                    </button>
-                  </Show>
-                </section>
-              )}
+              {(stage: Stage) => {
+                const key = cellKey(stage.id, lane.id)
+                return (
+                  <Cell
+                    stage={stage}
+                    lane={lane}
+                    label={laneLabel(lane)}
+                    notes={notesByCell().get(key) ?? []}
+                    drag={drag}
+                    scale={props.scale}
+                    active={isActive(key)}
+                    onActivate={() => setActiveCell(key)}
+                  />
+                )
+              }}
             </For>
           </>
         )}

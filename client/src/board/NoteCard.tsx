@@ -1,44 +1,69 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
-import { Show } from 'solid-js'
+import { For, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
+import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
+import { EmotionBadge } from './EmotionBadge.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
+import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
 
-export const NOTE_DRAG_TYPE = 'application/x-jm-note'
-
-export function NoteCard(props: { note: Note }) {
+export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   const board = useBoard()
+  const { presence } = usePresence()
+  const remoteEditor = () => presence.editorsOf(props.note.id)[0]
   const editing = () => board.editingNote() === props.note.id
+  const selected = () => board.selection.isSelected(props.note.id)
   const ytext = () => {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
   }
+  /** Dragging a selected note carries the whole selection, in display order. */
+  const draggedIds = () => {
+    if (!selected()) return [props.note.id]
+    const order = [...document.querySelectorAll<HTMLElement>('[data-note-id]')].map(
+      (el) => el.dataset.noteId ?? '',
+    )
+    return order.filter((id) => board.selection.isSelected(id))
+  }
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every note (arrows, Enter, Delete)
     <article
-      class={`note note-${props.note.color}`}
-      classList={{ editing: editing() }}
+      // One class string: Solid's reactive `class` would wipe classes set by a `classList` beside it.
+      class={[
+        'note',
+        `note-${props.note.color}`,
+        editing() && 'editing',
+        selected() && 'selected',
+        remoteEditor() && 'remote-editing',
+        props.drag.dragged().has(props.note.id) && 'dragging',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-testid="note"
       data-note-id={props.note.id}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: notes are reached by keyboard (Tab, Enter to edit, Delete)
-      tabIndex={0}
+      style={remoteEditor() ? { '--peer': remoteEditor()?.user.color } : undefined}
+      data-selected={selected() ? '' : undefined}
+      title={props.note.author ? t().writtenBy(props.note.author) : undefined}
+      tabIndex={-1}
       draggable={board.canEdit() && !editing()}
       onDragStart={(event) => {
-        event.dataTransfer?.setData(NOTE_DRAG_TYPE, props.note.id)
+        const ids = draggedIds()
+        event.dataTransfer?.setData(NOTE_DRAG_TYPE, ids.join(','))
         if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move'
+        props.drag.start(ids)
+      }}
+      onDragEnd={() => props.drag.end()}
+      onClick={(event) => {
+        if (editing()) return
+        event.stopPropagation()
+        board.selection.select(
+          props.note.id,
+          event.shiftKey || event.metaKey || event.ctrlKey ? 'toggle' : 'replace',
+        )
       }}
       onDblClick={(event) => {
         event.stopPropagation()
         if (board.canEdit()) board.setEditingNote(props.note.id)
-      }}
-      onKeyDown={(event) => {
-        if (editing() || !board.canEdit()) return
-        if (event.key === 'Enter') {
-          event.preventDefault()
-          board.setEditingNote(props.note.id)
-        } else if (event.key === 'Delete' || event.key === 'Backspace') {
-          event.preventDefault()
-          board.actions.deleteNote(props.note.id)
-        }
       }}
     >
       <Show
@@ -60,19 +85,20 @@ export function NoteCard(props: { note: Note }) {
           />
         )}
       </Show>
-      <Show when={board.canEdit() && !editing()}>
-        <button
-          type="button"
-          class="note-delete"
-          title={t().deleteNote}
-          aria-label={t().deleteNote}
-          onClick={(event) => {
-            event.stopPropagation()
-            board.actions.deleteNote(props.note.id)
-          }}
-        >
-          ×
-        </button>
+      <Show when={remoteEditor()}>
+        {(peer) => (
+          <span class="editing-label" data-testid="remote-editing">
+            {t().isEditing(peer().user.name)}
+          </span>
+        )}
+      </Show>
+      <Show when={props.note.tags.length > 0 || props.note.emotion !== null}>
+        <footer class="note-meta">
+          <For each={props.note.tags}>{(tag) => <span class="tag">#{tag}</span>}</For>
+          <Show when={props.note.emotion !== null}>
+            <EmotionBadge score={props.note.emotion ?? 0} />
+          </Show>
+        </footer>
       </Show>
     </article>
   )

@@ -1,6 +1,7 @@
 import type { LaneKind, Locale, MapType } from '@jm/shared'
+import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
 
-export interface Messages {
+export interface Messages extends BoardMessages {
   appName: string
   tagline: string
   createBoard: string
@@ -22,6 +23,14 @@ export interface Messages {
   }
   addNote: string
   deleteNote: string
+  deleteBoard: {
+    action: string
+    question: string
+    explain: (title: string) => string
+    confirm: string
+    cancel: string
+    failed: (reason: string) => string
+  }
   emptyCell: string
   readOnly: string
   newerSchema: string
@@ -135,6 +144,7 @@ const mapTypesZhTW: Record<MapType, string> = {
 
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
+    ...BOARD_MESSAGES.en,
     appName: 'Journey Map',
     tagline: 'Map your B2B customer journey together, live or offline.',
     createBoard: 'Create board',
@@ -156,6 +166,15 @@ export const MESSAGES: Record<Locale, Messages> = {
     },
     addNote: 'Add note',
     deleteNote: 'Delete note',
+    deleteBoard: {
+      action: 'Delete board',
+      question: 'Delete this board for everyone?',
+      explain: (title) =>
+        `“${title}” and everything on it (notes, votes, versions) will be removed from the server, and every share link will stop working. This cannot be undone.`,
+      confirm: 'Delete board',
+      cancel: 'Cancel',
+      failed: (reason) => `The board was not deleted: ${reason}`,
+    },
     emptyCell: 'Double-click to add',
     readOnly: 'View only',
     newerSchema: 'This board was saved by a newer version of the app; it is shown read-only.',
@@ -169,6 +188,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     loading: 'Loading board…',
   },
   'zh-CN': {
+    ...BOARD_MESSAGES['zh-CN'],
     appName: '客户旅程地图',
     tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
     createBoard: '创建白板',
@@ -190,6 +210,15 @@ export const MESSAGES: Record<Locale, Messages> = {
     },
     addNote: '添加便利贴',
     deleteNote: '删除便利贴',
+    deleteBoard: {
+      action: '删除白板',
+      question: '要为所有人删除此白板吗？',
+      explain: (title) =>
+        `“${title}”及其全部内容（便利贴、投票、版本）将从服务器删除，所有分享链接都将失效。此操作无法撤销。`,
+      confirm: '删除白板',
+      cancel: '取消',
+      failed: (reason) => `白板未被删除：${reason}`,
+    },
     emptyCell: '双击添加',
     readOnly: '只读',
     newerSchema: '此白板由更新版本的应用保存，当前以只读方式显示。',
@@ -203,6 +232,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     loading: '正在加载白板…',
   },
   'zh-TW': {
+    ...BOARD_MESSAGES['zh-TW'],
     appName: '客戶旅程地圖',
     tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
     createBoard: '建立白板',
@@ -224,6 +254,15 @@ export const MESSAGES: Record<Locale, Messages> = {
     },
     addNote: '新增便利貼',
     deleteNote: '刪除便利貼',
+    deleteBoard: {
+      action: '刪除白板',
+      question: '要為所有人刪除此白板嗎？',
+      explain: (title) =>
+        `「${title}」及其全部內容（便利貼、投票、版本）將從伺服器刪除，所有分享連結都將失效。此操作無法復原。`,
+      confirm: '刪除白板',
+      cancel: '取消',
+      failed: (reason) => `白板未被刪除：${reason}`,
+    },
     emptyCell: '雙擊新增',
     readOnly: '唯讀',
     newerSchema: '此白板由較新版本的應用程式儲存，目前以唯讀方式顯示。',

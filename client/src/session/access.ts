@@ -37,6 +37,16 @@ export function saveParticipantToken(board: string, token: string): void {
   localStorage.setItem(participantKey(board), token)
 }
 
+export function forgetParticipantToken(board: string): void {
+  localStorage.removeItem(participantKey(board))
+}
+
+/** The server's explanation of a refused request (its JSON `error`), as an Error. */
+async function refusal(response: Response): Promise<Error> {
+  const body = (await response.json().catch(() => ({}))) as { error?: string }
+  return new Error(body.error ?? `HTTP ${response.status}`)
+}
+
 /** Exchanges a share-link token for a participant token naming this person. */
 export async function joinBoard(board: string, linkToken: string, name: string): Promise<string> {
   const response = await fetch(`/api/boards/${encodeURIComponent(board)}/join`, {
@@ -44,9 +54,15 @@ export async function joinBoard(board: string, linkToken: string, name: string):
     headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
     body: JSON.stringify({ name }),
   })
-  if (!response.ok)
-    throw new Error(
-      ((await response.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${response.status}`,
-    )
+  if (!response.ok) throw await refusal(response)
   return ((await response.json()) as { token: string }).token
+}
+
+/** Deletes the board on the server for everyone (facilitators only; the server checks). */
+export async function deleteBoardOnServer(board: string, token: string): Promise<void> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(board)}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!response.ok) throw await refusal(response)
 }

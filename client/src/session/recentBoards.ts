@@ -23,3 +23,7 @@ export function rememberBoard(board: RecentBoard): void {
   const rest = recentBoards().filter((b) => b.id !== board.id)
   localStorage.setItem(KEY, JSON.stringify([board, ...rest].slice(0, MAX_RECENT)))
 }
+
+export function forgetBoard(id: string): void {
+  localStorage.setItem(KEY, JSON.stringify(recentBoards().filter((b) => b.id !== id)))
+}

@@ -2,9 +2,10 @@ import type { Role } from '@jm/shared'
 
 /**
  * Room names: `<board>` (content), `<board>.control` (facilitation state),
- * `<board>.ballot.<participant>` (one participant's votes). See DESIGN.md "Rooms".
+ * `<board>.ballot.<participant>` (one participant's votes), `<board>.canvas` (the freeform tldraw
+ * canvas, kept apart so the map's sync never carries drawings). See DESIGN.md "Rooms".
  */
-export type RoomKind = 'content' | 'control' | 'ballot'
+export type RoomKind = 'content' | 'control' | 'ballot' | 'canvas'
 
 export interface ParsedRoom {
   board: string
@@ -13,12 +14,12 @@ export interface ParsedRoom {
 }
 
 const ID = '[a-z0-9][a-z0-9_-]{0,63}'
-const ROOM = new RegExp(`^(${ID})(?:\\.(control)|\\.ballot\\.(${ID}))?$`)
+const ROOM = new RegExp(`^(${ID})(?:\\.(control|canvas)|\\.ballot\\.(${ID}))?$`)
 
 export function parseRoom(name: string): ParsedRoom | null {
   const match = ROOM.exec(name)
   if (!match?.[1]) return null
-  if (match[2]) return { board: match[1], kind: 'control' }
+  if (match[2] === 'control' || match[2] === 'canvas') return { board: match[1], kind: match[2] }
   if (match[3]) return { board: match[1], kind: 'ballot', participant: match[3] }
   return { board: match[1], kind: 'content' }
 }
@@ -34,6 +35,7 @@ export interface RoomAccess {
 export function roomAccess(room: ParsedRoom, role: Role, participant: string | undefined): RoomAccess {
   switch (room.kind) {
     case 'content':
+    case 'canvas':
       return { read: true, write: role !== 'viewer' }
     case 'control':
       return { read: true, write: role === 'facilitator' }

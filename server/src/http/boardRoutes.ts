@@ -16,7 +16,7 @@ import { isBoardId } from '../auth/rooms.ts'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
-import { linkFor, storeNewBoard } from './storeNewBoard.ts'
+import { linkFor, linksFor, storeNewBoard } from './storeNewBoard.ts'
 import { parseJsonBody } from './validate.ts'
 
 const CreateBoardBody = v.object({
@@ -69,6 +69,17 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     doc.destroy()
     if (!created) return c.json({ error: `a board with id "${id}" already exists` }, 409)
     return c.json(created, 201)
+  })
+
+  /** The current share links again, for the facilitator's share dialog (signed for each role's link generation). */
+  routes.get('/:id/links', requireBoardRole(signer, storage, ['facilitator']), async (c) => {
+    const id = c.req.param('id')
+    const record = await storage.getBoard(id)
+    if (!record) return c.json({ error: 'no such board' }, 404)
+    const tokens = Object.fromEntries(
+      ROLES.map((role) => [role, signer.sign({ board: id, role, gen: record.linkGen[role] })]),
+    ) as Record<Role, string>
+    return c.json({ id, links: linksFor(id, tokens) })
   })
 
   routes.post('/:id/join', requireBoardRole(signer, storage, ROLES), async (c) => {

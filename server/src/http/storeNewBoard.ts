@@ -14,6 +14,9 @@ export interface CreatedBoard {
 /** The path that opens a board in a role; the token sits in the fragment so it never reaches server logs. */
 export const linkFor = (id: string, token: string): string => `/b/${id}#token=${token}`
 
+export const linksFor = (id: string, tokens: Record<Role, string>): Record<Role, string> =>
+  Object.fromEntries(ROLES.map((role) => [role, linkFor(id, tokens[role])])) as Record<Role, string>
+
 /**
  * Records a new board and stores `doc` as its first update, then issues one link per role.
  * Null when the id is taken. A failed store removes the record again, so no empty board is left.

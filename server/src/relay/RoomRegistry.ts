@@ -3,6 +3,8 @@ import { parseRoom } from '../auth/rooms.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
 
+const READ_ORIGIN = Symbol('server-read')
+
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
@@ -65,6 +67,21 @@ export class RoomRegistry {
     } finally {
       this.release(room)
     }
+  }
+
+  /** Reads a room's document (loading it if needed) once every message received so far is stored. */
+  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    let result: { value: T } | undefined
+    // A change that writes nothing stores and broadcasts nothing; it only runs in order.
+    await this.change(
+      name,
+      (doc) => {
+        result = { value: read(doc) }
+      },
+      READ_ORIGIN,
+    )
+    if (!result) throw new Error(`room ${name} could not be read`)
+    return result.value
   }
 
   /** Call after a connection left; an empty room is unloaded after the grace period. */

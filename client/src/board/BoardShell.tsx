@@ -1,0 +1,147 @@
+import { readBoardMeta } from '@jm/shared'
+import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
+import { Dynamic } from 'solid-js/web'
+import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { locale, t } from '../i18n/locale.ts'
+import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { bindPresence } from '../presence/bindPresence.ts'
+import { Cursors } from '../presence/Cursors.tsx'
+import type { Presence } from '../presence/createPresence.ts'
+import { createPresence } from '../presence/createPresence.ts'
+import { FollowBanner } from '../presence/FollowBanner.tsx'
+import { PresenceProvider, usePresence } from '../presence/PresenceContext.tsx'
+import { colorFor } from '../presence/presenceState.ts'
+import { createSyncState } from '../primitives/createSyncState.ts'
+import { rememberBoard } from '../session/recentBoards.ts'
+import { useBoard } from './BoardContext.tsx'
+import type { Viewport } from './createViewport.ts'
+import { createViewport } from './createViewport.ts'
+import { DeleteBoardButton } from './DeleteBoardButton.tsx'
+import { Grid } from './Grid.tsx'
+import { NoteToolbar } from './NoteToolbar.tsx'
+import { StatusBadge } from './StatusBadge.tsx'
+import { TOOLBAR_ITEMS } from './toolbarItems.tsx'
+import { UndoToast } from './UndoToast.tsx'
+import { ZoomControls } from './ZoomControls.tsx'
+import './board.css'
+
+// tldraw and React load only when someone opens the canvas; the board's first load never carries them.
+const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
+
+export function BoardShell(props: { boardId: string; newer: boolean }) {
+  const board = useBoard()
+  const sync = createSyncState(board.connection)
+  const viewport = createViewport()
+  const [canvasOpen, setCanvasOpen] = createSignal(false)
+  const title = () => board.board.meta.title
+  const map = () => board.board.maps[0]
+  rememberBoard({
+    id: props.boardId,
+    title: readBoardMeta(board.connection.doc).title,
+    link: location.pathname + location.hash,
+    openedAt: Date.now(),
+  })
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.metaKey || event.ctrlKey) || event.key.toLowerCase() !== 'z') return
+    if ((event.target as HTMLElement | null)?.closest('textarea, input')) return
+    event.preventDefault()
+    if (event.shiftKey) board.actions.redo()
+    else board.actions.undo()
+  }
+  window.addEventListener('keydown', onKey)
+  onCleanup(() => window.removeEventListener('keydown', onKey))
+  let grid: HTMLDivElement | undefined
+  const presence = createPresence(board.connection.provider.awareness, {
+    name: board.author,
+    color: colorFor(board.author),
+    role: board.role,
+  })
+  return (
+    <PresenceProvider presence={presence}>
+      <div class="board-page">
+        <header class="topbar">
+          <a class="brand" href="/" title={t().appName}>
+            <img src="/favicon.svg" alt="" width="22" height="22" />
+          </a>
+          <h1 class="board-title" data-testid="board-title">
+            {title()}
+          </h1>
+          <Show when={map()}>
+            {(current) => (
+              <span class="chip" data-testid="map-type">
+                {t().mapTypes[current().type]}
+              </span>
+            )}
+          </Show>
+          <Show when={map()?.persona}>
+            <span class="chip persona">{map()?.persona}</span>
+          </Show>
+          <span class="spacer" />
+          <For each={TOOLBAR_ITEMS}>{(item) => <Dynamic component={item.component} />}</For>
+          <button
+            type="button"
+            class="topbar-toggle"
+            data-testid="canvas-toggle"
+            aria-pressed={canvasOpen()}
+            onClick={() => setCanvasOpen(!canvasOpen())}
+          >
+            {CANVAS_LABELS[locale()].title}
+          </button>
+          <DeleteBoardButton boardId={props.boardId} />
+          <Show when={!board.canEdit()}>
+            <span class="chip readonly" data-testid="read-only">
+              {t().readOnly}
+            </span>
+          </Show>
+          <span class="chip role">{t().roles[board.role]}</span>
+          <StatusBadge state={sync.state()} pending={sync.pending()} />
+          <LanguageSwitch />
+        </header>
+        <Show when={props.newer}>
+          <p class="banner">{t().newerSchema}</p>
+        </Show>
+        <div class="board-main">
+          <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+            <div ref={grid} class="grid-holder">
+              <Grid scale={viewport.scale()} />
+              <Cursors scale={viewport.scale()} />
+              <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+            </div>
+          </div>
+          <Show when={canvasOpen()}>
+            <Suspense fallback={<p class="notice">{CANVAS_LABELS[locale()].loading}</p>}>
+              <CanvasPanel boardId={props.boardId} />
+            </Suspense>
+          </Show>
+        </div>
+        <NoteToolbar />
+        <UndoToast />
+        <FollowBanner />
+        <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+      </div>
+    </PresenceProvider>
+  )
+}
+
+/** Binds presence once the scroller and holder exist (rendered inside them). */
+function PresenceBinding(props: {
+  presence: Presence
+  viewport: Viewport
+  holder: () => HTMLElement | undefined
+}) {
+  const board = useBoard()
+  const { following, follow } = usePresence()
+  onMount(() => {
+    const holder = props.holder()
+    if (holder)
+      bindPresence({
+        presence: props.presence,
+        viewport: props.viewport,
+        holder,
+        editingNote: board.editingNote,
+        following,
+        follow,
+      })
+  })
+  return null
+}

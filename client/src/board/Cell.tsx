@@ -1,0 +1,93 @@
+import type { Lane, Note, Stage } from '@jm/shared'
+import { For, Show } from 'solid-js'
+import { t } from '../i18n/locale.ts'
+import { useBoard } from './BoardContext.tsx'
+import { dropIndex, dropLineOffset } from './gridNavigation.ts'
+import { NoteCard } from './NoteCard.tsx'
+import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
+
+interface Props {
+  stage: Stage
+  lane: Lane
+  label: string
+  notes: Note[]
+  drag: NoteDrag
+  scale: number
+  active: boolean
+  onActivate: () => void
+}
+
+export function Cell(props: Props) {
+  const board = useBoard()
+  const accepts = (event: DragEvent) =>
+    board.canEdit() && (event.dataTransfer?.types.includes(NOTE_DRAG_TYPE) ?? false)
+  const line = () => {
+    const current = props.drag.line()
+    return current && current.stageId === props.stage.id && current.laneId === props.lane.id ? current : null
+  }
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every cell (arrows, N, Enter)
+    <section
+      class={`cell lane-${props.lane.kind}${line() ? ' drop-target' : ''}`}
+      data-testid="cell"
+      data-cell=""
+      data-stage-id={props.stage.id}
+      data-lane-id={props.lane.id}
+      aria-label={`${props.stage.name} · ${props.label}`}
+      tabIndex={props.active ? 0 : -1}
+      onFocusIn={props.onActivate}
+      onDblClick={(event) => {
+        if (event.target === event.currentTarget) board.actions.addNote(props.stage.id, props.lane.id)
+      }}
+      onClick={(event) => {
+        if (event.target === event.currentTarget && !(event.shiftKey || event.metaKey || event.ctrlKey))
+          board.selection.clear()
+      }}
+      onDragOver={(event) => {
+        if (!accepts(event)) return
+        event.preventDefault()
+        const cell = event.currentTarget
+        const index = dropIndex(cell, event.clientY, props.drag.dragged())
+        props.drag.show({
+          stageId: props.stage.id,
+          laneId: props.lane.id,
+          index,
+          offset: dropLineOffset(cell, index, props.drag.dragged(), props.scale),
+        })
+      }}
+      onDragLeave={(event) => {
+        const next = event.relatedTarget as Node | null
+        if (!next || !event.currentTarget.contains(next)) props.drag.hide()
+      }}
+      onDrop={(event) => {
+        const raw = event.dataTransfer?.getData(NOTE_DRAG_TYPE)
+        props.drag.end()
+        if (!raw || !board.canEdit()) return
+        event.preventDefault()
+        const ids = raw.split(',').filter(Boolean)
+        const index = dropIndex(event.currentTarget, event.clientY, new Set(ids))
+        board.actions.moveNotes(ids, props.stage.id, props.lane.id, index)
+      }}
+    >
+      <For each={props.notes}>{(note) => <NoteCard note={note} drag={props.drag} />}</For>
+      <Show when={line()}>
+        {(current) => (
+          <div class="drop-line" data-testid="drop-line" style={{ top: `${current().offset}px` }} />
+        )}
+      </Show>
+      <Show when={board.canEdit()}>
+        <button
+          type="button"
+          class="cell-add"
+          data-testid="add-note"
+          tabIndex={-1}
+          title={t().addNote}
+          aria-label={t().addNote}
+          onClick={() => board.actions.addNote(props.stage.id, props.lane.id)}
+        >
+          +
+        </button>
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { createSignal, Show } from 'solid-js'
+import { t } from '../i18n/locale.ts'
+import { deleteBoardOnServer, forgetParticipantToken, savedParticipantToken } from '../session/access.ts'
+import { forgetBoard } from '../session/recentBoards.ts'
+import { useBoard } from './BoardContext.tsx'
+
+/**
+ * "Delete board" for facilitators, behind a confirmation dialog. The server deletes the board for
+ * everyone and closes their sockets; this device then also drops its offline copy and its link.
+ */
+export function DeleteBoardButton(props: { boardId: string }) {
+  const board = useBoard()
+  const [error, setError] = createSignal('')
+  const [busy, setBusy] = createSignal(false)
+  let dialog: HTMLDialogElement | undefined
+
+  const confirmDeletion = async () => {
+    setBusy(true)
+    setError('')
+    try {
+      await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
+      await board.connection.local.clearData()
+      forgetParticipantToken(props.boardId)
+      forgetBoard(props.boardId)
+      location.assign('/')
+    } catch (failure) {
+      setError(t().deleteBoard.failed((failure as Error).message))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Show when={board.role === 'facilitator'}>
+      <button
+        type="button"
+        class="danger-link"
+        data-testid="delete-board"
+        onClick={() => dialog?.showModal()}
+      >
+        {t().deleteBoard.action}
+      </button>
+      <dialog ref={dialog} class="panel confirm-dialog" data-testid="delete-board-dialog">
+        <h2>{t().deleteBoard.question}</h2>
+        <p>{t().deleteBoard.explain(board.board.meta.title)}</p>
+        <Show when={error()}>
+          <p class="error">{error()}</p>
+        </Show>
+        <div class="dialog-actions">
+          <button type="button" data-testid="delete-board-cancel" onClick={() => dialog?.close()}>
+            {t().deleteBoard.cancel}
+          </button>
+          <button
+            type="button"
+            class="danger"
+            data-testid="delete-board-confirm"
+            disabled={busy()}
+            onClick={confirmDeletion}
+          >
+            {t().deleteBoard.confirm}
+          </button>
+        </div>
+      </dialog>
+    </Show>
+  )
+}

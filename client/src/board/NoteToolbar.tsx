@@ -1,0 +1,104 @@
+import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '@jm/shared'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { t } from '../i18n/locale.ts'
+import { useBoard } from './BoardContext.tsx'
+
+const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
+
+/** Colour, emotion, tags and delete for the selected notes; docked under the board. */
+export function NoteToolbar() {
+  const board = useBoard()
+  const [tag, setTag] = createSignal('')
+  const selectedNotes = createMemo((): Note[] => {
+    const ids = board.selection.selected()
+    return ids.size === 0 ? [] : board.board.notes.filter((note) => ids.has(note.id))
+  })
+  const ids = () => selectedNotes().map((note) => note.id)
+  const shared = <T,>(read: (note: Note) => T): T | undefined => {
+    const values = new Set(selectedNotes().map(read))
+    return values.size === 1 ? [...values][0] : undefined
+  }
+  const tags = () => [...new Set(selectedNotes().flatMap((note) => note.tags))]
+  const addTag = (event: SubmitEvent) => {
+    event.preventDefault()
+    const value = tag().trim().replace(/^#/, '')
+    if (value) board.actions.setNoteFields(ids(), { addTag: value })
+    setTag('')
+  }
+  return (
+    <Show when={board.canEdit() && selectedNotes().length > 0}>
+      <div class="note-toolbar" role="toolbar" aria-label={t().noteToolbar} data-testid="note-toolbar">
+        <span class="toolbar-count">{t().selectedCount(selectedNotes().length)}</span>
+        <div class="swatches">
+          <For each={NOTE_COLORS}>
+            {(color) => (
+              <button
+                type="button"
+                class={`swatch note-${color}`}
+                classList={{ active: shared((n) => n.color) === color }}
+                aria-pressed={shared((n) => n.color) === color}
+                aria-label={t().colors[color]}
+                title={t().colors[color]}
+                data-testid={`color-${color}`}
+                onClick={() => board.actions.setNoteFields(ids(), { color })}
+              />
+            )}
+          </For>
+        </div>
+        <div class="emotions">
+          <For each={EMOTIONS}>
+            {(score) => (
+              <button
+                type="button"
+                class={`emotion emotion-${score + 2}`}
+                classList={{ active: shared((n) => n.emotion) === score }}
+                aria-pressed={shared((n) => n.emotion) === score}
+                title={t().emotionLabels[score + 2]}
+                data-testid={`emotion-${score}`}
+                onClick={() =>
+                  board.actions.setNoteFields(ids(), {
+                    emotion: shared((n) => n.emotion) === score ? null : score,
+                  })
+                }
+              >
+                {score > 0 ? `+${score}` : score}
+              </button>
+            )}
+          </For>
+        </div>
+        <div class="tags">
+          <For each={tags()}>
+            {(name) => (
+              <button
+                type="button"
+                class="tag removable"
+                title={t().removeTag}
+                onClick={() => board.actions.setNoteFields(ids(), { removeTag: name })}
+              >
+                #{name} ×
+              </button>
+            )}
+          </For>
+          <form onSubmit={addTag}>
+            <input
+              class="tag-input"
+              data-testid="tag-input"
+              placeholder={t().addTag}
+              maxLength={40}
+              value={tag()}
+              onInput={(e) => setTag(e.currentTarget.value)}
+            />
+          </form>
+        </div>
+        <button
+          type="button"
+          class="toolbar-button danger"
+          data-testid="delete-selected"
+          onClick={() => board.actions.deleteNotes(ids())}
+        >
+          {t().deleteNote}
+        </button>
+      </div>
+    </Show>
+  )
+}

@@ -1,0 +1,34 @@
+import { createEffect, createSignal, onCleanup, Show } from 'solid-js'
+import { t } from '../i18n/locale.ts'
+import { useBoard } from './BoardContext.tsx'
+
+const VISIBLE_MS = 6000
+
+/** "3 notes deleted · Undo", shown for a few seconds after each delete. */
+export function UndoToast() {
+  const board = useBoard()
+  const [visible, setVisible] = createSignal(false)
+  createEffect(() => {
+    setVisible(board.lastDelete() !== null)
+    if (!board.lastDelete()) return
+    const timer = setTimeout(() => setVisible(false), VISIBLE_MS)
+    onCleanup(() => clearTimeout(timer))
+  })
+  return (
+    <Show when={visible() && board.lastDelete()}>
+      {(deleted) => (
+        <output class="toast" data-testid="undo-toast">
+          {t().deletedNotes(deleted().count)}
+          <button
+            type="button"
+            class="link-button"
+            data-testid="toast-undo"
+            onClick={() => board.actions.undo()}
+          >
+            {t().undo}
+          </button>
+        </output>
+      )}
+    </Show>
+  )
+}

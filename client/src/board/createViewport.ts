@@ -1,0 +1,97 @@
+import { createSignal, onCleanup } from 'solid-js'
+
+export const MIN_SCALE = 0.25
+export const MAX_SCALE = 2
+const clampScale = (value: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.round(value * 100) / 100))
+
+/**
+ * Zoom and pan of the scrolling board area. Zoom uses CSS `zoom` on the grid, so layout, scrolling
+ * and hit-testing stay native; Ctrl/⌘ + wheel zooms around the pointer, and dragging the empty
+ * background (or holding Space while dragging) pans.
+ */
+export function createViewport() {
+  const [scale, setScaleSignal] = createSignal(1)
+  let scroller: HTMLElement | undefined
+
+  /** Changes the zoom keeping the board point under (clientX, clientY) in place. */
+  const zoomTo = (next: number, clientX?: number, clientY?: number) => {
+    const target = clampScale(next)
+    const previous = scale()
+    if (!scroller || target === previous) {
+      setScaleSignal(target)
+      return
+    }
+    const box = scroller.getBoundingClientRect()
+    const x = (clientX ?? box.left + box.width / 2) - box.left
+    const y = (clientY ?? box.top + box.height / 2) - box.top
+    const boardX = (scroller.scrollLeft + x) / previous
+    const boardY = (scroller.scrollTop + y) / previous
+    setScaleSignal(target)
+    scroller.scrollLeft = boardX * target - x
+    scroller.scrollTop = boardY * target - y
+  }
+
+  const attach = (element: HTMLElement) => {
+    scroller = element
+    let spaceHeld = false
+    let pan: { x: number; y: number; left: number; top: number } | null = null
+    const onWheel = (event: WheelEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return
+      event.preventDefault()
+      zoomTo(scale() * Math.exp(-event.deltaY / 300), event.clientX, event.clientY)
+    }
+    const onPointerDown = (event: PointerEvent) => {
+      const onBackground =
+        event.target === element || (event.target as HTMLElement).classList.contains('grid-corner')
+      if (!(spaceHeld || event.button === 1 || (onBackground && event.button === 0))) return
+      pan = { x: event.clientX, y: event.clientY, left: element.scrollLeft, top: element.scrollTop }
+      element.setPointerCapture(event.pointerId)
+      element.classList.add('panning')
+      event.preventDefault()
+    }
+    const onPointerMove = (event: PointerEvent) => {
+      if (!pan) return
+      element.scrollLeft = pan.left - (event.clientX - pan.x)
+      element.scrollTop = pan.top - (event.clientY - pan.y)
+    }
+    const endPan = () => {
+      pan = null
+      element.classList.remove('panning')
+    }
+    const onKey = (event: KeyboardEvent) => {
+      const typing = (event.target as HTMLElement | null)?.closest('textarea, input, select')
+      if (event.key === ' ' && !typing) {
+        spaceHeld = event.type === 'keydown'
+        element.classList.toggle('pan-ready', spaceHeld)
+        if (spaceHeld) event.preventDefault()
+      }
+    }
+    element.addEventListener('wheel', onWheel, { passive: false })
+    element.addEventListener('pointerdown', onPointerDown)
+    element.addEventListener('pointermove', onPointerMove)
+    element.addEventListener('pointerup', endPan)
+    element.addEventListener('pointercancel', endPan)
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('keyup', onKey)
+    onCleanup(() => {
+      element.removeEventListener('wheel', onWheel)
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('keyup', onKey)
+    })
+  }
+
+  /** Fits the whole grid into the visible area. */
+  const fit = (grid: HTMLElement) => {
+    if (!scroller) return
+    // The holder's size is the zoomed grid's; divide by the zoom for the natural size.
+    const width = grid.scrollWidth / scale()
+    const height = grid.scrollHeight / scale()
+    const box = scroller.getBoundingClientRect()
+    zoomTo(Math.min(1, (box.width - 32) / width, (box.height - 32) / height))
+    scroller.scrollTo(0, 0)
+  }
+
+  return { scale, zoomTo, attach, fit, scroller: () => scroller }
+}
+
+export type Viewport = ReturnType<typeof createViewport>

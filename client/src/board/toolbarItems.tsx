@@ -1,0 +1,19 @@
+import type { Component } from 'solid-js'
+import { PeopleBar } from '../presence/PeopleBar.tsx'
+import { ShareButton } from '../share/ShareButton.tsx'
+import { UndoRedo } from './UndoRedo.tsx'
+
+/**
+ * The buttons in the board's top bar, left to right, before the status and language. A feature adds
+ * its button by adding an entry here (e.g. the canvas or facilitation tools).
+ */
+export interface ToolbarItem {
+  id: string
+  component: Component
+}
+
+export const TOOLBAR_ITEMS: ToolbarItem[] = [
+  { id: 'people', component: PeopleBar },
+  { id: 'undo-redo', component: UndoRedo },
+  { id: 'share', component: ShareButton },
+]

@@ -1,0 +1,178 @@
+import type { Locale, NoteColor, Role } from '@jm/shared'
+
+/** Texts of the board editor (notes, toolbar, sharing, zoom). */
+export interface BoardMessages {
+  writtenBy: (name: string) => string
+  noteToolbar: string
+  selectedCount: (n: number) => string
+  color: string
+  colors: Record<NoteColor, string>
+  emotion: string
+  /** From -2 to +2. */
+  emotionLabels: [string, string, string, string, string]
+  addTag: string
+  removeTag: string
+  undo: string
+  redo: string
+  deletedNotes: (n: number) => string
+  share: string
+  shareTitle: string
+  shareHint: string
+  shareOffline: string
+  roleHints: Record<Role, string>
+  copy: string
+  close: string
+  zoom: string
+  zoomIn: string
+  zoomOut: string
+  zoomReset: string
+  zoomFit: string
+  you: (name: string) => string
+  follow: (name: string) => string
+  stopFollowing: (name: string) => string
+  following: (name: string) => string
+  showCursors: string
+  hideCursors: string
+  isEditing: (name: string) => string
+}
+
+const en: BoardMessages = {
+  writtenBy: (name) => `Written by ${name}`,
+  noteToolbar: 'Note options',
+  selectedCount: (n) => `${n} selected`,
+  color: 'Colour',
+  colors: {
+    yellow: 'Yellow',
+    pink: 'Pink',
+    blue: 'Blue',
+    green: 'Green',
+    orange: 'Orange',
+    purple: 'Purple',
+    gray: 'Grey',
+  },
+  emotion: 'Emotion',
+  emotionLabels: ['Very negative', 'Negative', 'Neutral', 'Positive', 'Very positive'],
+  addTag: 'Add tag…',
+  removeTag: 'Remove tag',
+  undo: 'Undo',
+  redo: 'Redo',
+  deletedNotes: (n) => `${n} ${n === 1 ? 'note' : 'notes'} deleted`,
+  share: 'Share',
+  shareTitle: 'Share this board',
+  shareHint: 'Anyone with a link joins the board in that role.',
+  shareOffline: 'The links can be loaded only while online.',
+  roleHints: {
+    facilitator: 'runs the session, votes and timer',
+    editor: 'adds and edits notes',
+    viewer: 'can look, not change',
+  },
+  copy: 'Copy',
+  close: 'Close',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Reset to 100%',
+  zoomFit: 'Fit',
+  you: (name) => `You (${name})`,
+  follow: (name) => `Follow ${name}'s view`,
+  stopFollowing: (name) => `Stop following ${name}`,
+  following: (name) => `Following ${name}`,
+  showCursors: 'Show cursors',
+  hideCursors: 'Hide cursors',
+  isEditing: (name) => `${name} is editing`,
+}
+
+const zhCN: BoardMessages = {
+  writtenBy: (name) => `作者：${name}`,
+  noteToolbar: '便利贴选项',
+  selectedCount: (n) => `已选 ${n} 张`,
+  color: '颜色',
+  colors: {
+    yellow: '黄色',
+    pink: '粉色',
+    blue: '蓝色',
+    green: '绿色',
+    orange: '橙色',
+    purple: '紫色',
+    gray: '灰色',
+  },
+  emotion: '情绪',
+  emotionLabels: ['非常负面', '负面', '中性', '正面', '非常正面'],
+  addTag: '添加标签…',
+  removeTag: '移除标签',
+  undo: '撤销',
+  redo: '重做',
+  deletedNotes: (n) => `已删除 ${n} 张便利贴`,
+  share: '分享',
+  shareTitle: '分享此白板',
+  shareHint: '持有链接的人将以对应角色加入。',
+  shareOffline: '仅在联网时可以加载链接。',
+  roleHints: {
+    facilitator: '主持会议、投票和计时',
+    editor: '添加和编辑便利贴',
+    viewer: '只能查看，不能修改',
+  },
+  copy: '复制',
+  close: '关闭',
+  zoom: '缩放',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomReset: '恢复 100%',
+  zoomFit: '适应窗口',
+  you: (name) => `你（${name}）`,
+  follow: (name) => `跟随 ${name} 的视图`,
+  stopFollowing: (name) => `停止跟随 ${name}`,
+  following: (name) => `正在跟随 ${name}`,
+  showCursors: '显示光标',
+  hideCursors: '隐藏光标',
+  isEditing: (name) => `${name} 正在编辑`,
+}
+
+const zhTW: BoardMessages = {
+  ...zhCN,
+  writtenBy: (name) => `作者：${name}`,
+  noteToolbar: '便利貼選項',
+  selectedCount: (n) => `已選 ${n} 張`,
+  color: '顏色',
+  colors: {
+    yellow: '黃色',
+    pink: '粉色',
+    blue: '藍色',
+    green: '綠色',
+    orange: '橙色',
+    purple: '紫色',
+    gray: '灰色',
+  },
+  emotion: '情緒',
+  emotionLabels: ['非常負面', '負面', '中性', '正面', '非常正面'],
+  addTag: '新增標籤…',
+  removeTag: '移除標籤',
+  undo: '復原',
+  redo: '重做',
+  deletedNotes: (n) => `已刪除 ${n} 張便利貼`,
+  share: '分享',
+  shareTitle: '分享此白板',
+  shareHint: '持有連結的人將以對應角色加入。',
+  shareOffline: '僅在連網時可以載入連結。',
+  roleHints: {
+    facilitator: '主持會議、投票與計時',
+    editor: '新增與編輯便利貼',
+    viewer: '只能檢視，不能修改',
+  },
+  copy: '複製',
+  close: '關閉',
+  zoom: '縮放',
+  zoomIn: '放大',
+  zoomOut: '縮小',
+  zoomReset: '恢復 100%',
+  zoomFit: '符合視窗',
+  you: (name) => `你（${name}）`,
+  follow: (name) => `跟隨 ${name} 的視圖`,
+  stopFollowing: (name) => `停止跟隨 ${name}`,
+  following: (name) => `正在跟隨 ${name}`,
+  showCursors: '顯示游標',
+  hideCursors: '隱藏游標',
+  isEditing: (name) => `${name} 正在編輯`,
+}
+
+export const BOARD_MESSAGES: Record<Locale, BoardMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -1,0 +1,71 @@
+import { For, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import { t } from '../i18n/locale.ts'
+import { usePresence } from './PresenceContext.tsx'
+import { colorFor } from './presenceState.ts'
+
+const SHOWN = 5
+
+const initials = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .map((part) => [...part][0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase() || '?'
+
+/** Who is here: avatars (click one to follow their view), a count, and the cursor toggle. */
+export function PeopleBar() {
+  const board = useBoard()
+  const { presence, following, follow } = usePresence()
+  const others = () => presence.peers()
+  return (
+    <div class="people" data-testid="people">
+      <span class="avatar me" style={{ background: colorFor(board.author) }} title={t().you(board.author)}>
+        {initials(board.author)}
+      </span>
+      <For each={others().slice(0, SHOWN)}>
+        {(peer) => (
+          <button
+            type="button"
+            class="avatar"
+            classList={{ followed: following() === peer.clientId }}
+            style={{ background: peer.user.color }}
+            title={
+              following() === peer.clientId ? t().stopFollowing(peer.user.name) : t().follow(peer.user.name)
+            }
+            data-testid="avatar"
+            onClick={() => follow(following() === peer.clientId ? null : peer.clientId)}
+          >
+            {initials(peer.user.name)}
+          </button>
+        )}
+      </For>
+      <Show when={others().length > SHOWN}>
+        <span
+          class="avatar more"
+          title={others()
+            .slice(SHOWN)
+            .map((p) => p.user.name)
+            .join(', ')}
+        >
+          +{others().length - SHOWN}
+        </span>
+      </Show>
+      <Show when={others().length > 0}>
+        <button
+          type="button"
+          class="icon-button cursor-toggle"
+          classList={{ off: !presence.showCursors() }}
+          aria-pressed={presence.showCursors()}
+          title={presence.showCursors() ? t().hideCursors : t().showCursors}
+          data-testid="cursor-toggle"
+          onClick={() => presence.setShowCursors(!presence.showCursors())}
+        >
+          ➚
+        </button>
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { ROLES, type Role } from '@jm/shared'
+import { createResource, For, onMount, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import { t } from '../i18n/locale.ts'
+import { fetchShareLinks } from './shareLinks.ts'
+
+export function ShareDialog(props: { onClose: () => void }) {
+  const board = useBoard()
+  const [links] = createResource(() => fetchShareLinks(board.boardId, board.token))
+  let dialog!: HTMLDialogElement
+  onMount(() => dialog.showModal())
+  const absolute = (path: string) => new URL(path, location.origin).href
+  const copy = (role: Role, input: HTMLInputElement) => {
+    input.select()
+    void navigator.clipboard?.writeText(input.value).catch(() => undefined)
+    input.dataset.copied = role
+  }
+  return (
+    <dialog ref={dialog} class="dialog" data-testid="share-dialog" onClose={props.onClose}>
+      <h2>{t().shareTitle}</h2>
+      <p class="muted">{t().shareHint}</p>
+      <Show when={!links.error} fallback={<p class="error">{t().shareOffline}</p>}>
+        <Show when={links()} fallback={<p class="muted">{t().loading}</p>}>
+          {(current) => (
+            <For each={ROLES}>
+              {(role) => {
+                let input!: HTMLInputElement
+                return (
+                  <div class="share-row">
+                    <span class="share-role">
+                      <strong>{t().roles[role]}</strong>
+                      <span class="muted">{t().roleHints[role]}</span>
+                    </span>
+                    <input
+                      ref={input}
+                      readOnly
+                      value={absolute(current()[role])}
+                      data-testid={`share-link-${role}`}
+                    />
+                    <button type="button" class="toolbar-button" onClick={() => copy(role, input)}>
+                      {t().copy}
+                    </button>
+                  </div>
+                )
+              }}
+            </For>
+          )}
+        </Show>
+      </Show>
+      <form method="dialog" class="dialog-actions">
+        <button type="submit" class="primary">
+          {t().close}
+        </button>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createBoard } from '../helpers/boards.ts'
+import {
+  type ServerProcess,
+  startListeningProcess,
+  startServerProcess,
+  UNLIMITED_RATES,
+} from '../helpers/serverProcess.ts'
+import { withTimeout } from './load/timeout.ts'
+import { rssBytes } from './procStats.ts'
+import { type RoomTicket, type ServerKind, urlFor } from './wire.ts'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const PROBE = ['--expose-gc', '--import', here('./peers/memoryProbe.ts')]
+
+export interface ServerMemory {
+  /** V8 heap plus external memory (buffers) in use right after two full collections. */
+  live: number
+  rss: number
+}
+
+/** One server under test in its own process on 127.0.0.1. */
+export interface BenchServer {
+  kind: ServerKind
+  pid: number
+  /** Fresh rooms and what a client needs to open each (our relay: boards created over HTTP). */
+  createRooms(count: number): Promise<RoomTicket[]>
+  /** Collects garbage in the server (through the probe) and reads its heap and resident size. */
+  memory(): Promise<ServerMemory>
+  /** Rooms the server holds in memory, where it tells (our relay's /api/health). */
+  loadedRooms(): Promise<number | null>
+  stop(): Promise<void>
+}
+
+export interface ServerSettings {
+  /** Our relay's ROOM_GRACE_MS for the run. */
+  roomGraceMs: number
+}
+
+export async function startBenchServer(kind: ServerKind, settings: ServerSettings): Promise<BenchServer> {
+  if (kind === 'relay') return startRelay(settings)
+  const entry = here(kind === 'y-websocket' ? './peers/yWebsocketServer.ts' : './peers/hocuspocusServer.ts')
+  const process = await startListeningProcess(entry, { nodeArgs: PROBE })
+  let next = 0
+  const prefix = `bench-${Date.now().toString(36)}`
+  return wrap(kind, process, {
+    async createRooms(count) {
+      return Array.from({ length: count }, () => {
+        const room = `${prefix}-${next++}`
+        return { kind, room, token: '', url: urlFor(kind, process.wsUrl, room, '') }
+      })
+    },
+    async loadedRooms() {
+      return null
+    },
+  })
+}
+
+async function startRelay(settings: ServerSettings): Promise<BenchServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'jm-bench-'))
+  // All load clients come from 127.0.0.1, so the per-address and per-room caps are raised for the run.
+  const process = await startServerProcess(
+    dataDir,
+    {
+      ROOM_GRACE_MS: String(settings.roomGraceMs),
+      MAX_CONNECTIONS_PER_ADDRESS: '100000',
+      MAX_CONNECTIONS_PER_ROOM: '100000',
+      ...UNLIMITED_RATES,
+    },
+    PROBE,
+  )
+  const server = wrap('relay', process, {
+    async createRooms(count) {
+      const tickets: RoomTicket[] = []
+      let made = 0
+      const lane = async () => {
+        while (made < count) {
+          made++
+          const board = await createBoard(process.url)
+          tickets.push({
+            kind: 'relay',
+            room: board.id,
+            token: board.tokens.editor,
+            url: urlFor('relay', process.wsUrl, board.id, board.tokens.editor),
+          })
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(16, count) }, lane))
+      return tickets
+    },
+    async loadedRooms() {
+      const health = (await (await fetch(`${process.url}/api/health`)).json()) as { rooms: number }
+      return health.rooms
+    },
+  })
+  const stop = server.stop
+  server.stop = async () => {
+    await stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  return server
+}
+
+function wrap(
+  kind: ServerKind,
+  process: ServerProcess,
+  rooms: Pick<BenchServer, 'createRooms' | 'loadedRooms'>,
+): BenchServer {
+  const pid = process.child.pid
+  if (!pid) throw new Error(`${kind} has no pid`)
+  return {
+    kind,
+    pid,
+    ...rooms,
+    async memory() {
+      const seen = process.output().split('"event":"memory"').length
+      process.child.kill('SIGUSR2')
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        const parts = process.output().split('"event":"memory"')
+        if (parts.length > seen) {
+          const line = parts.at(-1) ?? ''
+          const field = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(line)?.[1])
+          return { live: field('heapUsed') + field('external'), rss: rssBytes(pid) }
+        }
+        if (Date.now() > deadline) throw new Error(`${kind} did not answer the memory probe`)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    },
+    async stop() {
+      await withTimeout(process.kill('SIGKILL'), 10_000, `stopping ${kind}`)
+    },
+  }
+}

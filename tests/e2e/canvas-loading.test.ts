@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Request } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { openCanvas } from '../helpers/canvasPage.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+/** DESIGN.md target: the board's first-load JavaScript, without the tldraw canvas, under 120 KB gzipped. */
+const FIRST_LOAD_BUDGET_BYTES = 120 * 1024
+/** The tldraw island is about 600 KB gzipped; anything near that size is the canvas chunk. */
+const CANVAS_CHUNK_MIN_GZIP_BYTES = 400 * 1024
+
+describe('loading the canvas', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it("asks no host but ours for anything, fonts and tldraw's translations included", async () => {
+    const board = await createBoard(server.url, { title: '画布', locale: 'zh-CN' })
+    const requested: string[] = []
+    const record = (request: Request) => requested.push(request.url())
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })
+    context.on('request', record)
+    const page = await context.newPage()
+    page.on('websocket', (socket) => requested.push(socket.url()))
+    await page.goto(server.url + board.links.editor)
+    await page.getByTestId('join-name').fill('梅')
+    await page.getByTestId('join-submit').click()
+    await page.getByTestId('board-grid').waitFor()
+    await openCanvas(page)
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForLoadState('networkidle')
+
+    const ours = new URL(server.url).host
+    const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ours)
+    expect(foreign).toEqual([])
+    // tldraw really loaded its assets, from us: a font and the Chinese translation.
+    expect(requested.some((url) => url.endsWith('.woff2'))).toBe(true)
+    expect(requested.some((url) => /\/zh-cn-[\w-]+\.json$/.test(url))).toBe(true)
+    expect(requested.some((url) => url.includes(`/sync/${board.id}.canvas`))).toBe(true)
+    await context.close()
+  })
+
+  it('keeps tldraw out of the board’s first load, which stays within the budget', async () => {
+    const board = await createBoard(server.url, { title: 'Budget' })
+    const scripts = new Map<string, number>()
+    const context = await browser.newContext()
+    context.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return
+      scripts.set(response.url(), gzipSync(await response.body()).byteLength)
+    })
+    const page = await context.newPage()
+    await page.goto(server.url + board.links.editor)
+    await page.getByTestId('join-name').fill('Budget')
+    await page.getByTestId('join-submit').click()
+    await page.getByTestId('board-grid').waitFor()
+    await page.waitForLoadState('networkidle')
+    const firstLoad = new Map(scripts)
+    const firstLoadBytes = [...firstLoad.values()].reduce((sum, bytes) => sum + bytes, 0)
+    console.info(`board first-load JavaScript: ${(firstLoadBytes / 1024).toFixed(1)} KB gzipped`)
+    expect(firstLoad.size).toBeGreaterThan(0)
+    expect(firstLoadBytes).toBeLessThan(FIRST_LOAD_BUDGET_BYTES)
+
+    await openCanvas(page)
+    await vi.waitFor(() => {
+      const canvasChunks = [...scripts].filter(([url]) => !firstLoad.has(url))
+      expect(canvasChunks.some(([, bytes]) => bytes > CANVAS_CHUNK_MIN_GZIP_BYTES)).toBe(true)
+    })
+    await context.close()
+  })
+})

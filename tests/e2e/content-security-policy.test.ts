@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addNoteByTyping, cell, noteTexts } from '../helpers/boardPage.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { watchContext } from '../helpers/pageWatch.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+describe('the Content-Security-Policy in Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('is enforced, and the app runs under it without a single violation', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const watch = await watchContext(context)
+    const page = await context.newPage()
+    const landing = await page.goto(server.url)
+    expect(landing?.headers()['content-security-policy']).toContain("script-src 'self'")
+
+    // Create a board from the landing page, join it, edit notes, go offline and back, reload.
+    await page.getByTestId('board-title-input').fill('CSP walk-through')
+    await page.getByTestId('create-board').click()
+    await page.getByTestId('join-name').fill('Fay')
+    await page.getByTestId('join-submit').click()
+    await page.getByTestId('board-grid').waitFor()
+    await addNoteByTyping(page, await cell(page, 0, 0), 'First note')
+    await addNoteByTyping(page, await cell(page, 1, 1), 'Second note')
+    await context.setOffline(true)
+    await vi.waitFor(async () =>
+      expect(await page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
+    )
+    await addNoteByTyping(page, await cell(page, 2, 0), 'Written offline')
+    await context.setOffline(false)
+    await vi.waitFor(
+      async () => expect(await page.getByTestId('sync-status').getAttribute('data-state')).toBe('online'),
+      { timeout: 15_000 },
+    )
+    await page.reload()
+    await page.getByTestId('board-grid').waitFor()
+    await vi.waitFor(async () =>
+      expect(await noteTexts(page)).toEqual(['First note', 'Second note', 'Written offline']),
+    )
+    await page.getByTestId('language').selectOption('zh-CN')
+    await page.getByTestId('delete-board').click()
+    await page.getByTestId('delete-board-cancel').click()
+
+    expect(watch.violations).toEqual([])
+    expect(watch.errors).toEqual([])
+
+    // The watch itself works: an injected inline script is blocked and reported.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script')
+      script.textContent = 'window.__inlineRan = true'
+      document.body.append(script)
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false
+    })
+    expect(ran).toBe(false)
+    await vi.waitFor(() => expect(watch.violations).toEqual(['script-src-elem inline']))
+    await context.close()
+  })
+})

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+const localDatabases = (page: Page) =>
+  page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))
+
+describe('a facilitator deletes a board from the app', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('asks first, then removes it for everyone and forgets it on this device', async () => {
+    const board = await createBoard(server.url, { title: 'Retired map' })
+    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
+    const eve = await openBoardAs(browser, server.url + board.links.editor, 'Eve')
+    expect(await eve.page.getByTestId('delete-board').count()).toBe(0)
+    await addNoteByTyping(fay.page, await cell(fay.page, 0, 0), 'Old insight')
+    await vi.waitFor(async () => expect(await noteTexts(eve.page)).toEqual(['Old insight']))
+    expect(await localDatabases(fay.page)).toContain(`jm-board-${board.id}`)
+
+    // Cancelling changes nothing.
+    await fay.page.getByTestId('delete-board').click()
+    const dialog = fay.page.getByTestId('delete-board-dialog')
+    expect(await dialog.isVisible()).toBe(true)
+    expect(await dialog.textContent()).toContain('Retired map')
+    await fay.page.getByTestId('delete-board-cancel').click()
+    expect(await dialog.isVisible()).toBe(false)
+    expect(server.built.rooms.get(board.id)).toBeDefined()
+
+    await fay.page.getByTestId('delete-board').click()
+    await fay.page.getByTestId('delete-board-confirm').click()
+    await fay.page.waitForURL(`${server.url}/`)
+    await fay.page.getByTestId('create-form').waitFor()
+    expect(await fay.page.locator('.recent').textContent()).not.toContain('Retired map')
+    expect(await localDatabases(fay.page)).not.toContain(`jm-board-${board.id}`)
+
+    // Everyone else is disconnected for good, and the links are dead.
+    await vi.waitFor(async () =>
+      expect(await eve.page.getByTestId('sync-status').getAttribute('data-state')).not.toBe('online'),
+    )
+    const join = await fetch(`${server.url}/api/boards/${board.id}/join`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.tokens.editor}` },
+      body: '{"name": "Late"}',
+    })
+    expect(join.status).toBe(401)
+    await fay.context.close()
+    await eve.context.close()
+  })
+})
