@@ -14,9 +14,11 @@ import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
+import { startHeartbeat } from './relay/heartbeat.ts'
 import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
+import { reportRefusal } from './relay/refusals.ts'
 import type { Storage } from './storage/DocStore.ts'
 
 export interface AppDeps {
@@ -60,6 +62,9 @@ export function createApp(deps: AppDeps): App {
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
+  const stopHeartbeat = startHeartbeat(wss, limits.heartbeatMs, () =>
+    reportRefusal({ metrics, log }, 'no-pong', {}),
+  )
 
   app.get('/api/health', async (c) => {
     const [storage, bus] = await Promise.all([
@@ -110,6 +115,7 @@ export function createApp(deps: AppDeps): App {
     },
     async shutdown() {
       accepting = false
+      stopHeartbeat()
       rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await rooms.unloadAll()
