@@ -17,9 +17,11 @@ import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
+import { startHeartbeat } from './relay/heartbeat.ts'
 import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
+import { reportRefusal } from './relay/refusals.ts'
 import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 
@@ -72,6 +74,9 @@ export function createApp(deps: AppDeps): App {
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
+  const stopHeartbeat = startHeartbeat(wss, limits.heartbeatMs, () =>
+    reportRefusal({ metrics, log }, 'no-pong', {}),
+  )
 
   app.get('/api/health', async (c) => {
     const [storage, bus] = await Promise.all([
@@ -138,6 +143,7 @@ export function createApp(deps: AppDeps): App {
     async shutdown() {
       accepting = false
       facilitation.stop()
+      stopHeartbeat()
       rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)

@@ -7,7 +7,7 @@ import * as Y from 'yjs'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import { connectRaw, isSyncStep2, type RawClient, syncStep1Message } from '../helpers/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
+import { type ServerProcess, startServerProcess, UNLIMITED_RATES } from '../helpers/serverProcess.ts'
 
 const CONNECTIONS = 2000
 const BOARDS = 100
@@ -21,7 +21,7 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
     dataDir = mkdtempSync(join(tmpdir(), 'jm-load-'))
     server = await startServerProcess(
       dataDir,
-      { MAX_CONNECTIONS_PER_ADDRESS: String(CONNECTIONS + 100), ROOM_GRACE_MS: '300' },
+      { ...UNLIMITED_RATES, MAX_CONNECTIONS_PER_ADDRESS: String(CONNECTIONS + 100), ROOM_GRACE_MS: '300' },
       ['--expose-gc', '--import', GC_PRELOAD],
     )
   })

@@ -329,8 +329,11 @@ export class Room {
         `client id ${sorting.foreignId}`,
       )
     }
+    if (sorting.contested > 0) {
+      reportRefusal(this.deps, 'contested-awareness', { room: this.name, address: conn.address })
+    }
     if (sorting.own.length === 0) return
-    const own = sorting.echoes === 0 ? update : writeAwarenessEntries(sorting.own)
+    const own = sorting.echoes + sorting.contested === 0 ? update : writeAwarenessEntries(sorting.own)
     awarenessProtocol.applyAwarenessUpdate(this.awareness, own, conn)
   }
 

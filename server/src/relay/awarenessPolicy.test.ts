@@ -27,6 +27,7 @@ describe('sortAwarenessEntries', () => {
       ok: true,
       own: [entry(1, 1)],
       echoes: 0,
+      contested: 0,
     })
     expect(alice.awarenessIds).toEqual(new Set([1]))
     expect(sortAwarenessEntries(awareness, [alice], alice, [entry(1, 2)]).ok).toBe(true)
@@ -40,9 +41,9 @@ describe('sortAwarenessEntries', () => {
     bob.awarenessIds.add(2)
     awareness.meta.set(1, { clock: 5, lastUpdated: 0 })
     const echo = sortAwarenessEntries(awareness, [alice, bob], bob, [entry(1, 5), entry(1, 9, null)])
-    expect(echo).toEqual({ ok: true, own: [], echoes: 2 })
+    expect(echo).toEqual({ ok: true, own: [], echoes: 2, contested: 0 })
     const mixed = sortAwarenessEntries(awareness, [alice, bob], bob, [entry(2, 1), entry(1, 4)])
-    expect(mixed).toEqual({ ok: true, own: [entry(2, 1)], echoes: 1 })
+    expect(mixed).toEqual({ ok: true, own: [entry(2, 1)], echoes: 1, contested: 0 })
     expect(sortAwarenessEntries(awareness, [alice, bob], bob, [entry(1, 6)])).toEqual({
       ok: false,
       foreignId: 1,
@@ -58,8 +59,15 @@ describe('sortAwarenessEntries', () => {
     const awareness = new Awareness(new Y.Doc())
     const old = connection('p-alice')
     old.awarenessIds.add(7)
+    // Someone else (or a link-token client whose old socket still lingers) is not given the id.
     const stranger = connection('p-mallory')
-    expect(sortAwarenessEntries(awareness, [old, stranger], stranger, [entry(7, 1)]).ok).toBe(false)
+    expect(sortAwarenessEntries(awareness, [old, stranger], stranger, [entry(7, 1)])).toEqual({
+      ok: true,
+      own: [],
+      echoes: 0,
+      contested: 1,
+    })
+    expect(stranger.awarenessIds.size).toBe(0)
     const reconnect = connection('p-alice')
     expect(sortAwarenessEntries(awareness, [old, reconnect], reconnect, [entry(7, 1)]).ok).toBe(true)
     expect(old.awarenessIds.size).toBe(0)

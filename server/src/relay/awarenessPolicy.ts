@@ -3,7 +3,7 @@ import type { AwarenessEntry } from './awarenessEntries.ts'
 import type { Connection } from './Connection.ts'
 
 export type AwarenessSorting =
-  | { ok: true; own: AwarenessEntry[]; echoes: number }
+  | { ok: true; own: AwarenessEntry[]; echoes: number; contested: number }
   | { ok: false; foreignId: number }
 
 /**
@@ -11,8 +11,11 @@ export type AwarenessSorting =
  * A connection speaks for one client id: the first it uses, unless another connection holds it
  * (a reconnect of the same participant takes it over). The stock y-websocket client re-sends every
  * awareness change it receives, so entries for other ids that are no newer than what the room
- * knows, or that only remove a state, are echoes and are dropped quietly. A newer state for
- * someone else's id is impersonation: the whole update is refused.
+ * knows, or that only remove a state, are echoes and are dropped quietly. A connection that has
+ * an id and sends a newer state for another is impersonating: the whole update is refused. A
+ * connection without an id yet that asks for one another connection holds is dropped but not
+ * refused ("contested"): it may be a reconnect whose old socket the server has not seen die yet
+ * (the heartbeat cuts that one off, and the id becomes free).
  */
 export function sortAwarenessEntries(
   awareness: Awareness,
@@ -22,6 +25,7 @@ export function sortAwarenessEntries(
 ): AwarenessSorting {
   const own: AwarenessEntry[] = []
   let echoes = 0
+  let contested = 0
   for (const entry of entries) {
     if (conn.awarenessIds.has(entry.id)) {
       own.push(entry)
@@ -33,12 +37,15 @@ export function sortAwarenessEntries(
       echoes++
       continue
     }
-    if (conn.awarenessIds.size > 0 || !claimFromOthers(connections, conn, entry.id))
-      return { ok: false, foreignId: entry.id }
+    if (conn.awarenessIds.size > 0) return { ok: false, foreignId: entry.id }
+    if (!claimFromOthers(connections, conn, entry.id)) {
+      contested++
+      continue
+    }
     conn.awarenessIds.add(entry.id)
     own.push(entry)
   }
-  return { ok: true, own, echoes }
+  return { ok: true, own, echoes, contested }
 }
 
 function claimFromOthers(connections: Iterable<Connection>, conn: Connection, id: number): boolean {

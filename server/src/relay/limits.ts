@@ -14,6 +14,8 @@ export interface RelayLimits {
   roomGraceMs: number
   /** Stored updates of a room that trigger a compaction into one snapshot. @default 500 */
   compactEveryUpdates: number
+  /** Sockets are pinged this often; one that did not answer the previous ping is cut off. @default 30 s */
+  heartbeatMs: number
   /** With several instances: how often open rooms compare state with the others. @default 5 s */
   healIntervalMs: number
 }
@@ -27,4 +29,5 @@ export const DEFAULT_LIMITS: RelayLimits = {
   roomGraceMs: 30_000,
   compactEveryUpdates: 500,
   healIntervalMs: 5_000,
+  heartbeatMs: 30_000,
 }
