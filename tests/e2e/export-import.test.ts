@@ -58,7 +58,7 @@ describe('export and import from the app', () => {
       .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) })
     await expect
       .poll(() => page.getByTestId('import-error').textContent())
-      .toContain('2: emotion "-7" is not a whole number from -2 to 2')
+      .toContain('Line 2: emotion "-7" is not a whole number from -2 to 2')
 
     const good =
       'stage,lane,text\nDiscover,Touchpoints & channels,Webinar\nDecide,Pain points,Security review\n'

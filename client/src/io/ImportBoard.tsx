@@ -28,7 +28,7 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
       const answer = (await response.json().catch(() => ({}))) as ImportAnswer
       if (response.ok && answer.links) return props.navigate(answer.links.facilitator)
       const listed = answer.issues?.map((issue) =>
-        issue.line === null ? issue.problem : `${issue.line}: ${issue.problem}`,
+        issue.line === null ? issue.problem : io().atLine(issue.line, issue.problem),
       )
       setProblems(listed?.length ? listed : [answer.error ?? `HTTP ${response.status}`])
     } catch (failure) {

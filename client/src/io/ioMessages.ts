@@ -14,6 +14,7 @@ interface IoMessages {
   importButton: string
   importing: string
   importFailed: string
+  atLine: (line: number, problem: string) => string
 }
 
 const MESSAGES: Record<Locale, IoMessages> = {
@@ -34,6 +35,7 @@ const MESSAGES: Record<Locale, IoMessages> = {
     importButton: 'Choose a file…',
     importing: 'Importing…',
     importFailed: 'The file was not imported:',
+    atLine: (line, problem) => `Line ${line}: ${problem}`,
   },
   'zh-CN': {
     export: '导出',
@@ -51,6 +53,7 @@ const MESSAGES: Record<Locale, IoMessages> = {
     importButton: '选择文件…',
     importing: '正在导入…',
     importFailed: '文件未导入：',
+    atLine: (line, problem) => `第 ${line} 行：${problem}`,
   },
   'zh-TW': {
     export: '匯出',
@@ -68,6 +71,7 @@ const MESSAGES: Record<Locale, IoMessages> = {
     importButton: '選擇檔案…',
     importing: '正在匯入…',
     importFailed: '檔案未匯入：',
+    atLine: (line, problem) => `第 ${line} 行：${problem}`,
   },
 }
 
