@@ -1,4 +1,6 @@
 import type { Component } from 'solid-js'
+import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
+import { FollowUpButton } from '../followup/FollowUpButton.tsx'
 import { ExportMenu } from '../io/ExportMenu.tsx'
 import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
@@ -17,5 +19,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'people', component: PeopleBar },
   { id: 'undo-redo', component: UndoRedo },
   { id: 'share', component: ShareButton },
+  { id: 'followup', component: FollowUpButton },
+  { id: 'facilitation', component: FacilitationToolbar },
   { id: 'export', component: ExportMenu },
 ]

@@ -73,6 +73,7 @@ const DeliverableSchema = v.strictObject({
   id,
   order,
   text: text(MAX_FIELD_LENGTH),
+  done: v.boolean(),
 } satisfies Record<keyof Deliverable, v.GenericSchema>)
 
 const StageSchema = v.strictObject({
@@ -113,6 +114,7 @@ const NoteSchema = v.strictObject({
   personaId: ref,
   createdAt: time,
   updatedAt: time,
+  linkedNoteId: v.optional(ref),
 } satisfies Record<keyof Note, v.GenericSchema>)
 
 const PersonaSchema = v.strictObject({
