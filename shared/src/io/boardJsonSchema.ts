@@ -73,7 +73,8 @@ const DeliverableSchema = v.strictObject({
   id,
   order,
   text: text(MAX_FIELD_LENGTH),
-  done: v.boolean(),
+  // Exports from before the checklist have no `done`.
+  done: v.optional(v.boolean(), false),
 } satisfies Record<keyof Deliverable, v.GenericSchema>)
 
 const StageSchema = v.strictObject({
