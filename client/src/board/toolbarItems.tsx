@@ -1,6 +1,7 @@
 import type { Component } from 'solid-js'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
+import { ExportMenu } from '../io/ExportMenu.tsx'
 import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
 import { UndoRedo } from './UndoRedo.tsx'
@@ -20,4 +21,5 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'share', component: ShareButton },
   { id: 'followup', component: FollowUpButton },
   { id: 'facilitation', component: FacilitationToolbar },
+  { id: 'export', component: ExportMenu },
 ]

@@ -1,6 +1,7 @@
 import { MAP_TYPES, type MapType, TEMPLATES } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { locale, t } from '../i18n/locale.ts'
+import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { recentBoards } from '../session/recentBoards.ts'
 
@@ -114,6 +115,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
           </Show>
         </section>
       </div>
+      <ImportBoard navigate={props.navigate} />
     </main>
   )
 }

@@ -1,13 +1,13 @@
-import { type BoardView, isLocale, newId, ROLES, readBoard, ServerOrigin } from '@jm/shared'
+import { type BoardView, controlRoomName, isLocale, newId, ROLES, readBoard, ServerOrigin } from '@jm/shared'
 import {
   exportBoardCsv,
   exportBoardJson,
   ImportError,
   markdownReport,
-  NO_VOTES,
   type NoteVotes,
   parseBoardCsv,
   parseBoardJson,
+  publishedVotes,
   serializeBoardJson,
   writeBoardSnapshot,
 } from '@jm/shared/io'
@@ -31,10 +31,7 @@ export interface ExportRoutesDeps {
   now: () => number
   /** Largest board an import may create (the relay's document cap). */
   maxDocBytes: number
-  /**
-   * Votes per note for CSV, Markdown and the pictures. The extension point for the facilitation
-   * tallies the server publishes in `<board>.control`; without it every note has 0 votes.
-   */
+  /** Votes per note for CSV, Markdown and the pictures; the tallies published in `<board>.control` by default. */
   noteVotes?: (board: string) => Promise<NoteVotes>
 }
 
@@ -53,7 +50,8 @@ const IMPORT_ORIGIN = new ServerOrigin('import-board')
 /** `GET /api/boards/:id/export?format=…` (any role) and `POST /api/boards/import` (JSON or CSV). */
 export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  const votesFor = deps.noteVotes ?? (async () => NO_VOTES)
+  const votesFor =
+    deps.noteVotes ?? ((board: string) => deps.rooms.read(controlRoomName(board), publishedVotes))
 
   routes.get('/:id/export', requireBoardRole(deps.signer, deps.storage, ROLES), async (c) => {
     const format = c.req.query('format') ?? 'json'
@@ -61,16 +59,11 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       return c.json({ error: `format must be one of ${Object.keys(FORMATS).join(', ')}` }, 400)
     const id = c.req.param('id')
     const exportedAt = new Date(deps.now())
-    const room = deps.rooms.open(id)
-    let view: BoardView
-    let json: string | undefined
-    try {
-      await room.loaded
-      view = readBoard(room.doc)
-      if (format === 'json') json = serializeBoardJson(exportBoardJson(room.doc, exportedAt))
-    } finally {
-      deps.rooms.release(room)
-    }
+    // Read once every change received so far is stored, the way the relay serves it.
+    const { view, json } = await deps.rooms.read(id, (doc) => ({
+      view: readBoard(doc),
+      json: format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt)) : undefined,
+    }))
     const headers = { 'content-type': FORMATS[format], 'content-disposition': attachment(id, view, format) }
     if (json !== undefined) return c.body(json, 200, headers)
     const votes = await votesFor(id)

@@ -14,7 +14,7 @@ export {
 } from './boardJson.ts'
 export { ImportError, type ImportIssue } from './ImportError.ts'
 export { markdownReport } from './markdownReport.ts'
-export { commentCounts, NO_VOTES, type NoteVotes } from './noteCounts.ts'
+export { commentCounts, NO_VOTES, type NoteVotes, publishedVotes } from './noteCounts.ts'
 export { type CsvImportOptions, parseBoardCsv } from './parseBoardCsv.ts'
 export { parseBoardJson } from './parseBoardJson.ts'
 export { writeBoardSnapshot } from './writeBoardSnapshot.ts'

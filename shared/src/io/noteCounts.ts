@@ -1,3 +1,6 @@
+import type * as Y from 'yjs'
+import { readRoundResult } from '../facilitation/results.ts'
+import { readRounds } from '../facilitation/round.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 
 /**
@@ -18,4 +21,19 @@ export function commentCounts(board: BoardView): Map<string, number> {
       counts.set(comment.targetId, (counts.get(comment.targetId) ?? 0) + 1)
   }
   return counts
+}
+
+/**
+ * Votes per note as the server published them in a board's control room (`<board>.control`),
+ * summed over every round. A hidden round publishes no counts before its reveal, so an export never
+ * shows what the room does not show everyone. @public
+ */
+export function publishedVotes(control: Y.Doc): Map<string, number> {
+  const votes = new Map<string, number>()
+  for (const round of readRounds(control)) {
+    const counts = readRoundResult(control, round.id)?.counts
+    for (const [noteId, count] of Object.entries(counts ?? {}))
+      votes.set(noteId, (votes.get(noteId) ?? 0) + count)
+  }
+  return votes
 }

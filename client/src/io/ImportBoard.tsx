@@ -1,0 +1,69 @@
+import { createSignal, For, Show } from 'solid-js'
+import { locale } from '../i18n/locale.ts'
+import { io } from './ioMessages.ts'
+import './io.css'
+
+interface ImportAnswer {
+  links?: { facilitator: string }
+  error?: string
+  issues?: Array<{ line: number | null; problem: string }>
+}
+
+/** The landing page's import: a JSON or CSV export becomes a new board that opens as facilitator. */
+export function ImportBoard(props: { navigate: (path: string) => void }) {
+  const [busy, setBusy] = createSignal(false)
+  const [problems, setProblems] = createSignal<string[]>([])
+
+  const upload = async (file: File) => {
+    setBusy(true)
+    setProblems([])
+    try {
+      const csv = /\.csv$/i.test(file.name) || file.type.includes('csv')
+      const title = encodeURIComponent(file.name.replace(/\.[^.]+$/, ''))
+      const response = await fetch(`/api/boards/import?locale=${locale()}&title=${title}`, {
+        method: 'POST',
+        headers: { 'content-type': csv ? 'text/csv' : 'application/json' },
+        body: await file.text(),
+      })
+      const answer = (await response.json().catch(() => ({}))) as ImportAnswer
+      if (response.ok && answer.links) return props.navigate(answer.links.facilitator)
+      const listed = answer.issues?.map((issue) =>
+        issue.line === null ? issue.problem : io().atLine(issue.line, issue.problem),
+      )
+      setProblems(listed?.length ? listed : [answer.error ?? `HTTP ${response.status}`])
+    } catch (failure) {
+      setProblems([(failure as Error).message])
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section class="panel io-import" data-testid="import-board">
+      <h2>{io().importTitle}</h2>
+      <p class="muted">{io().importHint}</p>
+      <label class="io-file">
+        <span class="button">{busy() ? io().importing : io().importButton}</span>
+        <input
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          data-testid="import-file"
+          disabled={busy()}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0]
+            event.currentTarget.value = ''
+            if (file) void upload(file)
+          }}
+        />
+      </label>
+      <Show when={problems().length > 0}>
+        <div class="error" data-testid="import-error">
+          <p>{io().importFailed}</p>
+          <ul>
+            <For each={problems()}>{(problem) => <li>{problem}</li>}</For>
+          </ul>
+        </div>
+      </Show>
+    </section>
+  )
+}

@@ -1,0 +1,36 @@
+import type { ExportFormat } from './ioMessages.ts'
+
+/** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? ''
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1]
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded)
+    } catch {
+      // a malformed header falls through to the plain name
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback
+}
+
+/**
+ * Fetches an export with the token in a header (not the URL, so it stays out of logs and history)
+ * and saves it through a temporary object URL.
+ */
+export async function downloadExport(boardId: string, token: string, format: ExportFormat): Promise<void> {
+  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string } | null
+    throw new Error(body?.error ?? `HTTP ${response.status}`)
+  }
+  const url = URL.createObjectURL(await response.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileNameOf(response, `board-${boardId}.${format}`)
+  link.click()
+  // The click has started the download; the URL is no longer needed once it has been read.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
