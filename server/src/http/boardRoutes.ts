@@ -5,6 +5,7 @@ import {
   newId,
   ROLES,
   type Role,
+  readBoardMeta,
   ServerOrigin,
   SUPPORTED_LOCALES,
   TEMPLATES,
@@ -71,7 +72,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       CREATE_ORIGIN,
     )
     await storage.append(id, Y.encodeStateAsUpdate(doc))
-    const title = String(doc.getMap('meta').get('title') ?? '')
+    const { title } = readBoardMeta(doc)
     doc.destroy()
     const tokens = Object.fromEntries(
       ROLES.map((role) => [role, signer.sign({ board: id, role, gen: 0 })]),
