@@ -82,10 +82,10 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.close()
   })
 
-  it("deletes a board's rooms (content, control, ballots) and nothing else", async () => {
+  it("deletes a board's rooms (content, control, ballots, canvas) and nothing else", async () => {
     const store = await subject.open()
     const update = textUpdate(new Y.Doc(), 'x')
-    const rooms = ['b_1', 'b_1.control', 'b_1.ballot.p1', 'b_10', 'b_1x.control', 'b%1']
+    const rooms = ['b_1', 'b_1.control', 'b_1.ballot.p1', 'b_1.canvas', 'b_10', 'b_1x.control', 'b%1']
     for (const room of rooms) await store.append(room, update)
     await store.deleteRooms('b_1')
     const left = []
