@@ -2,9 +2,11 @@ import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { readLane } from '../schema/lane.ts'
 import { type NotePlacement, readNotePlacement } from '../schema/note.ts'
+import { resolveLive } from '../schema/placement.ts'
 import { placeNote } from '../schema/readBoard.ts'
-import { entityIn, entriesOf, lanesOf, notesOf, stagesOf } from '../schema/root.ts'
+import { type EntityMap, entityIn, entriesOf, lanesOf, notesOf, stagesOf } from '../schema/root.ts'
 import { readStage } from '../schema/stage.ts'
+import { notesStoredIn } from './noteCellIndex.ts'
 import { OpError, requireEntity } from './OpError.ts'
 
 /** Refuses a cell whose stage or lane is missing, deleted, or of another map than the other. */
@@ -37,7 +39,26 @@ export function cellNotes(
   return sortOrdered(out)
 }
 
-/** Notes shown in one cell, in order, optionally without one. */
+/** Ids of the live item and of the deleted items whose redirects end in it. */
+function sourcesOf(collection: EntityMap, liveId: string): string[] {
+  return [...collection.keys()].filter((id) => id === liveId || resolveLive(collection, id) === liveId)
+}
+
+/**
+ * Notes shown in one cell (those redirected into it included), in order, optionally without one.
+ * Outside a transaction it asks the cell index, so it costs the cell's size; inside one it scans.
+ */
 export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): NotePlacement[] {
-  return cellNotes(doc, (note) => note.stageId === stageId && note.laneId === laneId, except)
+  const out: NotePlacement[] = []
+  for (const stageSource of sourcesOf(stagesOf(doc), stageId)) {
+    for (const laneSource of sourcesOf(lanesOf(doc), laneId)) {
+      const ids = notesStoredIn(doc, stageSource, laneSource)
+      if (!ids) return cellNotes(doc, (note) => note.stageId === stageId && note.laneId === laneId, except)
+      for (const id of ids) {
+        const map = id === except ? undefined : entityIn(notesOf(doc), id)
+        if (map) out.push({ ...readNotePlacement(id, map), stageId, laneId })
+      }
+    }
+  }
+  return sortOrdered(out)
 }

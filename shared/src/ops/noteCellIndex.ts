@@ -1,0 +1,77 @@
+import type * as Y from 'yjs'
+import { NoteKeys } from '../schema/note.ts'
+import { readString } from '../schema/read.ts'
+import { entityIn, notesOf } from '../schema/root.ts'
+
+interface StoredCell {
+  stageId: string
+  laneId: string
+}
+
+/**
+ * Notes by the stage and lane ids they store, kept from `observeDeep` events so that finding a
+ * cell's notes costs the size of the cell, not of the board (5,000-note boards). Observers run at
+ * the end of each transaction, so the index is only trusted outside one (see `notesStoredIn`).
+ */
+class NoteCellIndex {
+  readonly #cells = new Map<string, Map<string, Set<string>>>()
+  readonly #placeOf = new Map<string, StoredCell>()
+
+  constructor(private readonly notes: Y.Map<Y.Map<unknown>>) {
+    for (const id of notes.keys()) this.#refresh(id)
+    notes.observeDeep((events) => {
+      for (const event of events) {
+        const noteId = event.path[0]
+        if (typeof noteId === 'string') this.#refresh(noteId)
+        else for (const key of event.changes.keys.keys()) this.#refresh(key)
+      }
+    })
+  }
+
+  notesIn(stageId: string, laneId: string): ReadonlySet<string> {
+    return this.#cells.get(stageId)?.get(laneId) ?? new Set()
+  }
+
+  #refresh(noteId: string): void {
+    const before = this.#placeOf.get(noteId)
+    if (before) {
+      const lanes = this.#cells.get(before.stageId)
+      const ids = lanes?.get(before.laneId)
+      ids?.delete(noteId)
+      if (ids?.size === 0) lanes?.delete(before.laneId)
+      if (lanes?.size === 0) this.#cells.delete(before.stageId)
+      this.#placeOf.delete(noteId)
+    }
+    const map = entityIn(this.notes, noteId)
+    if (!map) return
+    const cell = { stageId: readString(map, NoteKeys.stageId), laneId: readString(map, NoteKeys.laneId) }
+    this.#placeOf.set(noteId, cell)
+    let lanes = this.#cells.get(cell.stageId)
+    if (!lanes) {
+      lanes = new Map()
+      this.#cells.set(cell.stageId, lanes)
+    }
+    let ids = lanes.get(cell.laneId)
+    if (!ids) {
+      ids = new Set()
+      lanes.set(cell.laneId, ids)
+    }
+    ids.add(noteId)
+  }
+}
+
+const indexes = new WeakMap<Y.Doc, NoteCellIndex>()
+
+/**
+ * Ids of the notes whose stored stage and lane are these, or undefined while a transaction is
+ * open on the document (the index may lag behind it then, so the caller scans instead).
+ */
+export function notesStoredIn(doc: Y.Doc, stageId: string, laneId: string): ReadonlySet<string> | undefined {
+  if (doc._transaction !== null) return undefined
+  let index = indexes.get(doc)
+  if (!index) {
+    index = new NoteCellIndex(notesOf(doc))
+    indexes.set(doc, index)
+  }
+  return index.notesIn(stageId, laneId)
+}
