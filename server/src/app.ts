@@ -4,6 +4,8 @@ import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import type { Bus } from './bus/Bus.ts'
+import { combineHooks } from './facilitation/combineHooks.ts'
+import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { hardenHttp } from './http/hardening.ts'
@@ -42,7 +44,7 @@ export interface App {
   limits: RelayLimits
   /** Wires the websocket upgrade into a started HTTP server. */
   attach(server: Server): void
-  /** Closes every socket with 1012, waits for stored state, then closes storage. */
+  /** Stops accepting, closes every socket with 1012, stores what they sent before, then closes storage. */
   shutdown(): Promise<void>
 }
 
@@ -52,10 +54,15 @@ export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
+  const now = deps.now ?? Date.now
+  const facilitation = new FacilitationService({ now, log, checkEveryMs: Math.max(50, limits.roomGraceMs) })
+  const rooms = new RoomRegistry(
+    { store: deps.storage, limits, metrics, log, bus: deps.bus },
+    combineHooks(facilitation.hooks, deps.roomHooks),
+  )
+  facilitation.attach(rooms)
   let accepting = true
   const app = new Hono()
-  const now = deps.now ?? Date.now
   hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
@@ -71,6 +78,8 @@ export function createApp(deps: AppDeps): App {
       reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
     return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
   })
+  // Server time, so every client can show the same countdown whatever its own clock says.
+  app.get('/api/time', (c) => c.json({ now: now() }, 200, { 'cache-control': 'no-store' }))
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -80,14 +89,7 @@ export function createApp(deps: AppDeps): App {
       storage: deps.storage,
       signer: deps.signer,
       now,
-      onLinkRotated(board, role, gen) {
-        for (const room of rooms.roomsOfBoard(board)) {
-          for (const conn of room.connections) {
-            if (conn.claims.role === role && conn.claims.gen < gen)
-              conn.close(CloseCodes.Unauthorized.code, 'this share link was replaced')
-          }
-        }
-      },
+      onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
@@ -117,8 +119,10 @@ export function createApp(deps: AppDeps): App {
     },
     async shutdown() {
       accepting = false
-      await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      facilitation.stop()
+      rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
+      await rooms.unloadAll()
       await deps.storage.close()
       await deps.bus?.close()
     },

@@ -8,7 +8,6 @@ import {
   moveNote,
   type NoteColor,
   notesOf,
-  OpError,
   personasOf,
   type Role,
   setNoteFields,
@@ -18,7 +17,9 @@ import { type Accessor, createContext, createSignal, onCleanup, type ParentProps
 import * as Y from 'yjs'
 import { createBoardStore } from '../primitives/createBoardStore.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
+import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
+import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
 export interface NoteFieldChange {
   color?: NoteColor
@@ -37,6 +38,12 @@ export interface BoardActions {
   redo(): void
 }
 
+/**
+ * Consulted before a note is added or moved into a cell; false stops it (the gate says why, or
+ * handles the note itself, e.g. facilitation locks and private brainstorming).
+ */
+export type NoteGate = (stageId: string, laneId: string, intent: 'add' | 'move') => boolean
+
 export interface BoardContextValue {
   boardId: string
   /** This participant's signed token, for API calls. */
@@ -49,11 +56,17 @@ export interface BoardContextValue {
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
+  /** The stage whose details panel is open. */
+  stagePanel: Accessor<string | null>
+  openStagePanel: (stageId: string | null) => void
   /** How many notes the last delete removed (for the "Undo" notice), with a counter to re-show it. */
   lastDelete: Accessor<{ count: number; seq: number } | null>
   canUndo: Accessor<boolean>
   canRedo: Accessor<boolean>
   actions: BoardActions
+  /** Stages, lanes and map fields. */
+  structure: StructureActions
+  noteGates: Set<NoteGate>
 }
 
 const BoardContext = createContext<BoardContextValue>()
@@ -62,19 +75,6 @@ export function useBoard(): BoardContextValue {
   const value = useContext(BoardContext)
   if (!value) throw new Error('useBoard outside a BoardProvider')
   return value
-}
-
-/** Runs an operation; a refused one (e.g. its note was deleted meanwhile) changes nothing and is reported. */
-function attempt<T>(run: () => T): T | null {
-  try {
-    return run()
-  } catch (error) {
-    if (error instanceof OpError) {
-      console.warn(error.message)
-      return null
-    }
-    throw error
-  }
 }
 
 export function BoardProvider(
@@ -91,6 +91,7 @@ export function BoardProvider(
   const board = createBoardStore(doc)
   const selection = createSelection()
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
+  const [stagePanel, openStagePanel] = createSignal<string | null>(null)
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
     [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
@@ -110,6 +111,9 @@ export function BoardProvider(
     undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const noteGates = new Set<NoteGate>()
+  const gatesAllow = (stageId: string, laneId: string, intent: 'add' | 'move') =>
+    [...noteGates].every((gate) => gate(stageId, laneId, intent))
   const notes = notesOf(doc)
   const dropGone = () => selection.retain((id) => notes.has(id))
   notes.observe(dropGone)
@@ -124,7 +128,7 @@ export function BoardProvider(
 
   const actions: BoardActions = {
     addNote(stageId, laneId, index) {
-      if (!canEdit()) return null
+      if (!canEdit() || !gatesAllow(stageId, laneId, 'add')) return null
       undoManager.stopCapturing()
       const id = attempt(() =>
         addNote(doc, { stageId, laneId, index, author: props.author, now: Date.now() }, origin),
@@ -136,7 +140,7 @@ export function BoardProvider(
       return id
     },
     moveNotes(noteIds, stageId, laneId, index) {
-      if (!canEdit()) return
+      if (!canEdit() || !gatesAllow(stageId, laneId, 'move')) return
       together(() => {
         for (const [offset, noteId] of noteIds.entries())
           attempt(() =>
@@ -191,10 +195,19 @@ export function BoardProvider(
     editingNote,
     setEditingNote,
     selection,
+    stagePanel,
+    openStagePanel,
     lastDelete,
     canUndo,
     canRedo,
     actions,
+    structure: createStructureActions({
+      doc,
+      origin,
+      canEdit,
+      stopCapturing: () => undoManager.stopCapturing(),
+    }),
+    noteGates,
   }
   return <BoardContext.Provider value={value}>{props.children}</BoardContext.Provider>
 }

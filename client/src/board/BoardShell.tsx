@@ -2,6 +2,7 @@ import { readBoardMeta } from '@jm/shared'
 import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
 import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { bindPresence } from '../presence/bindPresence.ts'
@@ -20,10 +21,12 @@ import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
+import { StagePanel } from './structure/StagePanel.tsx'
 import { TOOLBAR_ITEMS } from './toolbarItems.tsx'
 import { UndoToast } from './UndoToast.tsx'
 import { ZoomControls } from './ZoomControls.tsx'
 import './board.css'
+import './structure/structure.css'
 
 // tldraw and React load only when someone opens the canvas; the board's first load never carries them.
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
@@ -114,9 +117,13 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             </Suspense>
           </Show>
         </div>
+        <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
+          {(stage) => <StagePanel stage={stage()} />}
+        </Show>
         <NoteToolbar />
         <UndoToast />
         <FollowBanner />
+        <FacilitationOverlay />
         <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
       </div>
     </PresenceProvider>
