@@ -7,6 +7,7 @@ import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import { openBoard } from '../sync/openBoard.ts'
 import { CANVAS_LABELS } from './canvasMessages.ts'
+import { CANVAS_TOGGLE_LABELS } from './canvasToggleLabels.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
 import { type CanvasIsland, mountCanvas } from './mountCanvas.ts'
@@ -98,7 +99,7 @@ export default function CanvasPanel(props: { boardId: string }) {
   return (
     <section class="canvas-panel" data-testid="canvas-panel">
       <header class="canvas-bar">
-        <h2 class="canvas-title">{labels().title}</h2>
+        <h2 class="canvas-title">{CANVAS_TOGGLE_LABELS[locale()].title}</h2>
         <Show when={!readOnly} fallback={<span class="chip readonly">{labels().readOnly}</span>}>
           <select
             class="canvas-place-note"
