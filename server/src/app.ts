@@ -8,6 +8,7 @@ import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
@@ -19,6 +20,7 @@ import { closeSockets } from './relay/closeSockets.ts'
 import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
+import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 
 export interface AppDeps {
@@ -31,6 +33,9 @@ export interface AppDeps {
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Renders PNG/PDF exports; headless Chromium (at `chromiumPath` or a usual path) by default. */
+  renderer?: Renderer
+  chromiumPath?: string
   /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
   roomHooks?: RoomHooksByKind
   /** Carries rooms between relay instances (Redis); absent on a single instance. */
@@ -92,6 +97,19 @@ export function createApp(deps: AppDeps): App {
       onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
     }),
   )
+  const renderer = deps.renderer ?? chromiumRenderer({ executablePath: deps.chromiumPath })
+  app.route(
+    '/api/boards',
+    exportRoutes({
+      storage: deps.storage,
+      signer: deps.signer,
+      rooms,
+      renderer,
+      log,
+      now,
+      maxDocBytes: limits.maxDocBytes,
+    }),
+  )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
@@ -121,6 +139,7 @@ export function createApp(deps: AppDeps): App {
       accepting = false
       facilitation.stop()
       rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await rooms.unloadAll()
       await deps.storage.close()

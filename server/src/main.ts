@@ -44,6 +44,7 @@ const built = createApp({
   signer: new TokenSigner(loadOrCreateSecret(dataDir, env.AUTH_SECRET)),
   log,
   clientDir,
+  chromiumPath: env.CHROMIUM_PATH || undefined,
   http: definedOnly({
     maxBodyBytes: optionalNumber('MAX_BODY_BYTES'),
     boardsPerMinute: optionalNumber('RATE_BOARDS_PER_MINUTE'),

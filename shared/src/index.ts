@@ -93,6 +93,7 @@ export {
 } from './followup/diffBoards.ts'
 export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
+export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
