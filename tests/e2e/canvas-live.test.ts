@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
@@ -78,6 +78,11 @@ describe('the canvas beside the map, live between browsers', () => {
     await drawRectangle(alice.page, { x: 80, y: 420 }, { x: 200, y: 520 })
     await vi.waitFor(async () => expect(await shapeCount(carol.page, 'geo')).toBe(3))
     expect(await shapeCount(bob.page, 'geo')).toBe(3)
+
+    // Ctrl+Z on the canvas undoes Alice's last stroke there, not her edits on the map.
+    await alice.page.keyboard.press('Control+z')
+    await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(2))
+    expect(await noteTexts(alice.page)).toEqual(['Webinar invite series'])
 
     for (const person of [alice, bob, carol]) await person.context.close()
   })

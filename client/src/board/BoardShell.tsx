@@ -1,7 +1,7 @@
 import { readBoardMeta } from '@jm/shared'
 import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
 import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
@@ -88,7 +88,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             aria-pressed={canvasOpen()}
             onClick={() => setCanvasOpen(!canvasOpen())}
           >
-            {CANVAS_LABELS[locale()].title}
+            {CANVAS_TOGGLE_LABELS[locale()].title}
           </button>
           <DeleteBoardButton boardId={props.boardId} />
           <Show when={!board.canEdit()}>
@@ -112,7 +112,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             </div>
           </div>
           <Show when={canvasOpen()}>
-            <Suspense fallback={<p class="notice">{CANVAS_LABELS[locale()].loading}</p>}>
+            <Suspense fallback={<p class="notice">{CANVAS_TOGGLE_LABELS[locale()].loading}</p>}>
               <CanvasPanel boardId={props.boardId} />
             </Suspense>
           </Show>

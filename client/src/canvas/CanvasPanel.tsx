@@ -7,6 +7,7 @@ import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import { openBoard } from '../sync/openBoard.ts'
 import { CANVAS_LABELS } from './canvasMessages.ts'
+import { CANVAS_TOGGLE_LABELS } from './canvasToggleLabels.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
 import { type CanvasIsland, mountCanvas } from './mountCanvas.ts'
@@ -16,7 +17,7 @@ import './canvas.css'
 const PICKER_TEXT_CHARS = 48
 
 /**
- * The freeform canvas beside the map, loaded only when opened (BoardPage imports this module lazily,
+ * The freeform canvas beside the map, loaded only when opened (BoardShell imports this module lazily,
  * so tldraw and React never reach the board's first load). It lives in the `<board>.canvas` room: a
  * Y.Doc of its own with its own IndexedDB copy, so a large canvas never slows the map's sync, at the
  * cost of one more socket while the canvas is open.
@@ -34,7 +35,7 @@ export default function CanvasPanel(props: { boardId: string }) {
   const keyMissing = licenceKeyMissing(location, licenceKey, import.meta.env.PROD)
   if (keyMissing) {
     console.warn(
-      'tldraw: no licence key. On this HTTPS host tldraw hides the canvas after 5 s. Set VITE_TLDRAW_LICENSE_KEY when building the client (see README, "Canvas licence").',
+      'tldraw: no licence key. On this HTTPS host tldraw hides the canvas after 5 s. Set VITE_TLDRAW_LICENSE_KEY when building the client (see README, "Canvas (tldraw) and its licence key").',
     )
   }
 
@@ -75,6 +76,17 @@ export default function CanvasPanel(props: { boardId: string }) {
     }
     host.addEventListener('dragover', onDragOver, true)
     host.addEventListener('drop', onDrop, true)
+    // tldraw's shortcuts listen on <body>; the map's (Ctrl+Z undoes map edits, Space pans) on window.
+    // Stopping canvas keystrokes at the document lets tldraw have them and keeps them off the map.
+    const keepKeysOnCanvas = (event: KeyboardEvent) => {
+      if (event.target instanceof Node && host.contains(event.target)) event.stopPropagation()
+    }
+    document.addEventListener('keydown', keepKeysOnCanvas)
+    document.addEventListener('keyup', keepKeysOnCanvas)
+    onCleanup(() => {
+      document.removeEventListener('keydown', keepKeysOnCanvas)
+      document.removeEventListener('keyup', keepKeysOnCanvas)
+    })
   })
   createEffect(on(locale, (next) => island?.setLocale(next), { defer: true }))
   onCleanup(() => {
@@ -87,7 +99,7 @@ export default function CanvasPanel(props: { boardId: string }) {
   return (
     <section class="canvas-panel" data-testid="canvas-panel">
       <header class="canvas-bar">
-        <h2 class="canvas-title">{labels().title}</h2>
+        <h2 class="canvas-title">{CANVAS_TOGGLE_LABELS[locale()].title}</h2>
         <Show when={!readOnly} fallback={<span class="chip readonly">{labels().readOnly}</span>}>
           <select
             class="canvas-place-note"

@@ -1,9 +1,7 @@
 import type { Locale } from '@jm/shared'
 
-/** The canvas's own labels; kept beside the canvas so the board's first load does not carry them. */
+/** The canvas's labels; they load with the canvas (the top-bar button's are in canvasToggleLabels.ts). */
 export interface CanvasLabels {
-  title: string
-  loading: string
   placeNote: string
   noNotes: string
   showOnMap: string
@@ -14,8 +12,6 @@ export interface CanvasLabels {
 
 export const CANVAS_LABELS: Record<Locale, CanvasLabels> = {
   en: {
-    title: 'Canvas',
-    loading: 'Loading the canvas…',
     placeNote: 'Place a journey note…',
     noNotes: 'The map has no notes yet',
     showOnMap: 'Show on map',
@@ -25,8 +21,6 @@ export const CANVAS_LABELS: Record<Locale, CanvasLabels> = {
       'The canvas needs a tldraw licence key on this host. Ask the operator to set VITE_TLDRAW_LICENSE_KEY and rebuild.',
   },
   'zh-CN': {
-    title: '画布',
-    loading: '正在加载画布…',
     placeNote: '放置一张旅程便签…',
     noNotes: '地图上还没有便签',
     showOnMap: '在地图上显示',
@@ -36,8 +30,6 @@ export const CANVAS_LABELS: Record<Locale, CanvasLabels> = {
       '此主机上的画布需要 tldraw 许可证密钥。请联系运维人员设置 VITE_TLDRAW_LICENSE_KEY 并重新构建。',
   },
   'zh-TW': {
-    title: '畫布',
-    loading: '正在載入畫布…',
     placeNote: '放置一張旅程便利貼…',
     noNotes: '地圖上還沒有便利貼',
     showOnMap: '在地圖上顯示',
