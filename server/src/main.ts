@@ -79,7 +79,10 @@ const stop = (signal: string) => {
   stopping = true
   log.info('shutting down', { signal })
   listening.close().then(
-    () => process.exit(0),
+    () => {
+      log.info('stopped', { signal })
+      process.exit(0)
+    },
     (error: unknown) => {
       log.error('shutdown failed', { error: String(error) })
       process.exit(1)

@@ -69,14 +69,13 @@ export async function startListeningProcess(
 }
 
 /**
- * Per-address rate limits are off here: every test client shares 127.0.0.1, and fuzz, load and
- * scale-out tests open hundreds of sockets a minute. Tests of the limits set them (env) or use
- * the in-process server, which runs with the production defaults.
+ * Environment that turns off the per-address rate limits, for tests and benchmarks whose load all
+ * comes from 127.0.0.1. startServerProcess applies it by default; tests of the limits set their own.
  */
-const NO_RATE_LIMITS = {
+export const UNLIMITED_RATES: Record<string, string> = {
+  RATE_SOCKETS_PER_MINUTE: '0',
   RATE_REQUESTS_PER_MINUTE: '0',
   RATE_BOARDS_PER_MINUTE: '0',
-  RATE_SOCKETS_PER_MINUTE: '0',
 }
 
 /** The real server as users run it (`tsx server/src/main.ts`), on port 0, in its own process. */
@@ -90,7 +89,7 @@ export function startServerProcess(
       DATA_DIR: dataDir,
       AUTH_SECRET: TEST_SECRET,
       CLIENT_DIR: '/nonexistent',
-      ...NO_RATE_LIMITS,
+      ...UNLIMITED_RATES,
       ...env,
     },
     nodeArgs,

@@ -108,6 +108,30 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.close()
   })
 
+  it('keeps named versions per board, newest first, and drops them with the board', async () => {
+    const store = await subject.open()
+    const doc = new Y.Doc()
+    const first = textUpdate(doc, 'v1')
+    const meta = (id: string, createdAt: number) => ({
+      id,
+      board: 'board-v',
+      name: `version ${id}`,
+      createdAt,
+      author: 'Mei',
+    })
+    await store.saveVersion(meta('a', 10), first)
+    await store.saveVersion(meta('b', 20), Y.encodeStateAsUpdate(doc))
+    await store.saveVersion({ ...meta('c', 30), board: 'board-other' }, first)
+    expect((await store.listVersions('board-v')).map((v) => v.id)).toEqual(['b', 'a'])
+    expect((await store.listVersions('board-v'))[1]).toEqual(meta('a', 10))
+    expect(textOf([(await store.getVersion('board-v', 'a')) ?? new Uint8Array()])).toBe('v1')
+    expect(await store.getVersion('board-v', 'missing')).toBeNull()
+    await store.deleteBoard('board-v')
+    expect(await store.listVersions('board-v')).toEqual([])
+    expect(await store.listVersions('board-other')).toHaveLength(1)
+    await store.close()
+  })
+
   if (subject.durable) {
     it('keeps updates and boards across close and reopen', async () => {
       const store = await subject.open()
