@@ -119,6 +119,24 @@ describe('user text is never interpreted as HTML', () => {
     expect(await page.locator('.chip.persona').textContent()).toBe(PAYLOADS[3])
     collaborator.destroy()
 
+    // Another participant sees the hostile name in the people bar and on the cursor, as text.
+    const eve = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const eveWatch = await watchContext(eve)
+    const evePage = await eve.newPage()
+    await evePage.goto(page.url())
+    await evePage.getByTestId('join-name').fill('Eve')
+    await evePage.getByTestId('join-submit').click()
+    await evePage.getByTestId('board-grid').waitFor()
+    const grid = await page.getByTestId('board-grid').boundingBox()
+    await page.mouse.move((grid?.x ?? 0) + 400, (grid?.y ?? 0) + 300, { steps: 3 })
+    await expect
+      .poll(() => evePage.locator('.cursor-name').first().textContent(), { timeout: 10_000 })
+      .toBe(name)
+    expect(await evePage.getByTestId('avatar').first().getAttribute('title')).toContain(name)
+    await expectNothingInjected(evePage)
+    expect([...eveWatch.dialogs, ...eveWatch.violations, ...eveWatch.errors]).toEqual([])
+    await eve.close()
+
     // The delete dialog quotes the (hostile) title too.
     await page.getByTestId('delete-board').click()
     expect(await page.getByTestId('delete-board-dialog').textContent()).toContain(PAYLOADS[4])

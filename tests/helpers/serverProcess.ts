@@ -69,9 +69,8 @@ export async function startListeningProcess(
 }
 
 /**
- * Per-address rate limits are off here: every test client shares 127.0.0.1, and fuzz, load and
- * scale-out tests open hundreds of sockets a minute. Tests of the limits set them (env) or use
- * the in-process server, which runs with the production defaults.
+ * Environment that turns off the per-address rate limits, for tests and benchmarks whose load all
+ * comes from 127.0.0.1. startServerProcess applies it by default; tests of the limits set their own.
  */
 export const UNLIMITED_RATES: Record<string, string> = {
   RATE_REQUESTS_PER_MINUTE: '0',

@@ -60,6 +60,13 @@ describe('deleting a board', () => {
     await vi.waitFor(async () => {
       for (const room of rooms) expect((await storage.load(room)).updates.length).toBeGreaterThan(0)
     })
+    const saved = await fetch(`${server.url}/api/boards/${board.id}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+      body: JSON.stringify({ name: 'after workshop 1' }),
+    })
+    expect(saved.status).toBe(201)
+    expect(await storage.listVersions(board.id)).toHaveLength(1)
     return { board, ann, rooms, content, control, ballot }
   }
 
@@ -88,6 +95,8 @@ describe('deleting a board', () => {
       expect(close).toEqual({ code: 4401, reason: 'this board was deleted' })
     expect(server.built.rooms.roomsOfBoard(doomed.board.id)).toEqual([])
     expect(await storage.getBoard(doomed.board.id)).toBeNull()
+    expect(await storage.listVersions(doomed.board.id)).toEqual([])
+    expect(await storage.listVersions(kept.board.id)).toHaveLength(1)
     for (const room of doomed.rooms) expect(await storage.load(room)).toMatchObject({ updates: [], bytes: 0 })
     for (const room of kept.rooms) expect((await storage.load(room)).updates.length).toBeGreaterThan(0)
 
