@@ -74,7 +74,9 @@ describe('the canvas beside the map, live between browsers', () => {
     expect(await shapeCount(carol.page, 'geo')).toBe(2)
     expect(await carol.page.getByTestId('canvas-place-note').count()).toBe(0)
     const carolStatus = carol.page.getByTestId('canvas-panel').getByTestId('sync-status')
-    expect(await carolStatus.getAttribute('data-state')).toBe('online')
+    await vi.waitFor(async () => expect(await carolStatus.getAttribute('data-state')).toBe('online'), {
+      timeout: 10_000,
+    })
     await drawRectangle(alice.page, { x: 80, y: 420 }, { x: 200, y: 520 })
     await vi.waitFor(async () => expect(await shapeCount(carol.page, 'geo')).toBe(3))
     expect(await shapeCount(bob.page, 'geo')).toBe(3)

@@ -63,7 +63,9 @@ describe('backup while running, restore with the server stopped', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   })
 
-  it('serves exactly the backed-up state after a restore, into a fresh directory or in place', async () => {
+  it('serves exactly the backed-up state after a restore, into a fresh directory or in place', {
+    timeout: 180_000,
+  }, async () => {
     const dataDir = tempDir('jm-live-')
     const live = await start(dataDir)
     const board = await createBoard(live.url, { title: 'Backed up' })

@@ -34,7 +34,9 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
   async function memory(): Promise<{ heap: number; rss: number }> {
     const done = server.output().split('test-gc-done').length
     server.child.kill('SIGUSR2')
-    await vi.waitFor(() => expect(server.output().split('test-gc-done').length).toBeGreaterThan(done))
+    await vi.waitFor(() => expect(server.output().split('test-gc-done').length).toBeGreaterThan(done), {
+      timeout: 30_000,
+    })
     const text = await scrape(server.url)
     return {
       heap: metricValue(text, 'nodejs_heap_size_used_bytes'),
