@@ -74,8 +74,9 @@ export function StagePanel(props: { stage: Stage }) {
           noteCount={board.board.notes.filter((note) => note.stageId === props.stage.id).length}
           keepTarget={neighbour()}
           onConfirm={(deleteNotes) => {
-            board.openStagePanel(null)
+            // Delete first: closing the panel disposes this component and its props.
             board.structure.deleteStage(props.stage.id, deleteNotes)
+            board.openStagePanel(null)
           }}
           onClose={() => setConfirming(false)}
         />
