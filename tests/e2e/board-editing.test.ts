@@ -146,8 +146,12 @@ describe('editing a board together in Chromium', () => {
     const board = await createBoard(server.url, { title: 'Look only' })
     const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Existing note')
-    const viewer = await openBoardAs(browser, server.url + board.links.viewer, 'Vera')
+    const viewer = await openBoardAs(browser, server.url + board.links.viewer, '维拉 Vera')
     const page = viewer.page
+    // A non-ASCII name arrives intact (the token payload is UTF-8), and the facilitator sees who is here.
+    await vi.waitFor(async () =>
+      expect(await alice.page.getByTestId('avatar').first().getAttribute('title')).toContain('维拉 Vera'),
+    )
     await vi.waitFor(async () => expect(await noteTexts(page)).toEqual(['Existing note']))
     expect(await page.getByTestId('read-only').isVisible()).toBe(true)
     for (const control of ['add-note', 'add-stage', 'add-lane', 'delete-lane', 'undo', 'share'])
