@@ -4,18 +4,23 @@ import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import type { Bus } from './bus/Bus.ts'
+import { combineHooks } from './facilitation/combineHooks.ts'
+import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
+import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
+import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
 import type { RoomHooksByKind } from './relay/hooks.ts'
 import { DEFAULT_LIMITS, type RelayLimits } from './relay/limits.ts'
 import { RoomRegistry } from './relay/RoomRegistry.ts'
+import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 
 export interface AppDeps {
@@ -28,6 +33,9 @@ export interface AppDeps {
   /** The built client (client/dist); omitted in tests that need only the API and relay. */
   clientDir?: string
   now?: () => number
+  /** Renders PNG/PDF exports; headless Chromium (at `chromiumPath` or a usual path) by default. */
+  renderer?: Renderer
+  chromiumPath?: string
   /** Extension points per room kind (e.g. facilitation guards); see relay/hooks.ts. */
   roomHooks?: RoomHooksByKind
   /** Carries rooms between relay instances (Redis); absent on a single instance. */
@@ -41,7 +49,7 @@ export interface App {
   limits: RelayLimits
   /** Wires the websocket upgrade into a started HTTP server. */
   attach(server: Server): void
-  /** Closes every socket with 1012, waits for stored state, then closes storage. */
+  /** Stops accepting, closes every socket with 1012, stores what they sent before, then closes storage. */
   shutdown(): Promise<void>
 }
 
@@ -51,10 +59,15 @@ export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
-  const rooms = new RoomRegistry({ store: deps.storage, limits, metrics, log, bus: deps.bus }, deps.roomHooks)
+  const now = deps.now ?? Date.now
+  const facilitation = new FacilitationService({ now, log, checkEveryMs: Math.max(50, limits.roomGraceMs) })
+  const rooms = new RoomRegistry(
+    { store: deps.storage, limits, metrics, log, bus: deps.bus },
+    combineHooks(facilitation.hooks, deps.roomHooks),
+  )
+  facilitation.attach(rooms)
   let accepting = true
   const app = new Hono()
-  const now = deps.now ?? Date.now
   hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
@@ -70,6 +83,8 @@ export function createApp(deps: AppDeps): App {
       reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
     return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
   })
+  // Server time, so every client can show the same countdown whatever its own clock says.
+  app.get('/api/time', (c) => c.json({ now: now() }, 200, { 'cache-control': 'no-store' }))
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )
@@ -79,17 +94,24 @@ export function createApp(deps: AppDeps): App {
       storage: deps.storage,
       signer: deps.signer,
       now,
-      onLinkRotated(board, role, gen) {
-        for (const room of rooms.roomsOfBoard(board)) {
-          for (const conn of room.connections) {
-            if (conn.claims.role === role && conn.claims.gen < gen)
-              conn.close(CloseCodes.Unauthorized.code, 'this share link was replaced')
-          }
-        }
-      },
+      onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
+    }),
+  )
+  const renderer = deps.renderer ?? chromiumRenderer({ executablePath: deps.chromiumPath })
+  app.route(
+    '/api/boards',
+    exportRoutes({
+      storage: deps.storage,
+      signer: deps.signer,
+      rooms,
+      renderer,
+      log,
+      now,
+      maxDocBytes: limits.maxDocBytes,
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
+  app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -115,8 +137,11 @@ export function createApp(deps: AppDeps): App {
     },
     async shutdown() {
       accepting = false
-      await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      facilitation.stop()
+      rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
+      await rooms.unloadAll()
       await deps.storage.close()
       await deps.bus?.close()
     },

@@ -1,4 +1,89 @@
 export {
+  BALLOT_ROOT,
+  castVote,
+  compareVotes,
+  type LateNotice,
+  readLateNotice,
+  readVotes,
+  retractVote,
+  setLateNotice,
+  type Vote,
+} from './facilitation/ballot.ts'
+export {
+  ballotRoomName,
+  CONTROL_ROOT,
+  controlRoomName,
+  privateRoomName,
+  resultsOf,
+  roundsOf,
+  SessionKeys,
+  sessionOf,
+} from './facilitation/controlDoc.ts'
+export { eligibleLaneIds, eligibleNoteIds } from './facilitation/eligibility.ts'
+export {
+  addPrivateNote,
+  publishPrivateNotes,
+  readPrivateNotes,
+  removePrivateNotes,
+} from './facilitation/privateNotes.ts'
+export { promoteToOpportunities } from './facilitation/promote.ts'
+export { readRoundResult, writeRoundResult } from './facilitation/results.ts'
+export {
+  BUDGET_MAX,
+  BUDGET_MIN,
+  isRoundOpen,
+  RESULTS_MODES,
+  type ResultsMode,
+  type Round,
+  type RoundStatus,
+  readRound,
+  readRounds,
+  resultsVisible,
+} from './facilitation/round.ts'
+export {
+  endRound,
+  extendRound,
+  ROUND_DURATION_MAX_MS,
+  revealRound,
+  type StartRoundArgs,
+  startRound,
+} from './facilitation/roundOps.ts'
+export {
+  type Locks,
+  mayAddNoteIn,
+  type PrivateMode,
+  readCurrentRoundId,
+  readLocks,
+  readPrivateMode,
+  readSummon,
+  revealPrivateNotes,
+  type StagePointer,
+  setLocks,
+  setPrivateMode,
+  summonTo,
+} from './facilitation/session.ts'
+export {
+  type AcceptedBallot,
+  type CountedBallot,
+  countBallot,
+  type DropReason,
+  type RankedNote,
+  type RoundResult,
+  rankNotes,
+  tallyBallots,
+} from './facilitation/tally.ts'
+export {
+  addTime,
+  DEFAULT_TIMER_MS,
+  pauseTimer,
+  readTimer,
+  resetTimer,
+  startTimer,
+  TIMER_MAX_MS,
+  type TimerState,
+  timerRemainingMs,
+} from './facilitation/timer.ts'
+export {
   type BoardDiff,
   type CellDigest,
   type ChangeKind,
@@ -6,7 +91,9 @@ export {
   digestByCell,
   type EntityChange,
 } from './followup/diffBoards.ts'
+export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
+export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
@@ -40,6 +127,7 @@ export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
 export { MAX_NOTE_TAGS, type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
 export { type SetPersonaFieldsArgs, setPersonaFields } from './ops/setPersonaFields.ts'
 export { type SetStageDeliverableArgs, setStageDeliverable } from './ops/setStageDeliverable.ts'
+export { type SetStageDeliverableDoneArgs, setStageDeliverableDone } from './ops/setStageDeliverableDone.ts'
 export { type SetStageFieldsArgs, setStageFields } from './ops/setStageFields.ts'
 export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
 export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
@@ -106,3 +194,5 @@ export {
   TEMPLATES,
 } from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
+export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
+export type { EmotionPoint, StageTally } from './views/StageTally.ts'

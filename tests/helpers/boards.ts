@@ -27,11 +27,21 @@ export async function joinBoard(
   linkToken: string,
   name: string,
 ): Promise<string> {
+  return (await joinParticipant(baseUrl, board, linkToken, name)).token
+}
+
+/** Joins with a share link and returns the participant token and id (ballot rooms are named by it). */
+export async function joinParticipant(
+  baseUrl: string,
+  board: string,
+  linkToken: string,
+  name: string,
+): Promise<{ token: string; participant: string }> {
   const response = await fetch(`${baseUrl}/api/boards/${board}/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
     body: JSON.stringify({ name }),
   })
   if (!response.ok) throw new Error(`join answered ${response.status}`)
-  return ((await response.json()) as { token: string }).token
+  return (await response.json()) as { token: string; participant: string }
 }

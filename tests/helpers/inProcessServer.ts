@@ -33,6 +33,7 @@ export async function startInProcessServer(
     log?: Logger
     now?: () => number
     clientDir?: string
+    chromiumPath?: string
     dataDir?: string
     roomHooks?: RoomHooksByKind
     /** Shared storage and bus for several instances; SQLite in dataDir and no bus otherwise. */
@@ -52,6 +53,7 @@ export async function startInProcessServer(
     log: options.log,
     now: options.now,
     clientDir: options.clientDir,
+    chromiumPath: options.chromiumPath,
     roomHooks: options.roomHooks,
   })
   const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })

@@ -38,6 +38,12 @@ export interface BoardActions {
   redo(): void
 }
 
+/**
+ * Consulted before a note is added or moved into a cell; false stops it (the gate says why, or
+ * handles the note itself, e.g. facilitation locks and private brainstorming).
+ */
+export type NoteGate = (stageId: string, laneId: string, intent: 'add' | 'move') => boolean
+
 export interface BoardContextValue {
   boardId: string
   /** This participant's signed token, for API calls. */
@@ -60,6 +66,7 @@ export interface BoardContextValue {
   actions: BoardActions
   /** Stages, lanes and map fields. */
   structure: StructureActions
+  noteGates: Set<NoteGate>
 }
 
 const BoardContext = createContext<BoardContextValue>()
@@ -104,6 +111,9 @@ export function BoardProvider(
     undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const noteGates = new Set<NoteGate>()
+  const gatesAllow = (stageId: string, laneId: string, intent: 'add' | 'move') =>
+    [...noteGates].every((gate) => gate(stageId, laneId, intent))
   const notes = notesOf(doc)
   const dropGone = () => selection.retain((id) => notes.has(id))
   notes.observe(dropGone)
@@ -118,7 +128,7 @@ export function BoardProvider(
 
   const actions: BoardActions = {
     addNote(stageId, laneId, index) {
-      if (!canEdit()) return null
+      if (!canEdit() || !gatesAllow(stageId, laneId, 'add')) return null
       undoManager.stopCapturing()
       const id = attempt(() =>
         addNote(doc, { stageId, laneId, index, author: props.author, now: Date.now() }, origin),
@@ -130,7 +140,7 @@ export function BoardProvider(
       return id
     },
     moveNotes(noteIds, stageId, laneId, index) {
-      if (!canEdit()) return
+      if (!canEdit() || !gatesAllow(stageId, laneId, 'move')) return
       together(() => {
         for (const [offset, noteId] of noteIds.entries())
           attempt(() =>
@@ -197,6 +207,7 @@ export function BoardProvider(
       canEdit,
       stopCapturing: () => undoManager.stopCapturing(),
     }),
+    noteGates,
   }
   return <BoardContext.Provider value={value}>{props.children}</BoardContext.Provider>
 }

@@ -1,5 +1,6 @@
 import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
+import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
 import { t } from '../i18n/locale.ts'
 import {
   type Access,
@@ -109,7 +110,9 @@ function OpenBoard(props: { boardId: string; access: Access }) {
           author={props.access.name ?? ''}
           readOnly={result() === 'newer-readonly'}
         >
-          <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
+          <FacilitationProvider boardId={props.boardId} access={props.access}>
+            <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
+          </FacilitationProvider>
         </BoardProvider>
       )}
     </Show>

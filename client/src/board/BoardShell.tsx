@@ -2,6 +2,7 @@ import { readBoardMeta } from '@jm/shared'
 import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
 import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { bindPresence } from '../presence/bindPresence.ts'
@@ -122,6 +123,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
         <NoteToolbar />
         <UndoToast />
         <FollowBanner />
+        <FacilitationOverlay />
         <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
       </div>
     </PresenceProvider>

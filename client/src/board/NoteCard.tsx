@@ -1,5 +1,6 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
+import { NoteDots } from '../facilitation/NoteDots.tsx'
 import { t } from '../i18n/locale.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
@@ -100,6 +101,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           </Show>
         </footer>
       </Show>
+      <NoteDots note={props.note} />
     </article>
   )
 }

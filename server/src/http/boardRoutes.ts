@@ -16,6 +16,7 @@ import { isBoardId } from '../auth/rooms.ts'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { linkFor, linksFor, storeNewBoard } from './storeNewBoard.ts'
 import { parseJsonBody } from './validate.ts'
 
 const CreateBoardBody = v.object({
@@ -46,18 +47,12 @@ export interface BoardRoutesDeps {
 export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
   const { storage, signer } = deps
   const routes = new Hono<AuthEnv>()
-  const linkFor = (id: string, token: string) => `/b/${id}#token=${token}`
-  const linksFor = (id: string, tokens: Record<Role, string>) =>
-    Object.fromEntries(ROLES.map((role) => [role, linkFor(id, tokens[role])])) as Record<Role, string>
 
   routes.post('/', async (c) => {
     const body = await parseJsonBody(c, CreateBoardBody)
     if (!body.ok) return body.response
     const id = body.value.id ?? newId()
     const createdAt = deps.now()
-    if (!(await storage.createBoard({ id, createdAt, linkGen: { facilitator: 0, editor: 0, viewer: 0 } }))) {
-      return c.json({ error: `a board with id "${id}" already exists` }, 409)
-    }
     const doc = new Y.Doc()
     initBoard(
       doc,
@@ -70,13 +65,10 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       },
       CREATE_ORIGIN,
     )
-    await storage.append(id, Y.encodeStateAsUpdate(doc))
-    const title = String(doc.getMap('meta').get('title') ?? '')
+    const created = await storeNewBoard({ storage, signer }, id, doc, createdAt)
     doc.destroy()
-    const tokens = Object.fromEntries(
-      ROLES.map((role) => [role, signer.sign({ board: id, role, gen: 0 })]),
-    ) as Record<Role, string>
-    return c.json({ id, title, tokens, links: linksFor(id, tokens) }, 201)
+    if (!created) return c.json({ error: `a board with id "${id}" already exists` }, 409)
+    return c.json(created, 201)
   })
 
   /** The current share links again, for the facilitator's share dialog (signed for each role's link generation). */

@@ -16,8 +16,11 @@ export interface UpdateContext {
   decoded: ReturnType<typeof Y.decodeUpdate>
 }
 
-/** Why an update is vetoed (null lets it through); the sender's socket is closed with 4403 and this reason. */
-export type GuardVerdict = { refuse: string } | null
+/**
+ * Why an update is vetoed (null lets it through); the sender's socket is closed with `code`
+ * (default 4403) and this reason. A distinct code lets a client tell a lock from a role refusal.
+ */
+export type GuardVerdict = { refuse: string; code?: number } | null
 
 /**
  * Per-room-kind extension points, e.g. for facilitation: a guard that refuses updates to locked

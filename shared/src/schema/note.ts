@@ -22,6 +22,8 @@ export interface Note extends Ordered {
   personaId: string
   createdAt: number
   updatedAt: number
+  /** The note this one came from, e.g. the pain point an opportunity was promoted from. */
+  linkedNoteId?: string
 }
 
 export const NoteKeys = {
@@ -37,6 +39,7 @@ export const NoteKeys = {
   personaId: 'personaId',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
+  linkedNoteId: 'linkedNoteId',
 } as const
 
 export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
@@ -44,9 +47,22 @@ export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
   return text instanceof Y.Text ? text : undefined
 }
 
+/** Where a note sits: all that ordering and placing it needs, read without touching its text. */
+export type NotePlacement = Pick<Note, 'id' | 'stageId' | 'laneId' | 'order'>
+
+export function readNotePlacement(id: string, map: Y.Map<unknown>): NotePlacement {
+  return {
+    id,
+    stageId: readString(map, NoteKeys.stageId),
+    laneId: readString(map, NoteKeys.laneId),
+    order: readString(map, NoteKeys.order, 'a0'),
+  }
+}
+
 /** Reads a note as stored; `readBoard` additionally resolves its cell through deleted stages and lanes. */
 export function readNote(id: string, map: Y.Map<unknown>): Note {
   const emotion = map.get(NoteKeys.emotion)
+  const linked = map.get(NoteKeys.linkedNoteId)
   return {
     id,
     stageId: readString(map, NoteKeys.stageId),
@@ -63,6 +79,7 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
     personaId: readString(map, NoteKeys.personaId),
     createdAt: readNumber(map, NoteKeys.createdAt, 0),
     updatedAt: readNumber(map, NoteKeys.updatedAt, 0),
+    ...(typeof linked === 'string' && linked !== '' ? { linkedNoteId: linked } : {}),
   }
 }
 

@@ -1,0 +1,283 @@
+import {
+  addPrivateNote,
+  addTime,
+  ballotRoomName,
+  castVote,
+  controlRoomName,
+  countBallot,
+  eligibleNoteIds,
+  endRound,
+  extendRound,
+  isRoundOpen,
+  type LateNotice,
+  LocalOrigin,
+  type Locks,
+  mayAddNoteIn,
+  type Note,
+  OpError,
+  pauseTimer,
+  privateRoomName,
+  promoteToOpportunities,
+  type Round,
+  readLateNotice,
+  readPrivateNotes,
+  readVotes,
+  resetTimer,
+  retractVote,
+  revealPrivateNotes,
+  revealRound,
+  type StartRoundArgs,
+  setLocks,
+  setPrivateMode,
+  startRound,
+  startTimer,
+  summonTo,
+  type Vote,
+} from '@jm/shared'
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createSignal,
+  onCleanup,
+  type ParentProps,
+  useContext,
+} from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import type { Access } from '../session/access.ts'
+import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
+import { ft } from './messages.ts'
+import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
+import { createServerClock } from './serverClock.ts'
+import { watchLockRefusal } from './watchLockRefusal.ts'
+
+export interface Facilitation {
+  isFacilitator: boolean
+  canVote: boolean
+  control: Accessor<ControlSnapshot>
+  /** Server time, ticking. */
+  now: Accessor<number>
+  /** The round open right now, if any. */
+  activeRound: Accessor<Round | null>
+  /** The newest round, open or closed. */
+  latestRound: Accessor<Round | null>
+  eligible: Accessor<Set<string>>
+  myVotes: Accessor<Vote[]>
+  dotsLeft: Accessor<number>
+  lateNotice: Accessor<LateNotice | null>
+  privateNotes: Accessor<Note[]>
+  privateDoc: RoomConnection | null
+  message: Accessor<string | null>
+  notify(message: string | null): void
+  /** The private note being typed into (a new private note opens its editor). */
+  privateEditing: Accessor<string | null>
+  setPrivateEditing(id: string | null): void
+  panelOpen: Accessor<boolean>
+  setPanelOpen(open: boolean): void
+  actions: {
+    startRound(args: Omit<StartRoundArgs, 'now'>): void
+    extendRound(byMs: number): void
+    endRound(): void
+    revealRound(): void
+    promoteTop(count: number): number
+    vote(noteId: string): void
+    unvote(noteId: string): void
+    startTimer(durationMs?: number): void
+    pauseTimer(): void
+    addMinute(): void
+    resetTimer(durationMs?: number): void
+    setLocks(locks: Locks): void
+    setPrivateMode(on: boolean): void
+    revealPrivate(): void
+    summon(stageId: string): void
+  }
+}
+
+const FacilitationContext = createContext<Facilitation>()
+
+/** The facilitation of the open board, or undefined outside one (e.g. a note card in a test page). */
+export const useFacilitation = (): Facilitation | undefined => useContext(FacilitationContext)
+
+export function FacilitationProvider(props: ParentProps<{ boardId: string; access: Access }>) {
+  const board = useBoard()
+  const { boardId, access } = props
+  const isFacilitator = access.role === 'facilitator'
+  const participant = access.participant
+  const canVote = access.role !== 'viewer' && participant !== undefined
+  const origin = new LocalOrigin(participant ?? 'anonymous')
+  const clock = createServerClock()
+
+  const control = openRoom(controlRoomName(boardId), access.token, { keepOffline: false })
+  const ballot = canVote
+    ? openRoom(ballotRoomName(boardId, participant), access.token, { keepOffline: true })
+    : null
+  const privateDoc =
+    canVote && !isFacilitator
+      ? openRoom(privateRoomName(boardId, participant), access.token, { keepOffline: true })
+      : null
+  onCleanup(() => {
+    control.destroy()
+    ballot?.destroy()
+    privateDoc?.destroy()
+  })
+
+  const [snapshot, setSnapshot] = createSignal<ControlSnapshot>(readControl(control.doc))
+  onCleanup(onDocChange(control.doc, () => setSnapshot(readControl(control.doc))))
+  const [votes, setVotes] = createSignal<Vote[]>([])
+  const [late, setLate] = createSignal<Record<string, LateNotice | null>>({})
+  if (ballot) {
+    onCleanup(
+      onDocChange(ballot.doc, () => {
+        setVotes(readVotes(ballot.doc))
+        setLate(Object.fromEntries(snapshot().rounds.map((r) => [r.id, readLateNotice(ballot.doc, r.id)])))
+      }),
+    )
+  }
+  const [privateNotes, setPrivateNotes] = createSignal<Note[]>([])
+  if (privateDoc)
+    onCleanup(onDocChange(privateDoc.doc, () => setPrivateNotes(readPrivateNotes(privateDoc.doc))))
+
+  const [message, setMessage] = createSignal<string | null>(null)
+  let messageTimer: ReturnType<typeof setTimeout> | undefined
+  const notify = (text: string | null) => {
+    clearTimeout(messageTimer)
+    setMessage(text)
+    if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
+  }
+  watchLockRefusal(board.connection, boardId, () => notify(ft().lockRolledBack))
+  const [panelOpen, setPanelOpen] = createSignal(false)
+  const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)
+
+  const activeRound = createMemo(
+    () => snapshot().rounds.find((round) => isRoundOpen(round, clock.now())) ?? null,
+  )
+  const latestRound = createMemo(() => snapshot().rounds.at(-1) ?? null)
+  const eligible = createMemo(() => {
+    const round = activeRound() ?? latestRound()
+    return round ? eligibleNoteIds(round, board.board) : new Set<string>()
+  })
+  const myVotes = createMemo(() => {
+    const round = activeRound() ?? latestRound()
+    return round ? votes().filter((vote) => vote.roundId === round.id) : []
+  })
+  const counted = createMemo(() => {
+    const round = activeRound()
+    return round ? countBallot(myVotes(), round, (id) => eligible().has(id)) : null
+  })
+  const dotsLeft = () => {
+    const round = activeRound()
+    return round ? round.budget - (counted()?.accepted.length ?? 0) : 0
+  }
+
+  /** Runs an operation; a refusal (e.g. the round closed meanwhile) is shown, never thrown. */
+  const attempt = <T,>(run: () => T): T | null => {
+    try {
+      return run()
+    } catch (error) {
+      if (error instanceof OpError) {
+        notify(error.message)
+        return null
+      }
+      throw error
+    }
+  }
+  const withRound = (run: (round: Round) => void) => {
+    const round = activeRound() ?? latestRound()
+    if (round) attempt(() => run(round))
+  }
+
+  // Client-side mirror of the server's rules: locked lanes and private mode decide where a new note goes.
+  const gate = (stageId: string, laneId: string, intent: 'add' | 'move') => {
+    if (isFacilitator) return true
+    if (!mayAddNoteIn(snapshot().locks, laneId)) {
+      notify(ft().laneClosed)
+      return false
+    }
+    if (intent === 'add' && privateDoc && snapshot().privateMode.on) {
+      const id = attempt(() =>
+        addPrivateNote(privateDoc.doc, { stageId, laneId, author: board.author, now: clock.read() }, origin),
+      )
+      setPrivateEditing(id)
+      notify(ft().privateSaved)
+      return false
+    }
+    return true
+  }
+  board.noteGates.add(gate)
+  onCleanup(() => board.noteGates.delete(gate))
+
+  const value: Facilitation = {
+    isFacilitator,
+    canVote,
+    control: snapshot,
+    now: clock.now,
+    activeRound,
+    latestRound,
+    eligible,
+    myVotes,
+    dotsLeft,
+    lateNotice: () => {
+      const round = latestRound()
+      return round ? (late()[round.id] ?? null) : null
+    },
+    privateNotes,
+    privateDoc,
+    message,
+    notify,
+    privateEditing,
+    setPrivateEditing,
+    panelOpen,
+    setPanelOpen,
+    actions: {
+      startRound: (args) => attempt(() => startRound(control.doc, { ...args, now: clock.read() }, origin)),
+      extendRound: (byMs) =>
+        withRound((round) =>
+          extendRound(control.doc, { roundId: round.id, byMs, now: clock.read() }, origin),
+        ),
+      endRound: () =>
+        withRound((round) => endRound(control.doc, { roundId: round.id, now: clock.read() }, origin)),
+      revealRound: () =>
+        withRound((round) => revealRound(control.doc, { roundId: round.id, now: clock.read() }, origin)),
+      promoteTop(count) {
+        const round = latestRound()
+        const counts = round ? snapshot().results[round.id]?.counts : null
+        if (!counts) return 0
+        const ranked = Object.entries(counts)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, count)
+          .map(([id]) => id)
+        const created = attempt(() =>
+          promoteToOpportunities(
+            board.connection.doc,
+            { noteIds: ranked, author: board.author, now: clock.read() },
+            board.connection.origin,
+          ),
+        )
+        if (created) notify(ft().promoted(created.length))
+        return created?.length ?? 0
+      },
+      vote(noteId) {
+        const round = activeRound()
+        if (!round || !ballot) return
+        if (dotsLeft() <= 0) return notify(ft().noDotsLeft)
+        const onNote = counted()?.accepted.filter((vote) => vote.noteId === noteId).length ?? 0
+        if (onNote >= round.capPerNote) return notify(ft().capReached)
+        attempt(() => castVote(ballot.doc, { roundId: round.id, noteId, now: clock.read() }, origin))
+      },
+      unvote(noteId) {
+        const round = activeRound()
+        if (round && ballot) attempt(() => retractVote(ballot.doc, { roundId: round.id, noteId }, origin))
+      },
+      startTimer: (durationMs) =>
+        attempt(() => startTimer(control.doc, { now: clock.read(), durationMs }, origin)),
+      pauseTimer: () => attempt(() => pauseTimer(control.doc, { now: clock.read() }, origin)),
+      addMinute: () => attempt(() => addTime(control.doc, { now: clock.read(), ms: 60_000 }, origin)),
+      resetTimer: (durationMs) => attempt(() => resetTimer(control.doc, { durationMs }, origin)),
+      setLocks: (locks) => attempt(() => setLocks(control.doc, locks, origin)),
+      setPrivateMode: (on) => attempt(() => setPrivateMode(control.doc, on, origin)),
+      revealPrivate: () => attempt(() => revealPrivateNotes(control.doc, { now: clock.read() }, origin)),
+      summon: (stageId) => attempt(() => summonTo(control.doc, { stageId, at: clock.read() }, origin)),
+    },
+  }
+  return <FacilitationContext.Provider value={value}>{props.children}</FacilitationContext.Provider>
+}

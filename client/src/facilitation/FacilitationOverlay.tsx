@@ -1,0 +1,75 @@
+import { createEffect, on, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import { useFacilitation } from './FacilitationContext.tsx'
+import { ft } from './messages.ts'
+import { PrivateTray } from './PrivateTray.tsx'
+import { ResultsCard } from './ResultsCard.tsx'
+import { SessionSection } from './SessionSection.tsx'
+import { scrollToStage } from './stageNavigation.ts'
+import { VotingSection } from './VotingSection.tsx'
+import './facilitation.css'
+
+/**
+ * Everything facilitation draws over the board: the facilitator's panel, results, the private
+ * notes tray, messages (late dots, lock rollbacks, summons), and the summon scrolling.
+ */
+export function FacilitationOverlay() {
+  const f = useFacilitation()
+  const board = useBoard()
+  if (!f) return null
+  const stageIndex = (stageId: string) => board.board.stages.findIndex((stage) => stage.id === stageId)
+
+  // Summon: everyone scrolls to the stage once per summon, but not to one made before they arrived.
+  const initialSummon = f.control().summon?.at ?? 0
+  createEffect(
+    on(
+      () => f.control().summon,
+      (summon) => {
+        if (!summon || summon.at <= initialSummon) return
+        const index = stageIndex(summon.stageId)
+        if (index < 0) return
+        scrollToStage(index)
+        if (!f.isFacilitator) f.notify(ft().summoned(board.board.stages[index]?.name ?? ''))
+      },
+    ),
+  )
+  return (
+    <>
+      <Show when={f.isFacilitator && f.panelOpen()}>
+        <aside class="facilitator-panel panel" data-testid="facilitator-panel">
+          <header>
+            <h2>{ft().facilitate}</h2>
+            <button
+              type="button"
+              class="panel-close"
+              aria-label={ft().close}
+              onClick={() => f.setPanelOpen(false)}
+            >
+              ×
+            </button>
+          </header>
+          <VotingSection facilitation={f} />
+          <SessionSection facilitation={f} />
+        </aside>
+      </Show>
+      <div class="facilitation-float" classList={{ 'beside-panel': f.isFacilitator && f.panelOpen() }}>
+        <Show when={f.lateNotice()}>
+          {(late) => (
+            <p class="banner late-notice" data-testid="late-notice" role="alert">
+              {ft().late(late().count)}
+            </p>
+          )}
+        </Show>
+        <Show when={f.message()}>
+          {(text) => (
+            <p class="banner facilitation-message" data-testid="facilitation-message" role="status">
+              {text()}
+            </p>
+          )}
+        </Show>
+        <PrivateTray facilitation={f} />
+        <ResultsCard facilitation={f} />
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,85 @@
+import { rankNotes } from '@jm/shared'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import type { Facilitation } from './FacilitationContext.tsx'
+import { ft } from './messages.ts'
+
+const SHOWN = 10
+
+/** The ranked pain points of the latest round, once its counts are public; the facilitator promotes from here. */
+export function ResultsCard(props: { facilitation: Facilitation }) {
+  const board = useBoard()
+  const f = props.facilitation
+  const [top, setTop] = createSignal(3)
+  const result = () => {
+    const round = f.latestRound()
+    return round ? f.control().results[round.id] : null
+  }
+  const ranked = createMemo(() => {
+    const counts = result()?.counts
+    if (!counts) return []
+    return rankNotes(
+      counts,
+      board.board.notes.map((note) => note.id),
+    ).slice(0, SHOWN)
+  })
+  const text = (noteId: string) => board.board.notes.find((note) => note.id === noteId)?.text || '…'
+  const attribution = (noteId: string) =>
+    (result()?.attribution?.[noteId] ?? []).map((entry) => `${entry.name} ×${entry.count}`).join(', ')
+
+  return (
+    <Show when={result()?.counts}>
+      <aside class="results-card panel" data-testid="results-panel">
+        <h3>
+          {ft().results}
+          <Show when={!result()?.final}>
+            <span class="chip live">{ft().voteOpen}</span>
+          </Show>
+        </h3>
+        <Show when={ranked().length > 0} fallback={<p>{ft().noVotes}</p>}>
+          <ol class="ranking">
+            <For each={ranked()}>
+              {(row) => (
+                <li data-testid="result-row" data-note-id={row.noteId}>
+                  <span class="rank">{row.rank}</span>
+                  <span class="result-text">
+                    {text(row.noteId)}
+                    <Show when={attribution(row.noteId)}>
+                      <small>{attribution(row.noteId)}</small>
+                    </Show>
+                  </span>
+                  <span class="votes">
+                    <span class="dot" /> {row.votes}
+                  </span>
+                </li>
+              )}
+            </For>
+          </ol>
+        </Show>
+        <Show when={f.isFacilitator && result()?.final && ranked().length > 0}>
+          <div class="button-row">
+            <label>
+              {ft().promoteTop}
+              <input
+                type="number"
+                min={1}
+                max={SHOWN}
+                value={top()}
+                class="minutes"
+                onInput={(e) => setTop(Number(e.currentTarget.value))}
+              />
+            </label>
+            <button
+              type="button"
+              class="primary"
+              data-testid="promote"
+              onClick={() => f.actions.promoteTop(top())}
+            >
+              →
+            </button>
+          </div>
+        </Show>
+      </aside>
+    </Show>
+  )
+}

@@ -1,0 +1,223 @@
+import type { Locale } from '@jm/shared'
+import { locale } from '../i18n/locale.ts'
+
+export interface FacilitationMessages {
+  facilitate: string
+  voting: string
+  budget: string
+  capPerNote: string
+  anonymous: string
+  liveResults: string
+  durationMin: string
+  eligibleLanes: string
+  eligibleStages: string
+  allStages: string
+  startVote: string
+  endVote: string
+  extend: string
+  reveal: string
+  voteOpen: string
+  tally: (voters: number, dots: number) => string
+  voteClosed: string
+  dotsLeft: (left: number, budget: number) => string
+  noDotsLeft: string
+  capReached: string
+  late: (count: number) => string
+  results: string
+  noVotes: string
+  promoteTop: string
+  promoted: (n: number) => string
+  pastRounds: string
+  round: (n: number) => string
+  hiddenUntilReveal: string
+  timer: string
+  start: string
+  pause: string
+  resume: string
+  reset: string
+  addMinute: string
+  sound: string
+  timeUp: string
+  locks: string
+  lockSkeleton: string
+  addableLanes: string
+  laneClosed: string
+  lockRolledBack: string
+  privateMode: string
+  privateOn: string
+  revealPrivate: string
+  privateNotes: (n: number) => string
+  privateSaved: string
+  summon: string
+  bringEveryone: string
+  follow: string
+  summoned: (stage: string) => string
+  close: string
+}
+
+const en: FacilitationMessages = {
+  facilitate: 'Facilitate',
+  voting: 'Dot voting',
+  budget: 'Dots per person',
+  capPerNote: 'Max dots per note',
+  anonymous: 'Anonymous',
+  liveResults: 'Show results live',
+  durationMin: 'Minutes (0 = until ended)',
+  eligibleLanes: 'Notes in lanes',
+  eligibleStages: 'Only these stages',
+  allStages: 'all stages',
+  startVote: 'Start vote',
+  endVote: 'End vote',
+  extend: '+1 min',
+  reveal: 'Reveal results',
+  voteOpen: 'Voting open',
+  tally: (voters, dots) => `${voters} voted · ${dots} ${dots === 1 ? 'dot' : 'dots'}`,
+  voteClosed: 'Voting closed',
+  dotsLeft: (left, budget) => `${left} of ${budget} dots left`,
+  noDotsLeft: 'You have used all your dots.',
+  capReached: 'This note already has the most dots you may give it.',
+  late: (n) =>
+    `${n} of your ${n === 1 ? 'dot' : 'dots'} reached the server after the vote closed and ${n === 1 ? 'was' : 'were'} not counted.`,
+  results: 'Results',
+  noVotes: 'No dots were cast.',
+  promoteTop: 'Promote top',
+  promoted: (n) => `${n} opportunities added`,
+  pastRounds: 'Past rounds',
+  round: (n) => `Round ${n}`,
+  hiddenUntilReveal: 'Results are hidden until the reveal.',
+  timer: 'Timer',
+  start: 'Start',
+  pause: 'Pause',
+  resume: 'Resume',
+  reset: 'Reset',
+  addMinute: '+1 min',
+  sound: 'Sound at zero',
+  timeUp: "Time's up",
+  locks: 'Locks',
+  lockSkeleton: 'Lock stages, lanes, persona and titles',
+  addableLanes: 'Participants may add notes to',
+  laneClosed: 'The facilitator closed this lane for new notes.',
+  lockRolledBack:
+    'Your last change touched a part of the map the facilitator locked. It was not saved and has been rolled back.',
+  privateMode: 'Private brainstorming',
+  privateOn: 'On: new notes stay private until revealed',
+  revealPrivate: 'Reveal private notes',
+  privateNotes: (n) => `Your private notes (${n})`,
+  privateSaved: 'Saved privately; others see it after the reveal.',
+  summon: 'Bring everyone to',
+  bringEveryone: 'Summon',
+  follow: 'Follow facilitator',
+  summoned: (stage) => `The facilitator brought everyone to “${stage}”.`,
+  close: 'Close',
+}
+
+const zhCN: FacilitationMessages = {
+  facilitate: '主持',
+  voting: '圆点投票',
+  budget: '每人票数',
+  capPerNote: '每张便利贴最多',
+  anonymous: '匿名',
+  liveResults: '实时显示结果',
+  durationMin: '分钟（0 = 直到结束）',
+  eligibleLanes: '可投票的泳道',
+  eligibleStages: '仅限这些阶段',
+  allStages: '所有阶段',
+  startVote: '开始投票',
+  endVote: '结束投票',
+  extend: '+1 分钟',
+  reveal: '公布结果',
+  voteOpen: '投票进行中',
+  tally: (voters, dots) => `${voters} 人已投 · ${dots} 票`,
+  voteClosed: '投票已结束',
+  dotsLeft: (left, budget) => `还剩 ${left} / ${budget} 票`,
+  noDotsLeft: '你的票已用完。',
+  capReached: '这张便利贴已达到你可投的上限。',
+  late: (n) => `你有 ${n} 票在投票结束后才到达服务器，未被计入。`,
+  results: '结果',
+  noVotes: '没有人投票。',
+  promoteTop: '将前几名转为机会',
+  promoted: (n) => `已添加 ${n} 个机会`,
+  pastRounds: '往期投票',
+  round: (n) => `第 ${n} 轮`,
+  hiddenUntilReveal: '结果在公布前保密。',
+  timer: '计时器',
+  start: '开始',
+  pause: '暂停',
+  resume: '继续',
+  reset: '重置',
+  addMinute: '+1 分钟',
+  sound: '到时响铃',
+  timeUp: '时间到',
+  locks: '锁定',
+  lockSkeleton: '锁定阶段、泳道、角色和标题',
+  addableLanes: '参与者可添加便利贴的泳道',
+  laneClosed: '主持人已关闭此泳道，不能添加新便利贴。',
+  lockRolledBack: '你刚才的更改涉及主持人锁定的部分，未被保存，已撤回。',
+  privateMode: '私密头脑风暴',
+  privateOn: '开启：新便利贴在公布前仅自己可见',
+  revealPrivate: '公布私密便利贴',
+  privateNotes: (n) => `你的私密便利贴（${n}）`,
+  privateSaved: '已私密保存，公布后其他人才能看到。',
+  summon: '带所有人到',
+  bringEveryone: '召集',
+  follow: '跟随主持人',
+  summoned: (stage) => `主持人把大家带到了“${stage}”。`,
+  close: '关闭',
+}
+
+const zhTW: FacilitationMessages = {
+  ...zhCN,
+  facilitate: '主持',
+  voting: '圓點投票',
+  budget: '每人票數',
+  capPerNote: '每張便利貼最多',
+  anonymous: '匿名',
+  liveResults: '即時顯示結果',
+  durationMin: '分鐘（0 = 直到結束）',
+  eligibleLanes: '可投票的泳道',
+  eligibleStages: '僅限這些階段',
+  allStages: '所有階段',
+  startVote: '開始投票',
+  endVote: '結束投票',
+  extend: '+1 分鐘',
+  reveal: '公布結果',
+  voteOpen: '投票進行中',
+  tally: (voters, dots) => `${voters} 人已投 · ${dots} 票`,
+  voteClosed: '投票已結束',
+  dotsLeft: (left, budget) => `還剩 ${left} / ${budget} 票`,
+  noDotsLeft: '你的票已用完。',
+  capReached: '這張便利貼已達到你可投的上限。',
+  late: (n) => `你有 ${n} 票在投票結束後才到達伺服器，未被計入。`,
+  results: '結果',
+  noVotes: '沒有人投票。',
+  promoteTop: '將前幾名轉為機會',
+  promoted: (n) => `已新增 ${n} 個機會`,
+  pastRounds: '往期投票',
+  round: (n) => `第 ${n} 輪`,
+  hiddenUntilReveal: '結果在公布前保密。',
+  timer: '計時器',
+  reset: '重設',
+  addMinute: '+1 分鐘',
+  sound: '到時響鈴',
+  timeUp: '時間到',
+  locks: '鎖定',
+  lockSkeleton: '鎖定階段、泳道、角色和標題',
+  addableLanes: '參與者可新增便利貼的泳道',
+  laneClosed: '主持人已關閉此泳道，不能新增便利貼。',
+  lockRolledBack: '你剛才的變更涉及主持人鎖定的部分，未被儲存，已撤回。',
+  privateMode: '私密腦力激盪',
+  privateOn: '開啟：新便利貼在公布前僅自己可見',
+  revealPrivate: '公布私密便利貼',
+  privateNotes: (n) => `你的私密便利貼（${n}）`,
+  privateSaved: '已私密儲存，公布後其他人才能看到。',
+  summon: '帶所有人到',
+  bringEveryone: '召集',
+  follow: '跟隨主持人',
+  summoned: (stage) => `主持人把大家帶到了「${stage}」。`,
+  close: '關閉',
+}
+
+const MESSAGES: Record<Locale, FacilitationMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+
+/** Facilitation texts in the current locale; reactive. */
+export const ft = (): FacilitationMessages => MESSAGES[locale()]

@@ -1,0 +1,55 @@
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { syncServerUrl } from '../sync/openBoard.ts'
+
+export interface RoomConnection {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+/**
+ * One facilitation room (control, ballot or private) on the same relay as the board. Rooms the
+ * person writes to offline (ballot, private notes) keep a copy in IndexedDB, so a vote cast on a
+ * train is merged when the connection comes back.
+ */
+export function openRoom(room: string, token: string, options: { keepOffline: boolean }): RoomConnection {
+  const doc = new Y.Doc()
+  const local = options.keepOffline ? new IndexeddbPersistence(`jm-room-${room}`, doc) : null
+  const provider = new WebsocketProvider(syncServerUrl(), room, doc, {
+    params: { token },
+    maxBackoffTime: 5000,
+  })
+  const goOffline = () => provider.disconnect()
+  const goOnline = () => provider.connect()
+  window.addEventListener('offline', goOffline)
+  window.addEventListener('online', goOnline)
+  return {
+    doc,
+    provider,
+    destroy() {
+      window.removeEventListener('offline', goOffline)
+      window.removeEventListener('online', goOnline)
+      provider.destroy()
+      void local?.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** A signal-friendly subscription: calls `read` now and after every change, coalesced per microtask. */
+export function onDocChange(doc: Y.Doc, read: () => void): () => void {
+  let scheduled = false
+  const handler = () => {
+    if (scheduled) return
+    scheduled = true
+    queueMicrotask(() => {
+      scheduled = false
+      read()
+    })
+  }
+  doc.on('update', handler)
+  read()
+  return () => doc.off('update', handler)
+}

@@ -1,0 +1,139 @@
+import { type BoardView, isLocale, newId, ROLES, readBoard, ServerOrigin } from '@jm/shared'
+import {
+  exportBoardCsv,
+  exportBoardJson,
+  ImportError,
+  markdownReport,
+  NO_VOTES,
+  type NoteVotes,
+  parseBoardCsv,
+  parseBoardJson,
+  serializeBoardJson,
+  writeBoardSnapshot,
+} from '@jm/shared/io'
+import { type Context, Hono } from 'hono'
+import * as Y from 'yjs'
+import type { TokenSigner } from '../auth/tokens.ts'
+import type { Logger } from '../log.ts'
+import type { RoomRegistry } from '../relay/RoomRegistry.ts'
+import { boardHtml } from '../render/boardHtml.ts'
+import { type Renderer, RendererUnavailable } from '../render/ChromiumRenderer.ts'
+import type { Storage } from '../storage/DocStore.ts'
+import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { storeNewBoard } from './storeNewBoard.ts'
+
+export interface ExportRoutesDeps {
+  storage: Storage
+  signer: TokenSigner
+  rooms: RoomRegistry
+  renderer: Renderer
+  log: Logger
+  now: () => number
+  /** Largest board an import may create (the relay's document cap). */
+  maxDocBytes: number
+  /**
+   * Votes per note for CSV, Markdown and the pictures. The extension point for the facilitation
+   * tallies the server publishes in `<board>.control`; without it every note has 0 votes.
+   */
+  noteVotes?: (board: string) => Promise<NoteVotes>
+}
+
+const FORMATS = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  png: 'image/png',
+  pdf: 'application/pdf',
+} as const
+type Format = keyof typeof FORMATS
+const isFormat = (value: string | undefined): value is Format => value !== undefined && value in FORMATS
+
+const IMPORT_ORIGIN = new ServerOrigin('import-board')
+
+/** `GET /api/boards/:id/export?format=…` (any role) and `POST /api/boards/import` (JSON or CSV). */
+export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
+  const routes = new Hono<AuthEnv>()
+  const votesFor = deps.noteVotes ?? (async () => NO_VOTES)
+
+  routes.get('/:id/export', requireBoardRole(deps.signer, deps.storage, ROLES), async (c) => {
+    const format = c.req.query('format') ?? 'json'
+    if (!isFormat(format))
+      return c.json({ error: `format must be one of ${Object.keys(FORMATS).join(', ')}` }, 400)
+    const id = c.req.param('id')
+    const exportedAt = new Date(deps.now())
+    const room = deps.rooms.open(id)
+    let view: BoardView
+    let json: string | undefined
+    try {
+      await room.loaded
+      view = readBoard(room.doc)
+      if (format === 'json') json = serializeBoardJson(exportBoardJson(room.doc, exportedAt))
+    } finally {
+      deps.rooms.release(room)
+    }
+    const headers = { 'content-type': FORMATS[format], 'content-disposition': attachment(id, view, format) }
+    if (json !== undefined) return c.body(json, 200, headers)
+    const votes = await votesFor(id)
+    if (format === 'csv') return c.body(exportBoardCsv(view, votes), 200, headers)
+    if (format === 'md') return c.body(markdownReport(view, votes, exportedAt), 200, headers)
+    try {
+      const page = await boardHtml(view, votes, exportedAt)
+      const bytes = format === 'png' ? await deps.renderer.png(page) : await deps.renderer.pdf(page)
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers)
+    } catch (error) {
+      if (error instanceof RendererUnavailable) return c.json({ error: error.message }, 501)
+      deps.log.error('export render failed', { board: id, format, error: String(error) })
+      return c.json({ error: `the ${format.toUpperCase()} could not be rendered` }, 500)
+    }
+  })
+
+  // The body size is capped for all of /api by hardenHttp (413 past MAX_BODY_BYTES).
+  routes.post('/import', async (c) => {
+    const text = await c.req.text()
+    const now = deps.now()
+    let board: BoardView
+    try {
+      board = isJson(c, text)
+        ? parseBoardJson(text)
+        : parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId })
+    } catch (error) {
+      if (error instanceof ImportError) return c.json({ error: error.message, issues: error.issues }, 400)
+      throw error
+    }
+    // The whole board is built and checked in memory first: a refused file leaves nothing behind.
+    const doc = new Y.Doc()
+    try {
+      writeBoardSnapshot(doc, board, IMPORT_ORIGIN)
+      if (Y.encodeStateAsUpdate(doc).byteLength > deps.maxDocBytes)
+        return c.json({ error: 'the imported board is over the board size cap' }, 413)
+      const created = await storeNewBoard(deps, newId(), doc, now)
+      if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
+      return c.json(created, 201)
+    } finally {
+      doc.destroy()
+    }
+  })
+
+  return routes
+}
+
+function isJson(c: Context, text: string): boolean {
+  const type = c.req.header('content-type') ?? ''
+  if (type.includes('json')) return true
+  if (type.includes('csv')) return false
+  return text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('{')
+}
+
+function localeOf(c: Context) {
+  const locale = c.req.query('locale')
+  return isLocale(locale) ? locale : 'en'
+}
+
+/** A download name: ASCII fallback plus the board title in UTF-8 (RFC 6266). */
+function attachment(id: string, view: BoardView, format: Format): string {
+  const title = view.meta.title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim() || id
+  return `attachment; filename="board-${id}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}.${format}`)}`
+}
