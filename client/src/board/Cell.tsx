@@ -1,7 +1,8 @@
 import type { Lane, Note, Stage } from '@jm/shared'
-import { For, Show } from 'solid-js'
+import { For, onMount, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
+import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
 import { dropIndex, dropLineOffset } from './gridNavigation.ts'
 import { NoteCard } from './NoteCard.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -19,6 +20,13 @@ interface Props {
 
 export function Cell(props: Props) {
   const board = useBoard()
+  const noteWindow = createNoteWindow(
+    () => props.notes.length,
+    () => board.board.notes.length <= EAGER_BOARD_NOTES,
+  )
+  const shown = () => (noteWindow.hidden() === 0 ? props.notes : props.notes.slice(0, noteWindow.shown()))
+  let sentinel!: HTMLDivElement
+  onMount(() => noteWindow.watch(sentinel.parentElement as HTMLElement, sentinel))
   const accepts = (event: DragEvent) =>
     board.canEdit() && (event.dataTransfer?.types.includes(NOTE_DRAG_TYPE) ?? false)
   const line = () => {
@@ -69,7 +77,13 @@ export function Cell(props: Props) {
         board.actions.moveNotes(ids, props.stage.id, props.lane.id, index)
       }}
     >
-      <For each={props.notes}>{(note) => <NoteCard note={note} drag={props.drag} />}</For>
+      <For each={shown()}>{(note) => <NoteCard note={note} drag={props.drag} />}</For>
+      <div
+        ref={sentinel}
+        class="note-window-rest"
+        style={{ height: `${noteWindow.hidden() * ESTIMATED_NOTE_HEIGHT}px` }}
+        aria-hidden="true"
+      />
       <Show when={line()}>
         {(current) => (
           <div class="drop-line" data-testid="drop-line" style={{ top: `${current().offset}px` }} />

@@ -86,6 +86,7 @@ export function Grid(props: { scale: number }) {
       class="grid"
       style={{ '--stage-count': String(board.board.stages.length), zoom: String(props.scale) }}
       data-testid="board-grid"
+      data-note-count={board.board.notes.length}
       onKeyDown={onKeyDown}
     >
       <div class="grid-corner" />

@@ -33,6 +33,8 @@ export interface StructureMessages {
   delete: string
   emotionCurve: string
   emotionCurveEmpty: string
+  workshopQuestions: string
+  kpiCount: (n: number) => string
 }
 
 const en: StructureMessages = {
@@ -78,6 +80,8 @@ const en: StructureMessages = {
   delete: 'Delete',
   emotionCurve: 'Emotion curve',
   emotionCurveEmpty: 'Give notes in the feelings lane an emotion score to draw the curve.',
+  workshopQuestions: 'Questions for the workshop',
+  kpiCount: (n) => `${n} ${n === 1 ? 'KPI' : 'KPIs'}`,
 }
 
 const zhCN: StructureMessages = {
@@ -122,6 +126,8 @@ const zhCN: StructureMessages = {
   delete: '删除',
   emotionCurve: '情绪曲线',
   emotionCurveEmpty: '为感受泳道中的便利贴打情绪分，即可绘出曲线。',
+  workshopQuestions: '研讨会要回答的问题',
+  kpiCount: (n) => `${n} 项指标`,
 }
 
 const zhTW: StructureMessages = {
@@ -165,6 +171,8 @@ const zhTW: StructureMessages = {
   delete: '刪除',
   emotionCurve: '情緒曲線',
   emotionCurveEmpty: '為感受泳道中的便利貼評情緒分，即可繪出曲線。',
+  workshopQuestions: '研討會要回答的問題',
+  kpiCount: (n) => `${n} 項指標`,
 }
 
 export const STRUCTURE_MESSAGES: Record<Locale, StructureMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -12,7 +12,11 @@ export function readAccess(token: string): Access | null {
   try {
     const payload = token.split('.')[1]
     if (!payload) return null
-    const json: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')))
+    // atob gives one character per byte; the payload is UTF-8 (names such as 陈美 span several bytes).
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (char) =>
+      char.charCodeAt(0),
+    )
+    const json: unknown = JSON.parse(new TextDecoder().decode(bytes))
     if (typeof json !== 'object' || json === null) return null
     const { role, participant, name } = json as Record<string, unknown>
     if (!isRole(role)) return null

@@ -9,6 +9,8 @@ export function AddStageHeader() {
   const [adding, setAdding] = createSignal(false)
   const mapId = () => board.board.maps[0]?.id ?? ''
   const add = (input: HTMLInputElement) => {
+    // Enter closes the field, and closing it blurs it: only the first of the two adds.
+    if (!adding()) return
     const name = input.value.trim()
     setAdding(false)
     if (name) board.structure.addStage(mapId(), name)

@@ -16,7 +16,8 @@ interface Props {
 
 export function StageHeader(props: Props) {
   const board = useBoard()
-  const firstKpi = () => props.stage.kpis[0]
+  /** The first KPI with a figure entered; template suggestions without figures only count. */
+  const firstKpi = () => props.stage.kpis.find((kpi) => kpi.target !== null || kpi.actual !== null)
   const hover = () => props.drag.hover()
   const handlers = props.drag.bind(
     () => props.stage.id,
@@ -71,6 +72,11 @@ export function StageHeader(props: Props) {
         <Show when={props.stage.ownerDepartment}>
           <span class="fact owner" title={t().stageFields.ownerDepartment}>
             {props.stage.ownerDepartment}
+          </span>
+        </Show>
+        <Show when={!firstKpi() && props.stage.kpis.length > 0}>
+          <span class="fact" title={t().kpis}>
+            {t().kpiCount(props.stage.kpis.length)}
           </span>
         </Show>
         <Show when={firstKpi()}>

@@ -5,7 +5,7 @@ import { useBoard } from '../BoardContext.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { DeliverableList } from './DeliverableList.tsx'
 import { KpiList } from './KpiList.tsx'
-import { stageHint } from './stageHints.ts'
+import { stageHint, templateStage } from './stageHints.ts'
 
 const DETAIL_FIELDS = STAGE_TEXT_FIELDS.filter((field) => field !== 'name')
 
@@ -32,6 +32,18 @@ export function StagePanel(props: { stage: Stage }) {
           ×
         </button>
       </header>
+      <Show when={templateStage(board.board.meta.templateId, props.stage.templateKey)?.prompts}>
+        {(prompts) => (
+          <Show when={prompts().length > 0}>
+            <section class="prompts" data-testid="stage-prompts">
+              <h3>{t().workshopQuestions}</h3>
+              <ul>
+                <For each={prompts()}>{(prompt) => <li>{prompt[locale()]}</li>}</For>
+              </ul>
+            </section>
+          </Show>
+        )}
+      </Show>
       <For each={DETAIL_FIELDS}>
         {(field) => (
           <label class="field">
@@ -74,8 +86,9 @@ export function StagePanel(props: { stage: Stage }) {
           noteCount={board.board.notes.filter((note) => note.stageId === props.stage.id).length}
           keepTarget={neighbour()}
           onConfirm={(deleteNotes) => {
-            board.openStagePanel(null)
+            // Delete first: closing the panel disposes this component and its props.
             board.structure.deleteStage(props.stage.id, deleteNotes)
+            board.openStagePanel(null)
           }}
           onClose={() => setConfirming(false)}
         />

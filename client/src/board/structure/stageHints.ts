@@ -12,7 +12,11 @@ export function stageHint(
   templateKey: string,
   field: Exclude<StageTextField, 'name'>,
 ): string {
-  const stage = findTemplate(templateId)?.stages.find((candidate) => candidate.key === templateKey)
-  if (field === 'goal' && stage?.goal) return stage.goal[locale]
-  return messages.stageHints[field]
+  const prompt = templateStage(templateId, templateKey)?.[field]
+  return prompt ? prompt[locale] : messages.stageHints[field]
+}
+
+/** The template's stage a board stage was made from, if any. */
+export function templateStage(templateId: string, templateKey: string) {
+  return findTemplate(templateId)?.stages.find((candidate) => candidate.key === templateKey)
 }
