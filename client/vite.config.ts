@@ -38,8 +38,11 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // The lazily loaded tldraw chunk is about 2 MB minified by design; the board's own first-load
-    // budget is checked separately (tests/e2e/canvas-first-load-budget.test.ts).
+    // budget is checked separately (tests/e2e/canvas-loading.test.ts).
     chunkSizeWarningLimit: 4000,
+    // tldraw fetch()es its translations; an inlined one would be a data: URL, which the server's
+    // Content-Security-Policy (connect-src 'self') rightly blocks. Small images may still inline.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     rolldownOptions: {
       onwarn(warning, warn) {
         if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return

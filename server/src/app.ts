@@ -12,6 +12,7 @@ import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
+import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
@@ -43,7 +44,7 @@ export interface App {
   limits: RelayLimits
   /** Wires the websocket upgrade into a started HTTP server. */
   attach(server: Server): void
-  /** Closes every socket with 1012, waits for stored state, then closes storage. */
+  /** Stops accepting, closes every socket with 1012, stores what they sent before, then closes storage. */
   shutdown(): Promise<void>
 }
 
@@ -88,17 +89,11 @@ export function createApp(deps: AppDeps): App {
       storage: deps.storage,
       signer: deps.signer,
       now,
-      onLinkRotated(board, role, gen) {
-        for (const room of rooms.roomsOfBoard(board)) {
-          for (const conn of room.connections) {
-            if (conn.claims.role === role && conn.claims.gen < gen)
-              conn.close(CloseCodes.Unauthorized.code, 'this share link was replaced')
-          }
-        }
-      },
+      onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
+  app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
@@ -125,8 +120,9 @@ export function createApp(deps: AppDeps): App {
     async shutdown() {
       accepting = false
       facilitation.stop()
-      await rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
+      rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
+      await rooms.unloadAll()
       await deps.storage.close()
       await deps.bus?.close()
     },

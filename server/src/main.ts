@@ -13,8 +13,13 @@ import { openSqliteStorage } from './storage/sqlite.ts'
 const env = process.env
 const port = Number(env.PORT ?? 8787)
 const host = env.HOST ?? '127.0.0.1'
-const dataDir = resolve(env.DATA_DIR ?? './data')
-const clientDir = resolve(env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)))
+// `pnpm start` runs this in server/; relative paths mean relative to where the operator ran pnpm.
+const invokedFrom = env.INIT_CWD ?? process.cwd()
+const dataDir = resolve(invokedFrom, env.DATA_DIR ?? './data')
+const clientDir = resolve(
+  invokedFrom,
+  env.CLIENT_DIR ?? fileURLToPath(new URL('../../client/dist', import.meta.url)),
+)
 const optionalNumber = (name: string): number | undefined => (env[name] ? Number(env[name]) : undefined)
 
 const optionalList = (name: string): string[] | undefined =>
@@ -74,7 +79,10 @@ const stop = (signal: string) => {
   stopping = true
   log.info('shutting down', { signal })
   listening.close().then(
-    () => process.exit(0),
+    () => {
+      log.info('stopped', { signal })
+      process.exit(0)
+    },
     (error: unknown) => {
       log.error('shutdown failed', { error: String(error) })
       process.exit(1)

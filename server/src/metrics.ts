@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 
 /** The relay's Prometheus metrics, one registry per app instance so tests do not share counters. */
 export class RelayMetrics {
@@ -40,6 +40,11 @@ export class RelayMetrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   })
+  constructor() {
+    // Process memory, CPU, event-loop lag and GC (process_*, nodejs_*): read only when scraped.
+    collectDefaultMetrics({ register: this.registry })
+  }
+
   readonly persistSeconds = new Histogram({
     name: 'jm_persist_seconds',
     help: 'Time to append one update durably',

@@ -91,6 +91,7 @@ export {
   digestByCell,
   type EntityChange,
 } from './followup/diffBoards.ts'
+export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
 export { newId } from './ids.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
@@ -125,6 +126,7 @@ export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
 export { MAX_NOTE_TAGS, type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
 export { type SetPersonaFieldsArgs, setPersonaFields } from './ops/setPersonaFields.ts'
 export { type SetStageDeliverableArgs, setStageDeliverable } from './ops/setStageDeliverable.ts'
+export { type SetStageDeliverableDoneArgs, setStageDeliverableDone } from './ops/setStageDeliverableDone.ts'
 export { type SetStageFieldsArgs, setStageFields } from './ops/setStageFields.ts'
 export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
 export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
@@ -191,3 +193,5 @@ export {
   TEMPLATES,
 } from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
+export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
+export type { EmotionPoint, StageTally } from './views/StageTally.ts'

@@ -8,7 +8,8 @@ export interface BenchConfig {
   roomGraceMs: number
   fanout: { clients: number[]; intervalMs: number; warmupMs: number; measureMs: number; drainMs: number }
   throughput: { writers: number; inFlightPerWriter: number; warmupMs: number; measureMs: number }
-  sync: { notes: number[]; repeats: number }
+  /** idleWindowMs: how long the server must stay idle after the preload before the timed syncs. */
+  sync: { notes: number[]; repeats: number; idleWindowMs: number }
   memory: { rooms: number; settleMs: number }
 }
 
@@ -19,7 +20,7 @@ export const FULL: BenchConfig = {
   roomGraceMs: 1000,
   fanout: { clients: [50, 200, 400], intervalMs: 1000, warmupMs: 3000, measureMs: 10_000, drainMs: 10_000 },
   throughput: { writers: 20, inFlightPerWriter: 16, warmupMs: 2000, measureMs: 8000 },
-  sync: { notes: [1000, 10_000, 50_000], repeats: 3 },
+  sync: { notes: [1000, 10_000, 50_000], repeats: 3, idleWindowMs: 500 },
   memory: { rooms: 1000, settleMs: 2000 },
 }
 
@@ -28,8 +29,8 @@ export const SMOKE: BenchConfig = {
   workers: 2,
   serverPerStep: false,
   roomGraceMs: 200,
-  fanout: { clients: [4], intervalMs: 200, warmupMs: 200, measureMs: 600, drainMs: 2000 },
+  fanout: { clients: [4], intervalMs: 200, warmupMs: 200, measureMs: 400, drainMs: 2000 },
   throughput: { writers: 2, inFlightPerWriter: 4, warmupMs: 100, measureMs: 400 },
-  sync: { notes: [20], repeats: 1 },
+  sync: { notes: [20], repeats: 1, idleWindowMs: 100 },
   memory: { rooms: 3, settleMs: 100 },
 }

@@ -63,3 +63,21 @@ export class ProcSampler {
     })
   }
 }
+
+/**
+ * Waits until a process has used under `maxCpuPercent` of a core over `windowMs` (it has finished the
+ * work it was given), at most `timeoutMs`; answers how long that took.
+ */
+export async function waitForIdle(
+  pid: number,
+  options: { maxCpuPercent: number; windowMs: number; timeoutMs: number },
+): Promise<number> {
+  const started = performance.now()
+  for (;;) {
+    const before = cpuSeconds(pid)
+    await new Promise((resolve) => setTimeout(resolve, options.windowMs))
+    const percent = ((cpuSeconds(pid) - before) / (options.windowMs / 1000)) * 100
+    const waited = performance.now() - started
+    if (percent < options.maxCpuPercent || waited > options.timeoutMs) return waited
+  }
+}

@@ -1,4 +1,6 @@
-// `pnpm bench [--smoke] [--only=fanout,throughput,sync,memory] [--servers=relay,y-websocket,hocuspocus]`
+// `pnpm bench [--smoke] [--only=fanout,throughput,sync,memory] [--servers=relay,y-websocket,hocuspocus]
+//   [--profile] [--fanout-clients=50,200] [--sync-notes=1000]` (--profile: a CPU profile of our relay per
+//   step, into .bench-results/profiles; the last two replace the scenario sizes)
 // Runs the side-by-side benchmark, prints the table and writes the raw results to .bench-results/.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,15 +21,29 @@ const listArg = <T extends string>(name: string, allowed: readonly T[]): T[] | u
   return values as T[]
 }
 
-const config = args.includes('--smoke') ? SMOKE : FULL
+const numbersArg = (name: string): number[] | undefined =>
+  args
+    .find((candidate) => candidate.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .split(',')
+    .map(Number)
+const base = args.includes('--smoke') ? SMOKE : FULL
+const fanoutClients = numbersArg('fanout-clients')
+const syncNotes = numbersArg('sync-notes')
+const config = {
+  ...base,
+  fanout: { ...base.fanout, clients: fanoutClients ?? base.fanout.clients },
+  sync: { ...base.sync, notes: syncNotes ?? base.sync.notes },
+}
+const outDir = fileURLToPath(new URL('../../.bench-results/', import.meta.url))
 const report = await runBench({
+  profileDir: args.includes('--profile') ? join(outDir, 'profiles') : undefined,
   config,
   scenarios: listArg<ScenarioName>('only', SCENARIOS),
   servers: listArg<ServerKind>('servers', SERVER_KINDS),
   log: (line) => console.log(line),
 })
 const table = formatTable(report.rows)
-const outDir = fileURLToPath(new URL('../../.bench-results/', import.meta.url))
 mkdirSync(outDir, { recursive: true })
 const stamp = report.startedAt.replace(/[:.]/g, '-')
 const jsonFile = join(outDir, `bench-${config.name}-${stamp}.json`)

@@ -20,6 +20,8 @@ export interface BenchOptions {
   scenarios?: readonly ScenarioName[]
   servers?: readonly ServerKind[]
   log?: (line: string) => void
+  /** Writes a CPU profile of our relay for each step into this directory. */
+  profileDir?: string
 }
 
 export interface BenchReport {
@@ -54,7 +56,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const acquire = async (kind: ServerKind): Promise<BenchServer> => {
     const reused = shared.get(kind)
     if (reused) return reused
-    const server = await startBenchServer(kind, { roomGraceMs: config.roomGraceMs })
+    const server = await startBenchServer(kind, {
+      roomGraceMs: config.roomGraceMs,
+      profileDir: options.profileDir,
+    })
     running.add(server)
     try {
       await preflight({ pool, config, server, log })
@@ -88,25 +93,31 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
   }
 
+  // Each group of steps starts with the next server, so none is always measured first (cold workers).
+  let rotation = 0
+  const inTurn = () => {
+    const start = rotation++ % servers.length
+    return [...servers.slice(start), ...servers.slice(0, start)]
+  }
   try {
     for (const scenario of scenarios) {
       if (scenario === 'fanout') {
         for (const clients of config.fanout.clients) {
           log(`fan-out, ${clients} clients`)
-          for (const kind of servers) await step(kind, `fan-out ${clients}`, (ctx) => fanout(ctx, clients))
+          for (const kind of inTurn()) await step(kind, `fan-out ${clients}`, (ctx) => fanout(ctx, clients))
         }
       } else if (scenario === 'throughput') {
         log(`throughput, ${config.throughput.writers} writers`)
-        for (const kind of servers) await step(kind, 'throughput', throughput)
+        for (const kind of inTurn()) await step(kind, 'throughput', throughput)
       } else if (scenario === 'sync') {
         for (const notes of config.sync.notes) {
           log(`initial sync, ${notes} notes (building the board)`)
           const fixture: SyncFixture = { notes, updates: boardWithNotes(notes), seed }
-          for (const kind of servers) await step(kind, `sync ${notes}`, (ctx) => initialSync(ctx, fixture))
+          for (const kind of inTurn()) await step(kind, `sync ${notes}`, (ctx) => initialSync(ctx, fixture))
         }
       } else {
         log(`memory, ${config.memory.rooms} rooms`)
-        for (const kind of servers) await step(kind, 'memory', (ctx) => memory(ctx, seed))
+        for (const kind of inTurn()) await step(kind, 'memory', (ctx) => memory(ctx, seed))
       }
     }
   } finally {

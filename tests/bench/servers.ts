@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBoard } from '../helpers/boards.ts'
-import { type ServerProcess, startListeningProcess, startServerProcess } from '../helpers/serverProcess.ts'
+import {
+  type ServerProcess,
+  startListeningProcess,
+  startServerProcess,
+  UNLIMITED_RATES,
+} from '../helpers/serverProcess.ts'
 import { withTimeout } from './load/timeout.ts'
 import { rssBytes } from './procStats.ts'
 import { type RoomTicket, type ServerKind, urlFor } from './wire.ts'
@@ -27,12 +32,16 @@ export interface BenchServer {
   memory(): Promise<ServerMemory>
   /** Rooms the server holds in memory, where it tells (our relay's /api/health). */
   loadedRooms(): Promise<number | null>
+  /** Websocket bytes received so far, where it tells (our relay's /metrics). */
+  bytesIn(): Promise<number | null>
   stop(): Promise<void>
 }
 
 export interface ServerSettings {
   /** Our relay's ROOM_GRACE_MS for the run. */
   roomGraceMs: number
+  /** Writes a V8 CPU profile of our relay there (node --cpu-prof) when it stops. */
+  profileDir?: string
 }
 
 export async function startBenchServer(kind: ServerKind, settings: ServerSettings): Promise<BenchServer> {
@@ -51,6 +60,9 @@ export async function startBenchServer(kind: ServerKind, settings: ServerSetting
     async loadedRooms() {
       return null
     },
+    async bytesIn() {
+      return null
+    },
   })
 }
 
@@ -63,8 +75,9 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
       ROOM_GRACE_MS: String(settings.roomGraceMs),
       MAX_CONNECTIONS_PER_ADDRESS: '100000',
       MAX_CONNECTIONS_PER_ROOM: '100000',
+      ...UNLIMITED_RATES,
     },
-    PROBE,
+    settings.profileDir ? [...PROBE, '--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : PROBE,
   )
   const server = wrap('relay', process, {
     async createRooms(count) {
@@ -89,6 +102,10 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
       const health = (await (await fetch(`${process.url}/api/health`)).json()) as { rooms: number }
       return health.rooms
     },
+    async bytesIn() {
+      const metrics = await (await fetch(`${process.url}/metrics`)).text()
+      return Number(/^jm_bytes_in_total (\d+)/m.exec(metrics)?.[1] ?? Number.NaN)
+    },
   })
   const stop = server.stop
   server.stop = async () => {
@@ -101,7 +118,7 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
 function wrap(
   kind: ServerKind,
   process: ServerProcess,
-  rooms: Pick<BenchServer, 'createRooms' | 'loadedRooms'>,
+  rooms: Pick<BenchServer, 'createRooms' | 'loadedRooms' | 'bytesIn'>,
 ): BenchServer {
   const pid = process.child.pid
   if (!pid) throw new Error(`${kind} has no pid`)
@@ -125,7 +142,10 @@ function wrap(
       }
     },
     async stop() {
-      await withTimeout(process.kill('SIGKILL'), 10_000, `stopping ${kind}`)
+      // SIGTERM first: our relay then closes cleanly (and writes its CPU profile when asked to).
+      await withTimeout(process.kill('SIGTERM'), 5_000, `stopping ${kind}`).catch(() =>
+        withTimeout(process.kill('SIGKILL'), 5_000, `killing ${kind}`),
+      )
     },
   }
 }

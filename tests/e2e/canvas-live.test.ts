@@ -45,7 +45,7 @@ describe('the canvas beside the map, live between browsers', () => {
 
     // A journey note placed on the canvas shows the note's current text everywhere.
     await alice.page.getByTestId('canvas-place-note').selectOption({ label: 'Webinar invite' })
-    const bobsReference = bob.page.getByTestId('canvas-note')
+    const bobsReference = bob.page.getByTestId('canvas-note').first()
     await vi.waitFor(async () => expect(await bobsReference.textContent()).toContain('Webinar invite'))
     await alice.page.locator('[data-testid="note"]').first().dblclick()
     await alice.page.getByTestId('note-editor').press('End')
@@ -53,8 +53,15 @@ describe('the canvas beside the map, live between browsers', () => {
     await alice.page.getByTestId('note-editor').press('Escape')
     await vi.waitFor(async () => expect(await bobsReference.textContent()).toContain('Webinar invite series'))
 
+    // A note dragged from the map onto the canvas becomes a reference too.
+    await bob.page
+      .locator('[data-testid="note"]')
+      .first()
+      .dragTo(bob.page.getByTestId('canvas-host'), { targetPosition: { x: 420, y: 420 } })
+    await vi.waitFor(async () => expect(await shapeCount(alice.page, 'journey-note')).toBe(2))
+
     // "Show on map" brings Bob to the note on the map.
-    await bob.page.getByTestId('canvas-note-open').click()
+    await bob.page.getByTestId('canvas-note-open').first().click()
     await vi.waitFor(async () =>
       expect(await bob.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '')).toBe(
         'note',

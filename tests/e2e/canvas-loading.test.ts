@@ -33,17 +33,31 @@ describe('loading the canvas', () => {
     context.on('request', record)
     const page = await context.newPage()
     page.on('websocket', (socket) => requested.push(socket.url()))
+    // A blocked request never reaches the network; the browser reports it as a CSP violation instead.
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        problems.push(message.text())
+    })
     await page.goto(server.url + board.links.editor)
     await page.getByTestId('join-name').fill('梅')
     await page.getByTestId('join-submit').click()
     await page.getByTestId('board-grid').waitFor()
     await openCanvas(page)
+    // tldraw's UI shows once its translation is in; then wait for the fonts it preloads.
+    await page.locator('.tlui-main-toolbar').waitFor({ timeout: 30_000 })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await page.waitForLoadState('networkidle')
+    await vi.waitFor(() => expect(requested.some((url) => /\/zh-cn-[\w-]+\.json$/.test(url))).toBe(true), {
+      timeout: 15_000,
+    })
 
     const ours = new URL(server.url).host
     const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ours)
     expect(foreign).toEqual([])
+    expect(problems).toEqual([])
+    // Over plain HTTP tldraw runs without a key, so there is nothing to tell the operator.
+    expect(await page.getByTestId('canvas-licence-missing').count()).toBe(0)
     // tldraw really loaded its assets, from us: a font and the Chinese translation.
     expect(requested.some((url) => url.endsWith('.woff2'))).toBe(true)
     expect(requested.some((url) => /\/zh-cn-[\w-]+\.json$/.test(url))).toBe(true)

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addNoteByTyping, cell, noteTexts } from '../helpers/boardPage.ts'
 import { launchBrowser } from '../helpers/browser.ts'
+import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { watchContext } from '../helpers/pageWatch.ts'
 
@@ -27,7 +28,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     const landing = await page.goto(server.url)
     expect(landing?.headers()['content-security-policy']).toContain("script-src 'self'")
 
-    // Create a board from the landing page, join it, edit notes, go offline and back, reload.
+    // Create a board from the landing page, join it, edit notes, go offline and back, reload, draw.
     await page.getByTestId('board-title-input').fill('CSP walk-through')
     await page.getByTestId('create-board').click()
     await page.getByTestId('join-name').fill('Fay')
@@ -50,6 +51,10 @@ describe('the Content-Security-Policy in Chromium', () => {
     await vi.waitFor(async () =>
       expect(await noteTexts(page)).toEqual(['First note', 'Second note', 'Written offline']),
     )
+    // The lazily loaded canvas (tldraw, its fonts and icons from our own origin) runs under it too.
+    await openCanvas(page)
+    await drawRectangle(page, { x: 80, y: 200 }, { x: 240, y: 320 })
+    await vi.waitFor(async () => expect(await shapeCount(page, 'geo')).toBe(1))
     await page.getByTestId('language').selectOption('zh-CN')
     await page.getByTestId('delete-board').click()
     await page.getByTestId('delete-board-cancel').click()

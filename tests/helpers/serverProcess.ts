@@ -68,6 +68,17 @@ export async function startListeningProcess(
   }
 }
 
+/**
+ * Per-address rate limits are off here: every test client shares 127.0.0.1, and fuzz, load and
+ * scale-out tests open hundreds of sockets a minute. Tests of the limits set them (env) or use
+ * the in-process server, which runs with the production defaults.
+ */
+export const UNLIMITED_RATES: Record<string, string> = {
+  RATE_REQUESTS_PER_MINUTE: '0',
+  RATE_BOARDS_PER_MINUTE: '0',
+  RATE_SOCKETS_PER_MINUTE: '0',
+}
+
 /** The real server as users run it (`tsx server/src/main.ts`), on port 0, in its own process. */
 export function startServerProcess(
   dataDir: string,
@@ -75,7 +86,13 @@ export function startServerProcess(
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   return startListeningProcess(SERVER_MAIN, {
-    env: { DATA_DIR: dataDir, AUTH_SECRET: TEST_SECRET, CLIENT_DIR: '/nonexistent', ...env },
+    env: {
+      DATA_DIR: dataDir,
+      AUTH_SECRET: TEST_SECRET,
+      CLIENT_DIR: '/nonexistent',
+      ...UNLIMITED_RATES,
+      ...env,
+    },
     nodeArgs,
     wsPath: '/sync',
   })

@@ -16,7 +16,7 @@ import {
   syncStep1Message,
   syncUpdateMessage,
 } from '../helpers/rawClient.ts'
-import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
+import { type ServerProcess, startServerProcess, UNLIMITED_RATES } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
 const SEED = 20261123
@@ -79,7 +79,7 @@ describe(`${MESSAGES} fuzzed sync and awareness messages (seed ${SEED}, real ser
   const clients: YClient[] = []
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'jm-fuzz-'))
-    server = await startServerProcess(dataDir)
+    server = await startServerProcess(dataDir, UNLIMITED_RATES)
   })
   afterAll(async () => {
     for (const client of clients.splice(0)) client.destroy()
@@ -143,7 +143,7 @@ describe(`${MESSAGES} fuzzed sync and awareness messages (seed ${SEED}, real ser
     await watcher.synced
     const served = Y.encodeStateVector(watcher.doc)
     await server.kill('SIGKILL')
-    server = await startServerProcess(dataDir)
+    server = await startServerProcess(dataDir, UNLIMITED_RATES)
     const reloaded = connectClient(server.wsUrl, target.id, target.tokens.viewer)
     clients.push(reloaded)
     await reloaded.synced

@@ -8,7 +8,6 @@ import {
   moveNote,
   type NoteColor,
   notesOf,
-  OpError,
   personasOf,
   type Role,
   setNoteFields,
@@ -18,7 +17,9 @@ import { type Accessor, createContext, createSignal, onCleanup, type ParentProps
 import * as Y from 'yjs'
 import { createBoardStore } from '../primitives/createBoardStore.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
+import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
+import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
 export interface NoteFieldChange {
   color?: NoteColor
@@ -55,11 +56,16 @@ export interface BoardContextValue {
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
+  /** The stage whose details panel is open. */
+  stagePanel: Accessor<string | null>
+  openStagePanel: (stageId: string | null) => void
   /** How many notes the last delete removed (for the "Undo" notice), with a counter to re-show it. */
   lastDelete: Accessor<{ count: number; seq: number } | null>
   canUndo: Accessor<boolean>
   canRedo: Accessor<boolean>
   actions: BoardActions
+  /** Stages, lanes and map fields. */
+  structure: StructureActions
   noteGates: Set<NoteGate>
 }
 
@@ -69,19 +75,6 @@ export function useBoard(): BoardContextValue {
   const value = useContext(BoardContext)
   if (!value) throw new Error('useBoard outside a BoardProvider')
   return value
-}
-
-/** Runs an operation; a refused one (e.g. its note was deleted meanwhile) changes nothing and is reported. */
-function attempt<T>(run: () => T): T | null {
-  try {
-    return run()
-  } catch (error) {
-    if (error instanceof OpError) {
-      console.warn(error.message)
-      return null
-    }
-    throw error
-  }
 }
 
 export function BoardProvider(
@@ -98,6 +91,7 @@ export function BoardProvider(
   const board = createBoardStore(doc)
   const selection = createSelection()
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
+  const [stagePanel, openStagePanel] = createSignal<string | null>(null)
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
     [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
@@ -201,10 +195,18 @@ export function BoardProvider(
     editingNote,
     setEditingNote,
     selection,
+    stagePanel,
+    openStagePanel,
     lastDelete,
     canUndo,
     canRedo,
     actions,
+    structure: createStructureActions({
+      doc,
+      origin,
+      canEdit,
+      stopCapturing: () => undoManager.stopCapturing(),
+    }),
     noteGates,
   }
   return <BoardContext.Provider value={value}>{props.children}</BoardContext.Provider>

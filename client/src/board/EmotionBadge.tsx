@@ -1,10 +1,17 @@
 import { t } from '../i18n/locale.ts'
 
-/** A signed score chip, coloured from red (-2) to green (+2). */
+/** A signed score chip, coloured from red (-2) to green (+2); averages show one decimal. */
 export function EmotionBadge(props: { score: number }) {
-  const label = () => (props.score > 0 ? `+${props.score}` : String(props.score))
+  const label = () => {
+    const value = Number.isInteger(props.score) ? String(props.score) : props.score.toFixed(1)
+    return props.score > 0 ? `+${value}` : value
+  }
   return (
-    <span class={`emotion emotion-${props.score + 2}`} data-testid="emotion-badge" title={t().emotion}>
+    <span
+      class={`emotion emotion-${Math.round(props.score) + 2}`}
+      data-testid="emotion-badge"
+      title={t().emotion}
+    >
       {label()}
     </span>
   )

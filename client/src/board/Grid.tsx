@@ -5,13 +5,21 @@ import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
 import { createNoteDrag } from './noteDrag.ts'
-import { StageHeader } from './StageHeader.tsx'
+import { AddLaneRow, AddStageHeader } from './structure/AddStructure.tsx'
+import { EmotionCurve } from './structure/EmotionCurve.tsx'
+import { emotionByStage } from './structure/emotionByStage.ts'
+import { LaneLabel } from './structure/LaneLabel.tsx'
+import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/reorder.ts'
+import { StageHeader } from './structure/StageHeader.tsx'
 
 const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`
 
 export function Grid(props: { scale: number }) {
   const board = useBoard()
   const drag = createNoteDrag()
+  const stageDrag = createReorderDrag(STAGE_DRAG_TYPE, 'x')
+  const laneDrag = createReorderDrag(LANE_DRAG_TYPE, 'y')
+  const emotions = createMemo(() => emotionByStage(board.board.stages, board.board.lanes, board.board.notes))
   const [activeCell, setActiveCell] = createSignal<string | null>(null)
   // Grouping reads only each note's stage, lane and order, so typing in a note never re-runs it.
   const notesByCell = createMemo(() => {
@@ -82,14 +90,23 @@ export function Grid(props: { scale: number }) {
     >
       <div class="grid-corner" />
       <For each={board.board.stages}>
-        {(stage: Stage, index) => <StageHeader stage={stage} index={index()} />}
+        {(stage: Stage, index) => (
+          <StageHeader
+            stage={stage}
+            index={index()}
+            emotion={emotions().get(stage.id) ?? null}
+            drag={stageDrag}
+          />
+        )}
       </For>
+      <AddStageHeader />
+      <div class="lane-label curve-label">{t().emotionCurve}</div>
+      <EmotionCurve scores={board.board.stages.map((stage) => emotions().get(stage.id) ?? null)} />
+      <div class="grid-filler" />
       <For each={board.board.lanes}>
         {(lane: Lane) => (
           <>
-            <div class={`lane-label lane-${lane.kind}`} data-testid="lane-label">
-              {laneLabel(lane)}
-            </div>
+            <LaneLabel lane={lane} label={laneLabel(lane)} drag={laneDrag} />
             <For each={board.board.stages}>
               {(stage: Stage) => {
                 const key = cellKey(stage.id, lane.id)
@@ -107,9 +124,11 @@ export function Grid(props: { scale: number }) {
                 )
               }}
             </For>
+            <div class="grid-filler" />
           </>
         )}
       </For>
+      <AddLaneRow />
     </div>
   )
 }

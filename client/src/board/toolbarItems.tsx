@@ -1,5 +1,6 @@
 import type { Component } from 'solid-js'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
+import { FollowUpButton } from '../followup/FollowUpButton.tsx'
 import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
 import { UndoRedo } from './UndoRedo.tsx'
@@ -17,5 +18,6 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'people', component: PeopleBar },
   { id: 'undo-redo', component: UndoRedo },
   { id: 'share', component: ShareButton },
+  { id: 'followup', component: FollowUpButton },
   { id: 'facilitation', component: FacilitationToolbar },
 ]

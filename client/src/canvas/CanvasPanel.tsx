@@ -1,12 +1,12 @@
-import { For, onCleanup, onMount, Show } from 'solid-js'
+import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
 import { StatusBadge } from '../board/StatusBadge.tsx'
 import { locale } from '../i18n/locale.ts'
+import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import { openBoard } from '../sync/openBoard.ts'
 import { CANVAS_LABELS } from './canvasMessages.ts'
-import { colourOf } from './canvasUser.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
 import { type CanvasIsland, mountCanvas } from './mountCanvas.ts'
@@ -25,10 +25,9 @@ export default function CanvasPanel(props: { boardId: string }) {
   const board = useBoard()
   const labels = () => CANVAS_LABELS[locale()]
   const readOnly = !board.canEdit()
-  // The relay authorises the canvas room with the same board token as the map.
-  const token = String(board.connection.provider.params.token ?? '')
   const actorId = board.connection.origin.actorId
-  const canvas = openBoard(`${props.boardId}.canvas`, token, actorId)
+  // The relay authorises the canvas room with the same participant token as the map.
+  const canvas = openBoard(`${props.boardId}.canvas`, board.token, actorId)
   const sync = createSyncState(canvas)
   const notes = journeyNotesOf(board.connection.doc, showNoteOnMap)
   const licenceKey = configuredLicenceKey()
@@ -49,7 +48,7 @@ export default function CanvasPanel(props: { boardId: string }) {
         element: host,
         canvas,
         notes,
-        user: { id: actorId, name: board.author, color: colourOf(actorId) },
+        user: { id: actorId, name: board.author, color: colorFor(board.author) },
         readOnly,
         locale: locale(),
         licenceKey,
@@ -77,6 +76,7 @@ export default function CanvasPanel(props: { boardId: string }) {
     host.addEventListener('dragover', onDragOver, true)
     host.addEventListener('drop', onDrop, true)
   })
+  createEffect(on(locale, (next) => island?.setLocale(next), { defer: true }))
   onCleanup(() => {
     disposed = true
     island?.destroy()

@@ -54,9 +54,10 @@ function applySnapshot(store: TLStore, records: Y.Map<TLRecord>, meta: Y.Map<unk
 
 /**
  * Starts sync; call it once the doc holds what is known locally (IndexedDB loaded). Nothing is seeded:
- * tldraw's default document and page have fixed ids, so every client already has them, and they enter
- * the map the first time someone changes them. A read-only binding (viewers) only listens: the relay
- * closes a viewer's socket on any write, so it must not write even the schema.
+ * tldraw's store creates its default document and page itself (as user changes, so they reach the map
+ * like any edit) with fixed ids, so two clients creating them at once write the same records. A
+ * read-only binding (viewers) only listens: the relay closes a viewer's socket on any write, so it
+ * must not write even the schema.
  */
 export function bindStoreToYjs(
   store: TLStore,

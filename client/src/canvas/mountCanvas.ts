@@ -33,6 +33,8 @@ export interface MountCanvasOptions {
 export interface CanvasIsland {
   /** Places a live reference to a journey note; at the given screen point, else mid-view. */
   placeNote(noteId: string, at?: { x: number; y: number }): void
+  /** Follows the app's language switch: tldraw's own UI and the note references' labels. */
+  setLocale(locale: Locale): void
   destroy(): void
 }
 
@@ -69,22 +71,28 @@ export function mountCanvas(options: MountCanvasOptions): CanvasIsland {
 
   let editor: Editor | null = null
   const root = createRoot(options.element)
-  root.render(
-    createElement(CanvasApp, {
-      store,
-      notes: options.notes,
-      labels: CANVAS_LABELS[options.locale],
-      locale: TLDRAW_LOCALE[options.locale],
-      licenceKey: options.licenceKey,
-      onEditor: (mounted) => {
-        editor = mounted
-      },
-    }),
-  )
+  const render = (locale: Locale) =>
+    root.render(
+      createElement(CanvasApp, {
+        store,
+        notes: options.notes,
+        labels: CANVAS_LABELS[locale],
+        locale: TLDRAW_LOCALE[locale],
+        licenceKey: options.licenceKey,
+        onEditor: (mounted) => {
+          editor = mounted
+        },
+      }),
+    )
+  render(options.locale)
 
   return {
     placeNote(noteId, at) {
       if (editor && !options.readOnly) placeNoteReference(editor, noteId, at)
+    },
+    setLocale(locale) {
+      render(locale)
+      editor?.user.updateUserPreferences({ locale: TLDRAW_LOCALE[locale] })
     },
     destroy() {
       root.unmount()

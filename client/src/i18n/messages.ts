@@ -1,7 +1,8 @@
 import type { LaneKind, Locale, MapType } from '@jm/shared'
 import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
+import { STRUCTURE_MESSAGES, type StructureMessages } from './structureMessages.ts'
 
-export interface Messages extends BoardMessages {
+export interface Messages extends BoardMessages, StructureMessages {
   appName: string
   tagline: string
   createBoard: string
@@ -145,6 +146,7 @@ const mapTypesZhTW: Record<MapType, string> = {
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
     ...BOARD_MESSAGES.en,
+    ...STRUCTURE_MESSAGES.en,
     appName: 'Journey Map',
     tagline: 'Map your B2B customer journey together, live or offline.',
     createBoard: 'Create board',
@@ -189,6 +191,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   'zh-CN': {
     ...BOARD_MESSAGES['zh-CN'],
+    ...STRUCTURE_MESSAGES['zh-CN'],
     appName: '客户旅程地图',
     tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
     createBoard: '创建白板',
@@ -233,6 +236,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   'zh-TW': {
     ...BOARD_MESSAGES['zh-TW'],
+    ...STRUCTURE_MESSAGES['zh-TW'],
     appName: '客戶旅程地圖',
     tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
     createBoard: '建立白板',

@@ -25,7 +25,12 @@ export class SavedTracker {
     provider: WebsocketProvider,
   ) {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin === provider || !transaction.local) return
+      // What arrives from the relay is on the server (it stores before it broadcasts).
+      if (transaction.origin === provider) {
+        this.#serverHas(transaction.afterState)
+        return
+      }
+      if (!transaction.local) return
       const end = Y.getState(doc.store, doc.clientID)
       if (end > (transaction.beforeState.get(doc.clientID) ?? 0)) {
         this.#pendingEnds.push(end)
@@ -68,6 +73,13 @@ export class SavedTracker {
     const serverClock = stateVector.get(this.doc.clientID) ?? 0
     this.#pendingEnds = this.#pendingEnds.filter((end) => end > serverClock)
     this.#emit()
+  }
+
+  #serverHas(clocks: Map<number, number>): void {
+    if (!this.#serverStateVector) return
+    for (const [client, clock] of clocks) {
+      if (clock > (this.#serverStateVector.get(client) ?? 0)) this.#serverStateVector.set(client, clock)
+    }
   }
 
   #emit(): void {

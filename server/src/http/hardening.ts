@@ -36,9 +36,9 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
   }
   if (options.requestsPerMinute > 0) app.use('*', rateLimit(options.requestsPerMinute, 'requests', limitDeps))
   if (options.socketsPerMinute > 0)
-    app.use('/sync/*', rateLimit(options.socketsPerMinute, 'connection attempts', limitDeps))
+    app.use('/sync/*', rateLimit(options.socketsPerMinute, 'sockets', limitDeps))
   if (options.boardsPerMinute > 0) {
-    const boards = rateLimit(options.boardsPerMinute, 'new boards', limitDeps)
+    const boards = rateLimit(options.boardsPerMinute, 'boards', limitDeps)
     app.post('/api/boards', boards)
     app.post('/api/boards/import', boards)
   }

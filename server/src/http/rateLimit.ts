@@ -10,15 +10,21 @@ export interface RateLimitDeps {
   metrics: RelayMetrics
 }
 
+const WHAT = { requests: 'requests', boards: 'new boards', sockets: 'connection attempts' } as const
+
 /** Refuses an address's requests past `perMinute` with 429 and Retry-After (seconds). */
-export function rateLimit(perMinute: number, what: string, deps: RateLimitDeps): MiddlewareHandler {
+export function rateLimit(
+  perMinute: number,
+  kind: keyof typeof WHAT,
+  deps: RateLimitDeps,
+): MiddlewareHandler {
   const limiter = new RateLimiter(perMinute, MINUTE, deps.now)
   return async (c, next) => {
     const waitMs = limiter.hit(deps.addressOf(c))
     if (waitMs > 0) {
-      deps.metrics.rejections.inc({ reason: `rate-${what}` })
+      deps.metrics.rejections.inc({ reason: `rate-${kind}` })
       c.header('Retry-After', String(Math.ceil(waitMs / 1000)))
-      return c.json({ error: `too many ${what} from this address; try again later` }, 429)
+      return c.json({ error: `too many ${WHAT[kind]} from this address; try again later` }, 429)
     }
     await next()
     return undefined

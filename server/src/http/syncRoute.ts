@@ -110,7 +110,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
           deps.metrics.messagesIn.inc()
           if (typeof event.data === 'string') {
             reportRefusal(deps, 'text-frame', { room: name, address })
-            conn.close(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
+            conn.refuse(CloseCodes.Malformed.code, 'text frames are not part of the protocol')
             return
           }
           const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : new Uint8Array(0)

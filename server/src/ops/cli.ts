@@ -13,16 +13,18 @@ const { values, positionals } = parseArgs({
   options: { 'data-dir': { type: 'string' } },
   allowPositionals: true,
 })
-const dataDir = resolve(values['data-dir'] ?? process.env.DATA_DIR ?? './data')
+// Relative paths are relative to where the operator ran pnpm (pnpm sets INIT_CWD), as for the server.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd()
+const dataDir = resolve(invokedFrom, values['data-dir'] ?? process.env.DATA_DIR ?? './data')
 
 try {
   if (command === 'backup') {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const outDir = resolve(positionals[0] ?? `./backups/${stamp}`)
+    const outDir = resolve(invokedFrom, positionals[0] ?? `./backups/${stamp}`)
     const manifest = await backupDataDir(dataDir, outDir)
     console.log(JSON.stringify({ event: 'backup complete', outDir, ...manifest }))
   } else if (command === 'restore' && positionals[0]) {
-    const report = restoreDataDir(resolve(positionals[0]), dataDir)
+    const report = restoreDataDir(resolve(invokedFrom, positionals[0]), dataDir)
     console.log(JSON.stringify({ event: 'restore complete', dataDir, ...report }))
   } else {
     console.error('usage: pnpm backup [--data-dir DIR] [OUT_DIR] | pnpm restore [--data-dir DIR] BACKUP_DIR')

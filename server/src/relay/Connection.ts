@@ -6,7 +6,14 @@ import type { SocketLike } from './SocketLike.ts'
 export class Connection {
   /** At most one: the first client id this connection announced in awareness. */
   readonly awarenessIds = new Set<number>()
+  /** Nothing more is sent once the socket is closing or closed. */
   closed = false
+  /**
+   * Set when the relay refused this connection (bad input, revoked link): messages of it still
+   * queued are dropped. A connection closed for other reasons (slow reader, shutdown, the client
+   * leaving) keeps having what it sent before closing handled and stored.
+   */
+  refused = false
   /** Pending "your changes are stored" acknowledgement (a sync step 1 carrying the server's state vector). */
   ackTimer: NodeJS.Timeout | undefined
 
@@ -22,5 +29,10 @@ export class Connection {
     this.closed = true
     clearTimeout(this.ackTimer)
     this.socket.close(code, reason)
+  }
+
+  refuse(code: number, reason: string): void {
+    this.refused = true
+    this.close(code, reason)
   }
 }

@@ -164,7 +164,7 @@ export class Room {
 
   #enqueue(conn: Connection, task: () => Promise<void> | void): void {
     this.#tail = this.#tail
-      .then(() => (conn.closed || this.#destroyed ? undefined : task()))
+      .then(() => (conn.refused || this.#destroyed ? undefined : task()))
       .catch((error: unknown) => {
         if (error instanceof Refusal) this.#refuse(conn, error)
         else this.#onFailure(error)
@@ -178,7 +178,7 @@ export class Room {
       address: conn.address,
       detail: refusal.message,
     })
-    conn.close(refusal.close.code, refusal.close.reason)
+    conn.refuse(refusal.close.code, refusal.close.reason)
   }
 
   #onFailure(error: unknown): void {
@@ -302,7 +302,7 @@ export class Room {
    * at most once per ACK_DELAY_MS. Stock clients answer with a (usually empty) step 2.
    */
   #scheduleAck(conn: Connection): void {
-    if (conn.ackTimer) return
+    if (conn.ackTimer || conn.closed) return
     conn.ackTimer = setTimeout(() => {
       conn.ackTimer = undefined
       this.#enqueue(conn, () => this.#send(conn, stateVectorMessage(this.doc)))
@@ -310,6 +310,8 @@ export class Room {
   }
 
   #handleAwareness(conn: Connection, decoder: decoding.Decoder): void {
+    // Presence of someone who already left would never be removed: ignore it.
+    if (!this.connections.has(conn)) return
     let update: Uint8Array
     let sorting: ReturnType<typeof sortAwarenessEntries>
     try {

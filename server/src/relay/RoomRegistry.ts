@@ -1,7 +1,11 @@
+import { CloseCodes, type Role } from '@jm/shared'
 import type * as Y from 'yjs'
 import { parseRoom } from '../auth/rooms.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
+import { reportRefusal } from './refusals.ts'
+
+const READ_ORIGIN = Symbol('server-read')
 
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
@@ -68,6 +72,21 @@ export class RoomRegistry {
     }
   }
 
+  /** Reads a room's document (loading it if needed) once every message received so far is stored. */
+  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    let result: { value: T } | undefined
+    // A change that writes nothing stores and broadcasts nothing; it only runs in order.
+    await this.change(
+      name,
+      (doc) => {
+        result = { value: read(doc) }
+      },
+      READ_ORIGIN,
+    )
+    if (!result) throw new Error(`room ${name} could not be read`)
+    return result.value
+  }
+
   /**
    * Opens a room for server-side use (e.g. facilitation reading a board's control room) and keeps
    * it loaded, with or without connections, until `release` is called.
@@ -117,13 +136,29 @@ export class RoomRegistry {
     return [...this.#rooms.values()].filter((room) => parseRoom(room.name)?.board === board)
   }
 
+  /** Closes (4401) the sockets of a board's rooms that joined with a role's link older than `gen`. */
+  revokeLink(board: string, role: Role, gen: number): void {
+    for (const room of this.roomsOfBoard(board)) {
+      for (const conn of room.connections) {
+        if (conn.claims.role !== role || conn.claims.gen >= gen || conn.closed) continue
+        reportRefusal(this.deps, 'link-rotated', { room: room.name, role, address: conn.address })
+        conn.refuse(CloseCodes.Unauthorized.code, 'this share link was replaced')
+      }
+    }
+  }
+
   /**
    * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
    * storing anything more (unloading would write a final snapshot back).
    */
   async discardBoard(board: string, code: number, reason: string): Promise<void> {
     const rooms = this.roomsOfBoard(board)
-    this.#disconnect(rooms, code, reason)
+    for (const room of rooms) {
+      for (const conn of [...room.connections]) {
+        conn.refuse(code, reason)
+        room.leave(conn)
+      }
+    }
     await Promise.all(rooms.map((room) => room.settled()))
     for (const room of rooms) {
       this.#holds.delete(room.name)
@@ -132,26 +167,16 @@ export class RoomRegistry {
     }
   }
 
-  /**
-   * Shutdown: handles and stores every message already received, then closes every socket with
-   * `code`, then compacts and unloads every room.
-   */
-  async closeAll(code: number, reason: string): Promise<void> {
+  /** Shutdown, step 1: sends every socket a close frame; what clients sent before it is still handled. */
+  closeAll(code: number, reason: string): void {
     clearInterval(this.#healTimer)
     this.#holds.clear()
-    const rooms = [...this.#rooms.values()]
-    await Promise.all(rooms.map((room) => room.settled()))
-    this.#disconnect(rooms, code, reason)
-    await Promise.all(rooms.map((room) => this.unload(room)))
+    for (const room of this.#rooms.values()) for (const conn of room.connections) conn.close(code, reason)
   }
 
-  #disconnect(rooms: readonly Room[], code: number, reason: string): void {
-    for (const room of rooms) {
-      for (const conn of [...room.connections]) {
-        conn.close(code, reason)
-        room.leave(conn)
-      }
-    }
+  /** Shutdown, step 2 (after the sockets closed): handles and stores what was received, compacts, unloads. */
+  async unloadAll(): Promise<void> {
+    await Promise.all([...this.#rooms.values()].map((room) => this.unload(room)))
   }
 
   #forget(room: Room): void {

@@ -33,7 +33,25 @@ export interface BoardStore {
   createBoard(record: BoardRecord): Promise<boolean>
   getBoard(id: string): Promise<BoardRecord | null>
   setLinkGen(id: string, role: Role, gen: number): Promise<void>
+  /** Removes the board record and its saved versions (its rooms go through deleteRooms). */
   deleteBoard(id: string): Promise<void>
 }
 
-export type Storage = DocStore & BoardStore
+/** A named snapshot of a board's content room ("after workshop 1"). */
+export interface VersionMeta {
+  id: string
+  board: string
+  name: string
+  createdAt: number
+  /** Display name of the facilitator who saved it. */
+  author: string
+}
+
+export interface VersionStore {
+  saveVersion(meta: VersionMeta, snapshot: Uint8Array): Promise<void>
+  /** Newest first. */
+  listVersions(board: string): Promise<VersionMeta[]>
+  getVersion(board: string, id: string): Promise<Uint8Array | null>
+}
+
+export type Storage = DocStore & BoardStore & VersionStore

@@ -82,10 +82,10 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.close()
   })
 
-  it("deletes a board's rooms (content, control, ballots) and nothing else", async () => {
+  it("deletes a board's rooms (content, control, ballots, canvas) and nothing else", async () => {
     const store = await subject.open()
     const update = textUpdate(new Y.Doc(), 'x')
-    const rooms = ['b_1', 'b_1.control', 'b_1.ballot.p1', 'b_10', 'b_1x.control', 'b%1']
+    const rooms = ['b_1', 'b_1.control', 'b_1.ballot.p1', 'b_1.canvas', 'b_10', 'b_1x.control', 'b%1']
     for (const room of rooms) await store.append(room, update)
     await store.deleteRooms('b_1')
     const left = []
@@ -105,6 +105,30 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.deleteBoard('board-c')
     expect(await store.getBoard('board-c')).toBeNull()
     expect(await store.getBoard('never')).toBeNull()
+    await store.close()
+  })
+
+  it('keeps named versions per board, newest first, and drops them with the board', async () => {
+    const store = await subject.open()
+    const doc = new Y.Doc()
+    const first = textUpdate(doc, 'v1')
+    const meta = (id: string, createdAt: number) => ({
+      id,
+      board: 'board-v',
+      name: `version ${id}`,
+      createdAt,
+      author: 'Mei',
+    })
+    await store.saveVersion(meta('a', 10), first)
+    await store.saveVersion(meta('b', 20), Y.encodeStateAsUpdate(doc))
+    await store.saveVersion({ ...meta('c', 30), board: 'board-other' }, first)
+    expect((await store.listVersions('board-v')).map((v) => v.id)).toEqual(['b', 'a'])
+    expect((await store.listVersions('board-v'))[1]).toEqual(meta('a', 10))
+    expect(textOf([(await store.getVersion('board-v', 'a')) ?? new Uint8Array()])).toBe('v1')
+    expect(await store.getVersion('board-v', 'missing')).toBeNull()
+    await store.deleteBoard('board-v')
+    expect(await store.listVersions('board-v')).toEqual([])
+    expect(await store.listVersions('board-other')).toHaveLength(1)
     await store.close()
   })
 

@@ -1,4 +1,4 @@
-import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import type { BoardRecord, Storage, StoredRoom, VersionMeta } from './DocStore.ts'
 
 /**
  * Storage in process memory: for tests and for trying the relay without a disk. Nothing survives
@@ -7,6 +7,7 @@ import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 export function openMemoryStorage(): Storage {
   const rooms = new Map<string, { id: number; data: Uint8Array }[]>()
   const boards = new Map<string, BoardRecord>()
+  const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array }>()
   let nextId = 1
 
   return {
@@ -46,10 +47,24 @@ export function openMemoryStorage(): Storage {
     },
     async deleteBoard(id) {
       boards.delete(id)
+      for (const [key, version] of versions) if (version.meta.board === id) versions.delete(key)
+    },
+    async saveVersion(meta, snapshot) {
+      versions.set(`${meta.board}/${meta.id}`, { meta: { ...meta }, snapshot: snapshot.slice() })
+    },
+    async listVersions(board) {
+      return [...versions.values()]
+        .filter((version) => version.meta.board === board)
+        .map((version) => ({ ...version.meta }))
+        .sort((a, b) => b.createdAt - a.createdAt)
+    },
+    async getVersion(board, id) {
+      return versions.get(`${board}/${id}`)?.snapshot.slice() ?? null
     },
     async close() {
       rooms.clear()
       boards.clear()
+      versions.clear()
     },
   }
 }

@@ -7,6 +7,8 @@ const SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS updates_v1 (id BIGSERIAL PRIMARY KEY, room TEXT NOT NULL, data BYTEA NOT NULL);
    CREATE INDEX IF NOT EXISTS updates_v1_room ON updates_v1 (room, id);
    CREATE TABLE IF NOT EXISTS boards_v1 (id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, link_gen JSONB NOT NULL);`,
+  `CREATE TABLE IF NOT EXISTS versions_v1 (board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+     created_at BIGINT NOT NULL, author TEXT NOT NULL, snapshot BYTEA NOT NULL, PRIMARY KEY (board, id));`,
 ]
 
 /**
@@ -71,7 +73,29 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
       await sql`UPDATE boards_v1 SET link_gen = jsonb_set(link_gen, ${[role]}, ${sql.json(gen)}) WHERE id = ${id}`
     },
     async deleteBoard(id) {
-      await sql`DELETE FROM boards_v1 WHERE id = ${id}`
+      await sql.begin(async (tx) => {
+        await tx`DELETE FROM boards_v1 WHERE id = ${id}`
+        await tx`DELETE FROM versions_v1 WHERE board = ${id}`
+      })
+    },
+    async saveVersion(meta, snapshot) {
+      await sql`INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot)
+        VALUES (${meta.board}, ${meta.id}, ${meta.name}, ${meta.createdAt}, ${meta.author}, ${Buffer.from(snapshot)})`
+    },
+    async listVersions(board) {
+      const rows = await sql`SELECT id, name, created_at, author FROM versions_v1
+        WHERE board = ${board} ORDER BY created_at DESC, id DESC`
+      return rows.map((row) => ({
+        id: row.id as string,
+        board,
+        name: row.name as string,
+        createdAt: Number(row.created_at),
+        author: row.author as string,
+      }))
+    },
+    async getVersion(board, id) {
+      const [row] = await sql`SELECT snapshot FROM versions_v1 WHERE board = ${board} AND id = ${id}`
+      return row ? new Uint8Array(row.snapshot as Buffer) : null
     },
     async ping() {
       try {

@@ -19,6 +19,8 @@ export function openSqliteStorage(file: string): Storage {
     CREATE TABLE IF NOT EXISTS updates_v1 (id INTEGER PRIMARY KEY, room TEXT NOT NULL, data BLOB NOT NULL);
     CREATE INDEX IF NOT EXISTS updates_v1_room ON updates_v1 (room, id);
     CREATE TABLE IF NOT EXISTS boards_v1 (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, link_gen TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS versions_v1 (board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+      created_at INTEGER NOT NULL, author TEXT NOT NULL, snapshot BLOB NOT NULL, PRIMARY KEY (board, id));
   `)
   const selectRoom = db.prepare<[string], { id: number; data: Buffer }>(
     'SELECT id, data FROM updates_v1 WHERE room = ? ORDER BY id',
@@ -36,6 +38,21 @@ export function openSqliteStorage(file: string): Storage {
   )
   const updateLinkGen = db.prepare<[string, string]>('UPDATE boards_v1 SET link_gen = ? WHERE id = ?')
   const removeBoard = db.prepare<[string]>('DELETE FROM boards_v1 WHERE id = ?')
+  const removeVersions = db.prepare<[string]>('DELETE FROM versions_v1 WHERE board = ?')
+  const insertVersion = db.prepare<[string, string, string, number, string, Uint8Array]>(
+    'INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const selectVersions = db.prepare<
+    [string],
+    { id: string; name: string; created_at: number; author: string }
+  >('SELECT id, name, created_at, author FROM versions_v1 WHERE board = ? ORDER BY created_at DESC, id DESC')
+  const selectVersion = db.prepare<[string, string], { snapshot: Buffer }>(
+    'SELECT snapshot FROM versions_v1 WHERE board = ? AND id = ?',
+  )
+  const deleteBoardAndVersions = db.transaction((id: string) => {
+    removeBoard.run(id)
+    removeVersions.run(id)
+  })
   const compact = db.transaction((room: string, snapshot: Uint8Array, throughId: number) => {
     deleteThrough.run(room, throughId)
     insertUpdate.run(room, snapshot)
@@ -74,7 +91,19 @@ export function openSqliteStorage(file: string): Storage {
       updateLinkGen.run(JSON.stringify({ ...board.linkGen, [role]: gen }), id)
     },
     async deleteBoard(id) {
-      removeBoard.run(id)
+      deleteBoardAndVersions(id)
+    },
+    async saveVersion(meta, snapshot) {
+      insertVersion.run(meta.board, meta.id, meta.name, meta.createdAt, meta.author, snapshot)
+    },
+    async listVersions(board) {
+      return selectVersions
+        .all(board)
+        .map((row) => ({ id: row.id, board, name: row.name, createdAt: row.created_at, author: row.author }))
+    },
+    async getVersion(board, id) {
+      const row = selectVersion.get(board, id)
+      return row ? new Uint8Array(row.snapshot) : null
     },
     async close() {
       db.close()

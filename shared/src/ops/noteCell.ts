@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { readLane } from '../schema/lane.ts'
-import { type Note, readNote } from '../schema/note.ts'
+import { type NotePlacement, readNotePlacement } from '../schema/note.ts'
 import { placeNote } from '../schema/readBoard.ts'
 import { entityIn, entriesOf, lanesOf, notesOf, stagesOf } from '../schema/root.ts'
 import { readStage } from '../schema/stage.ts'
@@ -22,18 +22,22 @@ export function requireNote(doc: Y.Doc, noteId: string): Y.Map<unknown> {
 }
 
 /** Notes whose shown place (redirects of deleted stages and lanes resolved) matches, in order. */
-export function cellNotes(doc: Y.Doc, where: (placed: Note) => boolean, except?: string): Note[] {
+export function cellNotes(
+  doc: Y.Doc,
+  where: (placed: NotePlacement) => boolean,
+  except?: string,
+): NotePlacement[] {
   const place = placeNote(doc)
-  const out: Note[] = []
+  const out: NotePlacement[] = []
   for (const [id, map] of entriesOf(notesOf(doc))) {
     if (id === except) continue
-    const placed = place(readNote(id, map))
+    const placed = place(readNotePlacement(id, map))
     if (placed && where(placed)) out.push(placed)
   }
   return sortOrdered(out)
 }
 
 /** Notes shown in one cell, in order, optionally without one. */
-export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): Note[] {
+export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): NotePlacement[] {
   return cellNotes(doc, (note) => note.stageId === stageId && note.laneId === laneId, except)
 }

@@ -7,13 +7,28 @@ import { generateKeyBetween } from 'fractional-indexing'
  * so every replica shows the same order and nothing is lost or duplicated.
  */
 export function orderKeyBetween(before: string | null | undefined, after: string | null | undefined): string {
-  const lo = before ?? null
-  const hi = after ?? null
+  const lo = validKeyOrNull(before)
+  const hi = validKeyOrNull(after)
   if (lo !== null && hi !== null && lo >= hi) {
     // Equal keys from a concurrent insert: place after `lo`, which the id tie-break already sorts together.
     return generateKeyBetween(lo, null)
   }
   return generateKeyBetween(lo, hi)
+}
+
+/**
+ * A neighbour's key as the library accepts it, or null. A key written by a foreign or buggy
+ * client (say "a990", which has a trailing zero) would make the library throw; ignoring it
+ * places the new item at that end instead, which still sorts deterministically.
+ */
+function validKeyOrNull(key: string | null | undefined): string | null {
+  if (key === null || key === undefined) return null
+  try {
+    generateKeyBetween(key, null)
+    return key
+  } catch {
+    return null
+  }
 }
 
 export interface Ordered {

@@ -23,8 +23,8 @@ export interface JourneyMap extends Ordered {
   /** The target segment (目标市场), free text such as "mid-size manufacturers in East China". */
   segment: string
   /**
-   * Persona written as free text by schema version 1 documents. Migration 2 turns it into a
-   * persona entity and clears it; readers keep it so a v1 document still shows its persona.
+   * The persona's display name: `readBoard` resolves it from `personaId`; a schema-1 map not yet
+   * migrated shows its free-text persona.
    */
   persona: string
 }
@@ -35,6 +35,7 @@ export const MapKeys = {
   title: 'title',
   personaId: 'personaId',
   segment: 'segment',
+  /** Free-text persona of schema version 1; migration 002 turns it into a persona entity. */
   persona: 'persona',
   order: 'order',
 } as const

@@ -47,6 +47,18 @@ export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
   return text instanceof Y.Text ? text : undefined
 }
 
+/** Where a note sits: all that ordering and placing it needs, read without touching its text. */
+export type NotePlacement = Pick<Note, 'id' | 'stageId' | 'laneId' | 'order'>
+
+export function readNotePlacement(id: string, map: Y.Map<unknown>): NotePlacement {
+  return {
+    id,
+    stageId: readString(map, NoteKeys.stageId),
+    laneId: readString(map, NoteKeys.laneId),
+    order: readString(map, NoteKeys.order, 'a0'),
+  }
+}
+
 /** Reads a note as stored; `readBoard` additionally resolves its cell through deleted stages and lanes. */
 export function readNote(id: string, map: Y.Map<unknown>): Note {
   const emotion = map.get(NoteKeys.emotion)

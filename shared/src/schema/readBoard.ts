@@ -4,7 +4,7 @@ import { type BoardMeta, readBoardMeta } from './board.ts'
 import { type Comment, compareComments, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
 import { type JourneyMap, readMap } from './map.ts'
-import { type Note, readNote } from './note.ts'
+import { type Note, type NotePlacement, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
 import { resolveLive } from './placement.ts'
 import {
@@ -45,7 +45,7 @@ function resolverFor(collection: EntityMap): (id: string) => string | undefined 
 }
 
 /** Where a note is shown, or undefined when its stage or lane chain ends in nothing live. */
-export function placeNote(doc: Y.Doc): (note: Note) => Note | undefined {
+export function placeNote(doc: Y.Doc): <T extends NotePlacement>(note: T) => T | undefined {
   const stageOf = resolverFor(stagesOf(doc))
   const laneOf = resolverFor(lanesOf(doc))
   return (note) => {
@@ -67,14 +67,20 @@ export function readBoard(doc: Y.Doc): BoardView {
     if (placed) notes.push(placed)
     else unplacedNotes.push(note)
   }
+  const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
+  const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
+  const maps = entriesOf(mapsOf(doc)).map(([id, m]) => {
+    const map = readMap(id, m)
+    return { ...map, persona: personaName.get(map.personaId) ?? map.persona }
+  })
   return {
     meta: readBoardMeta(doc),
-    maps: sortOrdered(entriesOf(mapsOf(doc)).map(([id, m]) => readMap(id, m))),
+    maps: sortOrdered(maps),
     stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))).filter(isLive),
     lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))).filter(isLive),
     notes: sortOrdered(notes),
     unplacedNotes: sortOrdered(unplacedNotes),
-    personas: sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m))),
+    personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
       .sort(compareComments),

@@ -82,7 +82,7 @@ export interface NewStageFields extends Ordered {
   ownerDepartment?: string
   handoff?: string
   kpis?: Array<Omit<Kpi, 'id'> & { id?: string }>
-  deliverables?: Array<Omit<Deliverable, 'id'> & { id?: string }>
+  deliverables?: Array<Omit<Deliverable, 'id' | 'done'> & { id?: string; done?: boolean }>
 }
 
 /** A live stage; KPIs and deliverables without an id get a fresh one. */

@@ -38,6 +38,8 @@ export class LoadClient {
   /** Bytes received so far, and by the moment of the first sync. */
   bytesIn = 0
   bytesAtSync = 0
+  /** performance.now() when the room's content (sync step 2) arrived, before it was integrated. */
+  syncArrivedAt = 0
   isClosed = false
   readonly #socket: WebSocket
   readonly #dialect: Dialect
@@ -123,8 +125,10 @@ export class LoadClient {
       this.#send(MSG_SYNC, syncProtocol.messageYjsSyncStep2, Y.encodeStateAsUpdate(this.local, payload))
       return
     }
+    const isFirstSync = subtype === syncProtocol.messageYjsSyncStep2 && !this.#isSynced
+    if (isFirstSync) this.syncArrivedAt = performance.now()
     if (this.received) Y.applyUpdate(this.received, payload)
-    if (subtype === syncProtocol.messageYjsSyncStep2 && !this.#isSynced) {
+    if (isFirstSync) {
       this.#isSynced = true
       this.bytesAtSync = this.bytesIn
       this.#markSynced()

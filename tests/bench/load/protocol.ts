@@ -55,6 +55,8 @@ export interface ThroughputResult {
 export interface TimedSync {
   /** From opening the socket to having the room integrated into a Y.Doc. */
   ms: number
+  /** From opening the socket to the arrival of the room's content (the server's share of `ms`). */
+  arrivedMs: number
   bytes: number
 }
 

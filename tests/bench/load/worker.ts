@@ -148,7 +148,11 @@ async function timedSync(command: Extract<WorkerCommand, { op: 'timedSync' }>): 
     const client = new LoadClient({ ticket: command.ticket, id: -1, keepDoc: true })
     try {
       await withTimeout(client.synced, command.timeoutMs, 'timed sync')
-      runs.push({ ms: performance.now() - started, bytes: client.bytesAtSync })
+      runs.push({
+        ms: performance.now() - started,
+        arrivedMs: client.syncArrivedAt - started,
+        bytes: client.bytesAtSync,
+      })
     } finally {
       await withTimeout(client.close(), command.timeoutMs, 'close').catch(() => {})
       client.received?.destroy()

@@ -1,24 +1,10 @@
-import type * as Y from 'yjs'
-import { metaOf } from '../root.ts'
+import { initial } from './001-initial.ts'
+import { personas } from './002-personas.ts'
+import type { Migration } from './Migration.ts'
 
-export interface Migration {
-  /** The schemaVersion a document has after this migration. */
-  version: number
-  name: string
-  /** Runs inside the migrating transaction; must be idempotent. */
-  up(doc: Y.Doc): void
-}
+export type { Migration } from './Migration.ts'
 
 /** Ordered; each entry's version is one more than the previous one's. */
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'initial',
-    up(doc) {
-      const meta = metaOf(doc)
-      if (typeof meta.get('title') !== 'string') meta.set('title', '')
-    },
-  },
-]
+export const MIGRATIONS: readonly Migration[] = [initial, personas]
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0

@@ -1,0 +1,80 @@
+import { LANE_KINDS, type LaneKind } from '@jm/shared'
+import { createSignal, For, Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+
+/** The header cell after the last stage: "+" turns into a name field that adds a stage. */
+export function AddStageHeader() {
+  const board = useBoard()
+  const [adding, setAdding] = createSignal(false)
+  const mapId = () => board.board.maps[0]?.id ?? ''
+  const add = (input: HTMLInputElement) => {
+    const name = input.value.trim()
+    setAdding(false)
+    if (name) board.structure.addStage(mapId(), name)
+  }
+  return (
+    <div class="stage-add">
+      <Show when={board.canEdit()}>
+        <Show
+          when={adding()}
+          fallback={
+            <button
+              type="button"
+              class="add-button"
+              data-testid="add-stage"
+              title={t().addStage}
+              aria-label={t().addStage}
+              onClick={() => setAdding(true)}
+            >
+              +
+            </button>
+          }
+        >
+          <input
+            class="inline-edit"
+            data-testid="add-stage-input"
+            placeholder={t().stageName}
+            aria-label={t().stageName}
+            maxLength={200}
+            ref={(input) => queueMicrotask(() => input.focus())}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') add(event.currentTarget)
+              if (event.key === 'Escape') setAdding(false)
+            }}
+            onBlur={(event) => add(event.currentTarget)}
+          />
+        </Show>
+      </Show>
+    </div>
+  )
+}
+
+/** The row under the last lane: pick a lane kind and add it. */
+export function AddLaneRow() {
+  const board = useBoard()
+  const [kind, setKind] = createSignal<LaneKind>('custom')
+  const mapId = () => board.board.maps[0]?.id ?? ''
+  return (
+    <Show when={board.canEdit()}>
+      <div class="lane-add">
+        <select
+          aria-label={t().laneKind}
+          data-testid="add-lane-kind"
+          value={kind()}
+          onChange={(e) => setKind(e.currentTarget.value as LaneKind)}
+        >
+          <For each={LANE_KINDS}>{(value) => <option value={value}>{t().laneKinds[value]}</option>}</For>
+        </select>
+        <button
+          type="button"
+          class="toolbar-button"
+          data-testid="add-lane"
+          onClick={() => board.structure.addLane(mapId(), kind())}
+        >
+          + {t().addLane}
+        </button>
+      </div>
+    </Show>
+  )
+}

@@ -1,0 +1,49 @@
+import type { Stage } from '@jm/shared'
+import { For, Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { AddItem } from './KpiList.tsx'
+
+/** Documents and materials used at the stage (feasibility report, case studies, ...). */
+export function DeliverableList(props: { stage: Stage }) {
+  const board = useBoard()
+  return (
+    <section class="panel-section">
+      <h3>{t().deliverables}</h3>
+      <ul class="deliverables">
+        <For each={props.stage.deliverables}>
+          {(item) => (
+            <li data-testid="deliverable">
+              <input
+                value={item.text}
+                aria-label={t().deliverables}
+                readOnly={!board.canEdit()}
+                onChange={(e) => {
+                  const text = e.currentTarget.value.trim()
+                  if (text) board.structure.setDeliverable(props.stage.id, item.id, text)
+                }}
+              />
+              <Show when={board.canEdit()}>
+                <button
+                  type="button"
+                  class="remove"
+                  aria-label={t().remove}
+                  onClick={() => board.structure.removeDeliverable(props.stage.id, item.id)}
+                >
+                  ×
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={board.canEdit()}>
+        <AddItem
+          placeholder={t().addDeliverable}
+          testId="add-deliverable"
+          onAdd={(text) => board.structure.addDeliverable(props.stage.id, text)}
+        />
+      </Show>
+    </section>
+  )
+}

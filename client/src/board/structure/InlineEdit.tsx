@@ -1,0 +1,63 @@
+import { createSignal, Show } from 'solid-js'
+
+interface Props {
+  value: string
+  /** Shown when the value is empty (e.g. a lane's kind label). */
+  placeholder?: string
+  editable: boolean
+  class?: string
+  testId?: string
+  label: string
+  onCommit: (value: string) => void
+}
+
+/** Text that turns into an input on double-click or Enter; Enter or leaving saves, Escape cancels. */
+export function InlineEdit(props: Props) {
+  const [editing, setEditing] = createSignal(false)
+  const finish = (input: HTMLInputElement, save: boolean) => {
+    if (!editing()) return
+    setEditing(false)
+    const value = input.value.trim()
+    if (save && value !== props.value) props.onCommit(value)
+  }
+  return (
+    <Show
+      when={editing()}
+      fallback={
+        // biome-ignore lint/a11y/noStaticElementInteractions: it is a button (role, tab stop) whenever it is editable
+        <span
+          class={props.class}
+          data-testid={props.testId}
+          title={props.editable ? props.label : undefined}
+          role={props.editable ? 'button' : undefined}
+          tabIndex={props.editable ? 0 : undefined}
+          onDblClick={() => props.editable && setEditing(true)}
+          onKeyDown={(event) => {
+            if (props.editable && event.key === 'Enter') {
+              event.preventDefault()
+              event.stopPropagation()
+              setEditing(true)
+            }
+          }}
+        >
+          {props.value || props.placeholder}
+        </span>
+      }
+    >
+      <input
+        class={`inline-edit ${props.class ?? ''}`}
+        aria-label={props.label}
+        data-testid={props.testId ? `${props.testId}-input` : undefined}
+        value={props.value || props.placeholder || ''}
+        maxLength={200}
+        ref={(input) => queueMicrotask(() => input.select())}
+        onKeyDown={(event) => {
+          event.stopPropagation()
+          if (event.key === 'Enter') finish(event.currentTarget, true)
+          if (event.key === 'Escape') finish(event.currentTarget, false)
+        }}
+        onBlur={(event) => finish(event.currentTarget, true)}
+      />
+    </Show>
+  )
+}

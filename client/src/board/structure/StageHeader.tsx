@@ -1,0 +1,90 @@
+import type { Stage } from '@jm/shared'
+import { Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { EmotionBadge } from '../EmotionBadge.tsx'
+import { InlineEdit } from './InlineEdit.tsx'
+import { kpiFigure, kpiStatus } from './kpiStatus.ts'
+import { type ReorderDrag, reorderIndex } from './reorder.ts'
+
+interface Props {
+  stage: Stage
+  index: number
+  emotion: number | null
+  drag: ReorderDrag
+}
+
+export function StageHeader(props: Props) {
+  const board = useBoard()
+  const firstKpi = () => props.stage.kpis[0]
+  const hover = () => props.drag.hover()
+  const handlers = props.drag.bind(
+    () => props.stage.id,
+    board.canEdit,
+    (dragged, target, after) =>
+      board.structure.moveStage(
+        dragged,
+        reorderIndex(
+          board.board.stages.map((stage) => stage.id),
+          dragged,
+          target,
+          after,
+        ),
+      ),
+  )
+  return (
+    <header
+      class="stage-header"
+      classList={{
+        'drop-before': hover()?.id === props.stage.id && !hover()?.after,
+        'drop-after': hover()?.id === props.stage.id && hover()?.after,
+      }}
+      data-testid="stage-header"
+      data-stage-id={props.stage.id}
+      {...handlers}
+    >
+      <div class="stage-title-row">
+        <span class="stage-index">{props.index + 1}</span>
+        <InlineEdit
+          class="stage-name"
+          testId="stage-name"
+          value={props.stage.name}
+          editable={board.canEdit()}
+          label={t().renameStage}
+          onCommit={(name) => name && board.structure.setStageFields({ stageId: props.stage.id, name })}
+        />
+        <button
+          type="button"
+          class="stage-open"
+          data-testid="stage-details"
+          title={t().stageDetails}
+          aria-label={t().stageDetails}
+          onClick={() => board.openStagePanel(props.stage.id)}
+        >
+          ⋯
+        </button>
+      </div>
+      <Show when={props.stage.goal}>
+        <p class="stage-goal">{props.stage.goal}</p>
+      </Show>
+      <div class="stage-facts">
+        <Show when={props.stage.ownerDepartment}>
+          <span class="fact owner" title={t().stageFields.ownerDepartment}>
+            {props.stage.ownerDepartment}
+          </span>
+        </Show>
+        <Show when={firstKpi()}>
+          {(kpi) => (
+            <span class={`fact kpi kpi-${kpiStatus(kpi())}`} title={t().kpis} data-testid="stage-kpi">
+              {kpi().name} {kpiFigure(kpi())}
+              <Show when={props.stage.kpis.length > 1}> +{props.stage.kpis.length - 1}</Show>
+            </span>
+          )}
+        </Show>
+        <Show when={props.emotion !== null}>
+          <EmotionBadge score={Math.round((props.emotion ?? 0) * 10) / 10} />
+        </Show>
+      </div>
+    </header>
+  )
+}

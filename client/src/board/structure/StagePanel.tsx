@@ -1,0 +1,85 @@
+import { STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
+import { createSignal, For, Show } from 'solid-js'
+import { locale, t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { ConfirmDelete } from './ConfirmDelete.tsx'
+import { DeliverableList } from './DeliverableList.tsx'
+import { KpiList } from './KpiList.tsx'
+import { stageHint } from './stageHints.ts'
+
+const DETAIL_FIELDS = STAGE_TEXT_FIELDS.filter((field) => field !== 'name')
+
+/** The side panel of one stage: its goal, question, exit criteria, owner, handoff, KPIs, deliverables. */
+export function StagePanel(props: { stage: Stage }) {
+  const board = useBoard()
+  const [confirming, setConfirming] = createSignal(false)
+  const readOnly = () => !board.canEdit()
+  const neighbour = () => {
+    const stages = board.board.stages
+    const position = stages.findIndex((stage) => stage.id === props.stage.id)
+    return (stages[position - 1] ?? stages[position + 1])?.name ?? ''
+  }
+  return (
+    <aside class="stage-panel" data-testid="stage-panel" aria-label={t().stageDetails}>
+      <header class="panel-head">
+        <h2>{props.stage.name}</h2>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t().close}
+          onClick={() => board.openStagePanel(null)}
+        >
+          ×
+        </button>
+      </header>
+      <For each={DETAIL_FIELDS}>
+        {(field) => (
+          <label class="field">
+            <span>{t().stageFields[field]}</span>
+            <textarea
+              rows={field === 'goal' || field === 'customerQuestion' ? 2 : 3}
+              data-testid={`stage-field-${field}`}
+              readOnly={readOnly()}
+              placeholder={stageHint(
+                t(),
+                locale(),
+                board.board.meta.templateId,
+                props.stage.templateKey,
+                field,
+              )}
+              value={props.stage[field]}
+              maxLength={2000}
+              onChange={(e) =>
+                board.structure.setStageFields({ stageId: props.stage.id, [field]: e.currentTarget.value })
+              }
+            />
+          </label>
+        )}
+      </For>
+      <KpiList stage={props.stage} />
+      <DeliverableList stage={props.stage} />
+      <Show when={board.canEdit() && board.board.stages.length > 1}>
+        <button
+          type="button"
+          class="toolbar-button danger wide"
+          data-testid="delete-stage"
+          onClick={() => setConfirming(true)}
+        >
+          {t().deleteStage}
+        </button>
+      </Show>
+      <Show when={confirming()}>
+        <ConfirmDelete
+          title={t().deleteStageConfirm(props.stage.name)}
+          noteCount={board.board.notes.filter((note) => note.stageId === props.stage.id).length}
+          keepTarget={neighbour()}
+          onConfirm={(deleteNotes) => {
+            board.openStagePanel(null)
+            board.structure.deleteStage(props.stage.id, deleteNotes)
+          }}
+          onClose={() => setConfirming(false)}
+        />
+      </Show>
+    </aside>
+  )
+}

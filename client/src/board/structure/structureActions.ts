@@ -1,0 +1,68 @@
+import {
+  addLane,
+  addStage,
+  addStageDeliverable,
+  addStageKpi,
+  deleteLane,
+  deleteStage,
+  type LaneKind,
+  type LocalOrigin,
+  moveLane,
+  moveStage,
+  removeStageDeliverable,
+  removeStageKpi,
+  renameLane,
+  type SetMapFieldsArgs,
+  type SetStageFieldsArgs,
+  type SetStageKpiArgs,
+  setBoardTitle,
+  setMapFields,
+  setStageDeliverable,
+  setStageFields,
+  setStageKpi,
+} from '@jm/shared'
+import type * as Y from 'yjs'
+import { attempt } from '../attempt.ts'
+
+/** The board's structure operations, bound to this session's origin and refused for viewers. */
+export function createStructureActions(deps: {
+  doc: Y.Doc
+  origin: LocalOrigin
+  canEdit: () => boolean
+  stopCapturing: () => void
+}) {
+  const { doc, origin } = deps
+  /** One undo step per structural change (typing into a field may still merge into one). */
+  const run = <T>(op: () => T): T | null => {
+    if (!deps.canEdit()) return null
+    deps.stopCapturing()
+    return attempt(op)
+  }
+  return {
+    addStage: (mapId: string, name: string, index?: number) =>
+      run(() => addStage(doc, { mapId, name, index }, origin)),
+    moveStage: (stageId: string, index: number) => run(() => moveStage(doc, { stageId, index }, origin)),
+    deleteStage: (stageId: string, deleteNotes: boolean) =>
+      run(() => deleteStage(doc, { stageId, deleteNotes, now: Date.now() }, origin)),
+    setStageFields: (args: SetStageFieldsArgs) => run(() => setStageFields(doc, args, origin)),
+    addKpi: (stageId: string, name: string) => run(() => addStageKpi(doc, { stageId, name }, origin)),
+    setKpi: (args: SetStageKpiArgs) => run(() => setStageKpi(doc, args, origin)),
+    removeKpi: (stageId: string, kpiId: string) => run(() => removeStageKpi(doc, { stageId, kpiId }, origin)),
+    addDeliverable: (stageId: string, text: string) =>
+      run(() => addStageDeliverable(doc, { stageId, text }, origin)),
+    setDeliverable: (stageId: string, deliverableId: string, text: string) =>
+      run(() => setStageDeliverable(doc, { stageId, deliverableId, text }, origin)),
+    removeDeliverable: (stageId: string, deliverableId: string) =>
+      run(() => removeStageDeliverable(doc, { stageId, deliverableId }, origin)),
+    addLane: (mapId: string, kind: LaneKind, index?: number) =>
+      run(() => addLane(doc, { mapId, kind, index }, origin)),
+    renameLane: (laneId: string, name: string) => run(() => renameLane(doc, { laneId, name }, origin)),
+    moveLane: (laneId: string, index: number) => run(() => moveLane(doc, { laneId, index }, origin)),
+    deleteLane: (laneId: string, deleteNotes: boolean) =>
+      run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
+    setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
+    setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
+  }
+}
+
+export type StructureActions = ReturnType<typeof createStructureActions>

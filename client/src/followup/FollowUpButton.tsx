@@ -1,0 +1,47 @@
+import { createEffect, createSignal, Show } from 'solid-js'
+import { Portal } from 'solid-js/web'
+import { useBoard } from '../board/BoardContext.tsx'
+import { locale } from '../i18n/locale.ts'
+import { CommentsContext } from './commentsContext.ts'
+import { createComments } from './createComments.ts'
+import { FollowUpPanel } from './FollowUpPanel.tsx'
+import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { createNoteMarks } from './highlightNotes.ts'
+import { openThreadCounts } from './openThreadCounts.ts'
+import './followup.css'
+
+/** Topbar entry that opens the follow-up drawer (comments, versions, changes, measurement). */
+export function FollowUpButton() {
+  const board = useBoard()
+  const [open, setOpen] = createSignal(false)
+  const comments = createComments(board.connection.doc)
+  // Unresolved threads show on their notes as a small count, whether or not the panel is open.
+  const markComments = createNoteMarks('open-comments')
+  createEffect(() => {
+    const counts = openThreadCounts(comments())
+    markComments(
+      [...counts].map(([noteId, count]) => ({
+        ids: [noteId],
+        css: `--open-comments:"${count}";`,
+      })),
+    )
+  })
+  return (
+    <CommentsContext.Provider value={comments}>
+      <button
+        type="button"
+        class="toolbar-button"
+        data-testid="followup-toggle"
+        aria-pressed={open()}
+        onClick={() => setOpen(!open())}
+      >
+        {FOLLOW_UP_MESSAGES[locale()].button}
+      </button>
+      <Show when={open()}>
+        <Portal>
+          <FollowUpPanel onClose={() => setOpen(false)} />
+        </Portal>
+      </Show>
+    </CommentsContext.Provider>
+  )
+}

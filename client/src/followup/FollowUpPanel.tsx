@@ -1,0 +1,61 @@
+import { createSignal, For, Match, Switch } from 'solid-js'
+import { locale } from '../i18n/locale.ts'
+import { ChangesTab } from './ChangesTab.tsx'
+import { CommentsTab } from './CommentsTab.tsx'
+import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { MeasureTab } from './MeasureTab.tsx'
+import { VersionsTab } from './VersionsTab.tsx'
+
+type Tab = 'comments' | 'versions' | 'changes' | 'measure'
+const TABS: Tab[] = ['comments', 'changes', 'versions', 'measure']
+
+export function FollowUpPanel(props: { onClose: () => void }) {
+  const m = () => FOLLOW_UP_MESSAGES[locale()]
+  const [tab, setTab] = createSignal<Tab>('comments')
+  return (
+    <aside class="followup-panel" data-testid="followup-panel" aria-label={m().title}>
+      <header class="followup-head">
+        <div class="followup-tabs" role="tablist">
+          <For each={TABS}>
+            {(name) => (
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab() === name}
+                data-testid={`followup-tab-${name}`}
+                onClick={() => setTab(name)}
+              >
+                {m().tabs[name]}
+              </button>
+            )}
+          </For>
+        </div>
+        <button
+          type="button"
+          class="followup-close"
+          aria-label={m().close}
+          title={m().close}
+          onClick={() => props.onClose()}
+        >
+          ×
+        </button>
+      </header>
+      <div class="followup-body">
+        <Switch>
+          <Match when={tab() === 'comments'}>
+            <CommentsTab />
+          </Match>
+          <Match when={tab() === 'changes'}>
+            <ChangesTab />
+          </Match>
+          <Match when={tab() === 'versions'}>
+            <VersionsTab />
+          </Match>
+          <Match when={tab() === 'measure'}>
+            <MeasureTab />
+          </Match>
+        </Switch>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,74 @@
+import { newId, restoreDoc, ServerOrigin } from '@jm/shared'
+import { Hono } from 'hono'
+import * as v from 'valibot'
+import * as Y from 'yjs'
+import type { TokenSigner } from '../auth/tokens.ts'
+import type { Logger } from '../log.ts'
+import type { RoomRegistry } from '../relay/RoomRegistry.ts'
+import type { Storage } from '../storage/DocStore.ts'
+import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { parseJsonBody } from './validate.ts'
+
+export interface VersionRoutesDeps {
+  storage: Storage
+  signer: TokenSigner
+  rooms: RoomRegistry
+  log: Logger
+  now: () => number
+}
+
+const SaveVersionBody = v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) })
+const RESTORE_ORIGIN = new ServerOrigin('restore-version')
+const EVERY_ROLE = ['facilitator', 'editor', 'viewer'] as const
+
+/**
+ * Named versions of a board's content (`/api/boards/:id/versions`). A facilitator saves one; anyone
+ * lists and opens them (a Yjs update to load read-only or compare); a facilitator restores one in
+ * place, which is a new change (see restoreDoc) that merges with edits made meanwhile or offline.
+ */
+export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
+  const routes = new Hono<AuthEnv>()
+  const facilitator = requireBoardRole(deps.signer, deps.storage, ['facilitator'])
+  const anyone = requireBoardRole(deps.signer, deps.storage, EVERY_ROLE)
+
+  routes.get('/:id/versions', anyone, async (c) =>
+    c.json({ versions: await deps.storage.listVersions(c.req.param('id')) }),
+  )
+
+  routes.post('/:id/versions', facilitator, async (c) => {
+    const body = await parseJsonBody(c, SaveVersionBody)
+    if (!body.ok) return body.response
+    const board = c.req.param('id')
+    const snapshot = await deps.rooms.read(board, (doc) => Y.encodeStateAsUpdate(doc))
+    const meta = {
+      id: newId(12),
+      board,
+      name: body.value.name,
+      createdAt: deps.now(),
+      author: c.get('claims').name ?? '',
+    }
+    await deps.storage.saveVersion(meta, snapshot)
+    deps.log.info('version saved', { board, version: meta.id, bytes: snapshot.byteLength })
+    return c.json(meta, 201)
+  })
+
+  routes.get('/:id/versions/:version', anyone, async (c) => {
+    const snapshot = await deps.storage.getVersion(c.req.param('id'), c.req.param('version'))
+    if (!snapshot) return c.json({ error: 'no such version' }, 404)
+    return c.body(snapshot.slice().buffer, 200, { 'content-type': 'application/octet-stream' })
+  })
+
+  routes.post('/:id/versions/:version/restore', facilitator, async (c) => {
+    const board = c.req.param('id')
+    const snapshot = await deps.storage.getVersion(board, c.req.param('version'))
+    if (!snapshot) return c.json({ error: 'no such version' }, 404)
+    const version = new Y.Doc()
+    Y.applyUpdate(version, snapshot)
+    await deps.rooms.change(board, (doc) => restoreDoc(doc, version, RESTORE_ORIGIN), RESTORE_ORIGIN)
+    version.destroy()
+    deps.log.info('version restored', { board, version: c.req.param('version') })
+    return c.json({ restored: c.req.param('version') })
+  })
+
+  return routes
+}

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+const canvasStatus = (page: Page) => page.getByTestId('canvas-panel').getByTestId('sync-status')
+
+describe('the canvas with the server down', () => {
+  let browser: Browser
+  let server: TestServer | undefined
+  const dataDir = mkdtempSync(join(tmpdir(), 'jm-canvas-down-'))
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('loads tldraw from the service worker cache, shows the local drawing, and saves new strokes later', async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir })
+    const port = Number(new URL(server.url).port)
+    const board = await createBoard(server.url, { title: 'Canvas outage' })
+    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    await openCanvas(alice.page)
+    await drawRectangle(alice.page, { x: 60, y: 160 }, { x: 160, y: 240 })
+    await vi.waitFor(
+      async () => expect(await canvasStatus(alice.page).getAttribute('data-state')).toBe('online'),
+      {
+        timeout: 10_000,
+      },
+    )
+    // Everything is precached (the canvas chunk, fonts, translations) once the worker controls the page.
+    await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 20_000,
+    })
+    const cached = await alice.page.evaluate(async () => {
+      const urls: string[] = []
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url)
+      }
+      return urls
+    })
+    expect(cached.some((url) => /\/assets\/CanvasPanel-[\w-]+\.js/.test(url))).toBe(true)
+    expect(cached.some((url) => /\/assets\/zh-cn-[\w-]+\.json/.test(url))).toBe(true)
+    expect(cached.some((url) => url.endsWith('.woff2'))).toBe(true)
+
+    await server.close()
+    server = undefined
+    await alice.page.reload()
+    await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
+    await openCanvas(alice.page)
+    await vi.waitFor(async () => expect(await shapeCount(alice.page, 'geo')).toBe(1))
+    await drawRectangle(alice.page, { x: 220, y: 160 }, { x: 320, y: 240 })
+    await vi.waitFor(async () =>
+      expect(await canvasStatus(alice.page).textContent()).toMatch(/not yet saved/),
+    )
+
+    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir, port })
+    await vi.waitFor(
+      async () => expect(await canvasStatus(alice.page).getAttribute('data-state')).toBe('online'),
+      {
+        timeout: 20_000,
+      },
+    )
+    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    await openCanvas(bob.page)
+    await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(2), { timeout: 10_000 })
+    await alice.context.close()
+    await bob.context.close()
+  })
+})

@@ -1,0 +1,119 @@
+import { fileURLToPath } from 'node:url'
+import { LocalOrigin, readBoard, setStageKpi } from '@jm/shared'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { connectClient } from '../helpers/yclient.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url))
+
+const openTab = async (page: Page, tab: string) => {
+  if ((await page.getByTestId('followup-panel').count()) === 0)
+    await page.getByTestId('followup-toggle').click()
+  await page.getByTestId(`followup-tab-${tab}`).click()
+}
+const badgeOf = (page: Page, text: string) =>
+  page
+    .locator('[data-testid="note"]', { hasText: text })
+    .evaluate((el) => getComputedStyle(el, '::after').content)
+
+describe('coming back later: comments, changes since the last visit, versions, measurement', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('works end to end for a facilitator and an editor', async () => {
+    const board = await createBoard(server.url, { title: 'Follow-up' })
+    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    alice.page.on('dialog', (dialog) => void dialog.accept())
+    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+
+    // Bob's first visit on this device: tracking starts now.
+    await openTab(bob.page, 'changes')
+    await bob.page.getByText(/first visit/).waitFor()
+
+    await addNoteByTyping(alice.page, await cell(alice.page, 1, 4), 'Security review takes 6 weeks')
+    await alice.page.locator('[data-testid="note"]', { hasText: 'Security review' }).click()
+    await openTab(alice.page, 'comments')
+    await alice.page.getByTestId('comment-new-text').fill('Need evidence from @Bob and sales')
+    await alice.page.getByTestId('comment-new-send').click()
+    await vi.waitFor(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('"1"'))
+
+    // Bob sees the change since his last visit, highlighted, and the open thread; he replies.
+    await bob.page.getByTestId('followup-tab-comments').click()
+    await bob.page.getByTestId('followup-tab-changes').click()
+    await vi.waitFor(async () =>
+      expect(await bob.page.getByTestId('changes-summary').textContent()).toContain('1 change'),
+    )
+    await bob.page.getByTestId('changes-mark-seen').click()
+    await vi.waitFor(async () =>
+      expect(await bob.page.getByTestId('changes-summary').textContent()).toContain('Nothing changed'),
+    )
+    await bob.page.getByTestId('followup-tab-comments').click()
+    await bob.page.getByTestId('comments-filter-mine').click()
+    await bob.page.getByTestId('comment-thread').waitFor()
+    await bob.page.getByTestId('comment-reply-text').fill('Sales has 3 lost deals citing this')
+    await bob.page.getByTestId('comment-reply-send').click()
+    await vi.waitFor(async () => expect(await alice.page.getByTestId('comment').count()).toBe(2))
+
+    // Alice resolves it: the open filter hides it and the badge goes away.
+    await alice.page.getByTestId('comment-resolve').click()
+    await vi.waitFor(async () => expect(await alice.page.getByTestId('comment-thread').count()).toBe(0))
+    await vi.waitFor(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('none'))
+
+    // A named version, a later change, a comparison and a restore that everyone sees.
+    await openTab(alice.page, 'versions')
+    await alice.page.getByTestId('version-name').fill('After workshop 1')
+    await alice.page.getByTestId('version-save').click()
+    await alice.page.getByTestId('version').waitFor()
+    await addNoteByTyping(alice.page, await cell(alice.page, 2, 4), 'Onboarding call is late')
+    await alice.page.getByTestId('version-compare').click()
+    await vi.waitFor(async () =>
+      expect(await alice.page.getByTestId('version-comparison').textContent()).toContain('1 added'),
+    )
+    await alice.page.getByTestId('version-restore').click()
+    await vi.waitFor(async () =>
+      expect(await bob.page.locator('[data-testid="note"]', { hasText: 'Onboarding call' }).count()).toBe(0),
+    )
+
+    // Measurement: KPI actuals entered elsewhere show as a funnel with the biggest drop-off.
+    const writer = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    await writer.synced
+    const stages = readBoard(writer.doc).stages
+    const actuals = [1200, 300, 240, 30, 24]
+    stages.forEach((stage, i) => {
+      const kpi = stage.kpis[0]
+      if (kpi && actuals[i] !== undefined)
+        setStageKpi(
+          writer.doc,
+          { stageId: stage.id, kpiId: kpi.id, actual: actuals[i] ?? null },
+          new LocalOrigin('kpi'),
+        )
+    })
+    await openTab(alice.page, 'measure')
+    await vi.waitFor(async () =>
+      expect(await alice.page.getByTestId('funnel-step').count()).toBe(
+        stages.filter((s) => s.kpis.length > 0).length,
+      ),
+    )
+    const drop = alice.page.locator('[data-testid="funnel-step"]', {
+      has: alice.page.getByTestId('biggest-drop'),
+    })
+    expect(await drop.textContent()).toContain(stages[3]?.name ?? '?')
+    await alice.page.screenshot({ path: `${DOCS}followup-measure-en.png` })
+    writer.destroy()
+    await alice.context.close()
+    await bob.context.close()
+  })
+})

@@ -1,0 +1,96 @@
+import { addNote, deleteNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
+import { createBoard, joinBoard } from '../helpers/boards.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { connectClient, type YClient } from '../helpers/yclient.ts'
+
+function firstCell(client: YClient) {
+  const { stages, lanes } = readBoard(client.doc)
+  return { stageId: stages[0]?.id ?? '', laneId: lanes[0]?.id ?? '' }
+}
+
+const texts = (doc: Y.Doc) =>
+  readBoard(doc)
+    .notes.map((note) => note.text)
+    .sort()
+
+describe('named versions', () => {
+  let server: TestServer
+  const clients: YClient[] = []
+  beforeEach(async () => {
+    server = await startInProcessServer()
+  })
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy()
+    await server.close()
+  })
+
+  it('are saved by a facilitator, listed and opened by anyone, and restored as a change that merges with offline edits', async () => {
+    const board = await createBoard(server.url, { title: 'Versions' })
+    const facilitator = await joinBoard(server.url, board.id, board.tokens.facilitator, 'Mei')
+    const api = (path: string, token: string, init: RequestInit = {}) =>
+      fetch(`${server.url}/api/boards/${board.id}${path}`, {
+        ...init,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      })
+
+    const online = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    const offline = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    clients.push(online, offline)
+    await Promise.all([online.synced, offline.synced])
+    const cell = firstCell(online)
+    const kept = addNote(
+      online.doc,
+      { ...cell, author: 'a', now: 1, text: 'Procurement asks for a security review' },
+      new LocalOrigin('a'),
+    )
+    await vi.waitFor(() => expect(notesOf(offline.doc).has(kept)).toBe(true))
+
+    const refused = await api('/versions', board.tokens.editor, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'x' }),
+    })
+    expect(refused.status).toBe(403)
+    const saved = await api('/versions', facilitator, {
+      method: 'POST',
+      body: JSON.stringify({ name: 'after workshop 1' }),
+    })
+    expect(saved.status).toBe(201)
+    const version = (await saved.json()) as { id: string; name: string; author: string }
+    expect(version).toMatchObject({ name: 'after workshop 1', author: 'Mei' })
+    const listed = (await (await api('/versions', board.tokens.viewer)).json()) as {
+      versions: { id: string }[]
+    }
+    expect(listed.versions.map((v) => v.id)).toEqual([version.id])
+
+    // After the version: the note is deleted and another added; meanwhile someone works offline.
+    offline.provider.disconnect()
+    deleteNote(online.doc, { noteId: kept }, new LocalOrigin('a'))
+    addNote(
+      online.doc,
+      { ...cell, author: 'a', now: 2, text: 'added after the version' },
+      new LocalOrigin('a'),
+    )
+    addNote(offline.doc, { ...cell, author: 'b', now: 3, text: 'written on the train' }, new LocalOrigin('b'))
+    await vi.waitFor(() => expect(texts(online.doc)).toEqual(['added after the version']))
+
+    const opened = await api(`/versions/${version.id}`, board.tokens.viewer)
+    expect(opened.headers.get('content-type')).toBe('application/octet-stream')
+    const snapshot = new Y.Doc()
+    Y.applyUpdate(snapshot, new Uint8Array(await opened.arrayBuffer()))
+    expect(texts(snapshot)).toEqual(['Procurement asks for a security review'])
+
+    const restored = await api(`/versions/${version.id}/restore`, facilitator, { method: 'POST' })
+    expect(restored.status).toBe(200)
+    await vi.waitFor(() => expect(texts(online.doc)).toEqual(['Procurement asks for a security review']))
+
+    offline.provider.connect()
+    const expected = ['Procurement asks for a security review', 'written on the train']
+    await vi.waitFor(() => {
+      expect(texts(online.doc)).toEqual(expected)
+      expect(texts(offline.doc)).toEqual(expected)
+    })
+    expect((await api('/versions/nope', board.tokens.viewer)).status).toBe(404)
+  })
+})
