@@ -123,4 +123,59 @@ describe('a dot-voting round in Chromium', () => {
     await vi.waitFor(async () => expect(await noteIn(fay.page, 'Still allowed').count()).toBe(1))
     for (const session of [fay, ann]) await session.context.close()
   })
+
+  it('rolls back, with a message, an offline note in a lane that was closed meanwhile', async () => {
+    const board = await createBoard(server.url, { title: 'Lock race' })
+    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    await ann.context.setOffline(true)
+    await vi.waitFor(async () =>
+      expect(await ann.page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
+    )
+    await addNoteByTyping(ann.page, await cell(ann.page, 0, 0), 'Offline idea')
+    await fay.page.getByTestId('facilitate').click()
+    await fay.page.getByTestId('locks-section').locator('fieldset input').first().uncheck()
+
+    // Back online, the server refuses the note (4423); the page drops its copy, reloads and says why.
+    await ann.context.setOffline(false)
+    await vi.waitFor(
+      async () =>
+        expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain('rolled back'),
+      { timeout: 15_000 },
+    )
+    expect(await noteIn(ann.page, 'Offline idea').count()).toBe(0)
+    expect(await noteIn(fay.page, 'Offline idea').count()).toBe(0)
+    // Ann is connected again and can keep working in the open lanes.
+    await addNoteByTyping(ann.page, await cell(ann.page, 1, PAIN_LANE), 'After the rollback')
+    await vi.waitFor(async () => expect(await noteIn(fay.page, 'After the rollback').count()).toBe(1))
+    for (const session of [fay, ann]) await session.context.close()
+  })
+
+  it('private brainstorming keeps new notes to their author until the facilitator reveals them', async () => {
+    const board = await createBoard(server.url, { title: 'Private ideas' })
+    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    await fay.page.getByTestId('facilitate').click()
+    await fay.page.getByTestId('private-mode').check()
+    await ann.page.getByTestId('private-tray').waitFor({ timeout: 10_000 })
+
+    await (await cell(ann.page, 2, 1)).dblclick({ position: { x: 20, y: 60 } })
+    const editor = ann.page.getByTestId('private-tray').getByTestId('note-editor')
+    await editor.waitFor()
+    await editor.pressSequentially('Procurement asks for a security review')
+    await editor.press('Escape')
+    await ann.page.getByTestId('private-note').filter({ hasText: 'security review' }).waitFor()
+    expect(await ann.page.getByTestId('note').count()).toBe(0)
+    expect(await fay.page.getByTestId('note').count()).toBe(0)
+
+    await fay.page.getByTestId('reveal-private').click()
+    for (const { page } of [fay, ann]) {
+      await vi.waitFor(async () => expect(await noteIn(page, 'security review').count()).toBe(1), {
+        timeout: 10_000,
+      })
+    }
+    expect(await (await cell(fay.page, 2, 1)).textContent()).toContain('security review')
+    await vi.waitFor(async () => expect(await ann.page.getByTestId('private-note').count()).toBe(0))
+    for (const session of [fay, ann]) await session.context.close()
+  })
 })

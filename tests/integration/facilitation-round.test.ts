@@ -3,12 +3,14 @@ import {
   ballotRoomName,
   castVote,
   controlRoomName,
+  countBallot,
   endRound,
   LocalOrigin,
   readBoard,
   readLateNotice,
   readRoundResult,
   readRounds,
+  readVotes,
   revealRound,
   startRound,
 } from '@jm/shared'
@@ -163,5 +165,58 @@ describe('a dot-voting round with five participants', () => {
     castVote(ballot.doc, { roundId, noteId: pain, now: 2 }, origin)
     await vi.waitFor(() => expect(readLateNotice(ballot.doc, roundId)?.count).toBe(1))
     expect(readRoundResult(control.doc, roundId)).toMatchObject({ counts: { [pain]: 1 }, final: true })
+  })
+
+  it('counts two devices of one voter voting at once, and a re-sent ballot, within one budget', async () => {
+    const board = await createBoard(server.url, { title: 'Devices' })
+    const lead = await joinParticipant(server.url, board.id, board.tokens.facilitator, 'Fay')
+    const content = connect(board.id, lead.token)
+    const control = connect(controlRoomName(board.id), lead.token)
+    await Promise.all([content.synced, control.synced])
+    const view = readBoard(content.doc)
+    const pains = view.lanes.find((lane) => lane.kind === 'painPoints')?.id ?? ''
+    const origin = new LocalOrigin('fay')
+    const notes = [0, 1, 2].map((i) =>
+      addNote(
+        content.doc,
+        { stageId: view.stages[i]?.id ?? '', laneId: pains, author: 'F', now: i, text: `p${i}` },
+        origin,
+      ),
+    )
+    const voter = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ann')
+    const room = ballotRoomName(board.id, voter.participant)
+    const phone = connect(room, voter.token)
+    const laptop = connect(room, voter.token)
+    await Promise.all([phone.synced, laptop.synced])
+    await vi.waitFor(() => expect(readBoard(content.doc).notes).toHaveLength(3))
+    const roundId = startRound(
+      control.doc,
+      { budget: 4, capPerNote: 2, anonymous: true, results: 'live', now: Date.now() },
+      origin,
+    )
+    // Both devices spend the whole budget at the same moment: eight dots for a budget of four.
+    for (const [i, noteId] of [notes[0], notes[0], notes[0], notes[1]].entries())
+      castVote(phone.doc, { roundId, noteId: noteId ?? '', now: 10 + i }, origin)
+    for (const [i, noteId] of [notes[2], notes[2], notes[1], notes[1]].entries())
+      castVote(laptop.doc, { roundId, noteId: noteId ?? '', now: 10 + i }, origin)
+    // An old copy of the phone's ballot sent again, as after a reconnect.
+    const replay = connect(
+      room,
+      voter.token,
+      (() => {
+        const copy = new Y.Doc()
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(phone.doc))
+        return copy
+      })(),
+    )
+    await replay.synced
+    await vi.waitFor(() => expect(readVotes(laptop.doc, roundId)).toHaveLength(8))
+    // The server's choice is the deterministic one: earliest cast first, ties by vote id.
+    const expected = countBallot(readVotes(laptop.doc, roundId), { budget: 4, capPerNote: 2 }, () => true)
+    const counts: Record<string, number> = {}
+    for (const vote of expected.accepted) counts[vote.noteId] = (counts[vote.noteId] ?? 0) + 1
+    await vi.waitFor(() =>
+      expect(readRoundResult(control.doc, roundId)).toMatchObject({ voters: 1, votesCast: 4, counts }),
+    )
   })
 })

@@ -45,7 +45,8 @@ describe('operations (real server process)', () => {
     const response = await fetch(`${server.url}/metrics`)
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/)
     const text = await response.text()
-    expect(metricValue(text, 'jm_rooms')).toBe(1)
+    // The board's room, plus the control and tally rooms facilitation loads to enforce locks on writers.
+    expect(metricValue(text, 'jm_rooms')).toBe(3)
     expect(metricValue(text, 'jm_connections')).toBe(2)
     expect(metricValue(text, 'jm_persisted_updates_total')).toBe(5)
     expect(metricValue(text, 'jm_persist_seconds_count')).toBe(5)

@@ -37,10 +37,12 @@ import {
 import {
   type Accessor,
   createContext,
+  createEffect,
   createMemo,
   createSignal,
   onCleanup,
   type ParentProps,
+  untrack,
   useContext,
 } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
@@ -66,7 +68,7 @@ export interface Facilitation {
   dotsLeft: Accessor<number>
   lateNotice: Accessor<LateNotice | null>
   privateNotes: Accessor<Note[]>
-  privateDoc: RoomConnection | null
+  privateRoom: Accessor<RoomConnection | null>
   message: Accessor<string | null>
   notify(message: string | null): void
   /** The private note being typed into (a new private note opens its editor). */
@@ -111,31 +113,38 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
   const ballot = canVote
     ? openRoom(ballotRoomName(boardId, participant), access.token, { keepOffline: true })
     : null
-  const privateDoc =
-    canVote && !isFacilitator
-      ? openRoom(privateRoomName(boardId, participant), access.token, { keepOffline: true })
-      : null
   onCleanup(() => {
     control.destroy()
     ballot?.destroy()
-    privateDoc?.destroy()
   })
 
   const [snapshot, setSnapshot] = createSignal<ControlSnapshot>(readControl(control.doc))
   onCleanup(onDocChange(control.doc, () => setSnapshot(readControl(control.doc))))
-  const [votes, setVotes] = createSignal<Vote[]>([])
-  const [late, setLate] = createSignal<Record<string, LateNotice | null>>({})
-  if (ballot) {
-    onCleanup(
-      onDocChange(ballot.doc, () => {
-        setVotes(readVotes(ballot.doc))
-        setLate(Object.fromEntries(snapshot().rounds.map((r) => [r.id, readLateNotice(ballot.doc, r.id)])))
-      }),
-    )
-  }
+  // Bumped on every ballot change; what is read from the ballot depends on it and on the rounds.
+  const [ballotVersion, setBallotVersion] = createSignal(0)
+  if (ballot) onCleanup(onDocChange(ballot.doc, () => setBallotVersion((n) => n + 1)))
+  const votes = createMemo(() => {
+    ballotVersion()
+    return ballot ? readVotes(ballot.doc) : []
+  })
+
+  // The private room is opened only once private brainstorming starts, to spare a socket per person.
+  const [privateRoom, setPrivateRoom] = createSignal<RoomConnection | null>(null)
   const [privateNotes, setPrivateNotes] = createSignal<Note[]>([])
-  if (privateDoc)
-    onCleanup(onDocChange(privateDoc.doc, () => setPrivateNotes(readPrivateNotes(privateDoc.doc))))
+  let stopPrivate = () => {}
+  if (canVote && !isFacilitator) {
+    createEffect(() => {
+      if (!snapshot().privateMode.on || untrack(privateRoom)) return
+      const room = openRoom(privateRoomName(boardId, participant), access.token, { keepOffline: true })
+      setPrivateRoom(room)
+      const stop = onDocChange(room.doc, () => setPrivateNotes(readPrivateNotes(room.doc)))
+      stopPrivate = () => {
+        stop()
+        room.destroy()
+      }
+    })
+  }
+  onCleanup(() => stopPrivate())
 
   const [message, setMessage] = createSignal<string | null>(null)
   let messageTimer: ReturnType<typeof setTimeout> | undefined
@@ -193,6 +202,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
       notify(ft().laneClosed)
       return false
     }
+    const privateDoc = privateRoom()
     if (intent === 'add' && privateDoc && snapshot().privateMode.on) {
       const id = attempt(() =>
         addPrivateNote(privateDoc.doc, { stageId, laneId, author: board.author, now: clock.read() }, origin),
@@ -217,11 +227,12 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     myVotes,
     dotsLeft,
     lateNotice: () => {
+      ballotVersion()
       const round = latestRound()
-      return round ? (late()[round.id] ?? null) : null
+      return round && ballot ? readLateNotice(ballot.doc, round.id) : null
     },
     privateNotes,
-    privateDoc,
+    privateRoom,
     message,
     notify,
     privateEditing,

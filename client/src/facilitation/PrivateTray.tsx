@@ -1,5 +1,5 @@
 import { entityIn, notesOf, noteTextOf } from '@jm/shared'
-import { For, Show } from 'solid-js'
+import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NoteTextEditor } from '../board/NoteTextEditor.tsx'
 import { t } from '../i18n/locale.ts'
@@ -12,39 +12,46 @@ export function PrivateTray(props: { facilitation: Facilitation }) {
   const f = props.facilitation
   const editing = f.privateEditing
   const setEditing = (id: string | null) => f.setPrivateEditing(id)
-  const where = (stageId: string, laneId: string) => {
-    const stage = board.board.stages.find((s) => s.id === stageId)?.name ?? ''
-    const lane = board.board.lanes.find((l) => l.id === laneId)
+  const ids = createMemo(() => f.privateNotes().map((note) => note.id))
+  const noteOf = (id: string) => f.privateNotes().find((note) => note.id === id)
+  const where = (id: string) => {
+    const note = noteOf(id)
+    const stage = board.board.stages.find((s) => s.id === note?.stageId)?.name ?? ''
+    const lane = board.board.lanes.find((l) => l.id === note?.laneId)
     return `${stage} · ${lane ? lane.name || t().laneKinds[lane.kind] : ''}`
   }
   const textOf = (id: string) => {
-    const doc = f.privateDoc?.doc
+    const doc = f.privateRoom()?.doc
     const entity = doc ? entityIn(notesOf(doc), id) : undefined
     return entity ? noteTextOf(entity) : undefined
   }
   return (
-    <Show when={f.privateDoc && (f.control().privateMode.on || f.privateNotes().length > 0)}>
+    <Show when={f.privateRoom() && (f.control().privateMode.on || f.privateNotes().length > 0)}>
       <aside class="private-tray panel" data-testid="private-tray">
         <h3>{ft().privateNotes(f.privateNotes().length)}</h3>
+        <Show when={f.privateNotes().length === 0}>
+          <p class="muted">{ft().privateOn}</p>
+        </Show>
         <ul>
-          <For each={f.privateNotes()}>
-            {(note) => (
+          {/* Keyed by id: each change re-reads the notes, and a re-created item would close the open editor. */}
+          <For each={ids()}>
+            {(id) => (
               <li class="note note-yellow private-note" data-testid="private-note">
-                <small>{where(note.stageId, note.laneId)}</small>
+                <small>{where(id)}</small>
                 <Show
-                  when={editing() === note.id && textOf(note.id)}
+                  when={editing() === id && textOf(id)}
                   keyed
                   fallback={
-                    <button type="button" class="note-text" onClick={() => setEditing(note.id)}>
-                      {note.text || '…'}
+                    <button type="button" class="note-text" onClick={() => setEditing(id)}>
+                      {noteOf(id)?.text || '…'}
                     </button>
                   }
                 >
                   {(text) => (
                     <NoteTextEditor
-                      doc={f.privateDoc?.doc ?? board.connection.doc}
+                      doc={f.privateRoom()?.doc ?? board.connection.doc}
                       text={text}
-                      noteId={note.id}
+                      noteId={id}
                       origin={board.connection.origin}
                       onDone={() => setEditing(null)}
                     />
