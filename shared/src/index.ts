@@ -83,6 +83,7 @@ export {
   type TimerState,
   timerRemainingMs,
 } from './facilitation/timer.ts'
+export { compareMaps, type StageComparison } from './followup/compareMaps.ts'
 export {
   type BoardDiff,
   type CellDigest,
@@ -93,6 +94,7 @@ export {
 } from './followup/diffBoards.ts'
 export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
+export { type StartFutureStateArgs, startFutureState } from './followup/startFutureState.ts'
 export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
@@ -133,7 +135,7 @@ export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
 export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
 export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered } from './order/orderKey.ts'
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
-export { MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
+export { AuthSubtype, MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
 export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
 export {
   type BoardMeta,

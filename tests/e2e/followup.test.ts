@@ -113,6 +113,25 @@ describe('coming back later: comments, changes since the last visit, versions, m
     expect(await drop.textContent()).toContain(stages[3]?.name ?? '?')
     await alice.page.screenshot({ path: `${DOCS}followup-measure-en.png` })
     writer.destroy()
+
+    // Current versus future: start a future state, fix a pain point there, see it resolved.
+    await alice.page.getByTestId('start-future').click()
+    await alice.page.getByTestId('map-switcher').waitFor()
+    await vi.waitFor(async () =>
+      expect(await alice.page.getByTestId('map-type').textContent()).toBe('Future state'),
+    )
+    const futureNote = alice.page.locator('[data-testid="note"]', { hasText: 'Security review' })
+    await futureNote.click()
+    await futureNote.press('Delete')
+    await vi.waitFor(async () => expect(await futureNote.count()).toBe(0))
+    await alice.page.getByTestId('followup-tab-compare').click()
+    const resolved = alice.page.locator('.compare-resolved', { hasText: 'Security review takes 6 weeks' })
+    await resolved.waitFor()
+    await alice.page.getByTestId('map-switcher').selectOption({ index: 0 })
+    await vi.waitFor(async () =>
+      expect(await alice.page.getByTestId('map-type').textContent()).toBe('Current state'),
+    )
+    expect(await alice.page.locator('[data-testid="note"]', { hasText: 'Security review' }).count()).toBe(1)
     await alice.context.close()
     await bob.context.close()
   })

@@ -56,6 +56,9 @@ export interface BoardContextValue {
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
+  /** The map shown on the grid (a board can hold a current-state and a future-state map). */
+  activeMapId: Accessor<string>
+  setActiveMapId: (id: string) => void
   /** The stage whose details panel is open. */
   stagePanel: Accessor<string | null>
   openStagePanel: (stageId: string | null) => void
@@ -90,6 +93,12 @@ export function BoardProvider(
   const { doc, origin } = props.connection
   const board = createBoardStore(doc)
   const selection = createSelection()
+  const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
+  // The chosen map while it exists, else the first one (e.g. after someone else deleted it).
+  const activeMapId = () => {
+    const chosen = chosenMap()
+    return board.maps.some((map) => map.id === chosen) ? (chosen ?? '') : (board.maps[0]?.id ?? '')
+  }
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
   const [stagePanel, openStagePanel] = createSignal<string | null>(null)
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
@@ -195,6 +204,8 @@ export function BoardProvider(
     editingNote,
     setEditingNote,
     selection,
+    activeMapId,
+    setActiveMapId,
     stagePanel,
     openStagePanel,
     lastDelete,

@@ -37,7 +37,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
   const viewport = createViewport()
   const [canvasOpen, setCanvasOpen] = createSignal(false)
   const title = () => board.board.meta.title
-  const map = () => board.board.maps[0]
+  const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
   rememberBoard({
     id: props.boardId,
     title: readBoardMeta(board.connection.doc).title,

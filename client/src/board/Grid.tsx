@@ -19,7 +19,10 @@ export function Grid(props: { scale: number }) {
   const drag = createNoteDrag()
   const stageDrag = createReorderDrag(STAGE_DRAG_TYPE, 'x')
   const laneDrag = createReorderDrag(LANE_DRAG_TYPE, 'y')
-  const emotions = createMemo(() => emotionByStage(board.board.stages, board.board.lanes, board.board.notes))
+  // Only the active map's stages and lanes; notes follow their cells.
+  const stages = createMemo(() => board.board.stages.filter((stage) => stage.mapId === board.activeMapId()))
+  const lanes = createMemo(() => board.board.lanes.filter((lane) => lane.mapId === board.activeMapId()))
+  const emotions = createMemo(() => emotionByStage(stages(), lanes(), board.board.notes))
   const [activeCell, setActiveCell] = createSignal<string | null>(null)
   // Grouping reads only each note's stage, lane and order, so typing in a note never re-runs it.
   const notesByCell = createMemo(() => {
@@ -35,8 +38,8 @@ export function Grid(props: { scale: number }) {
   })
   const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
   const firstCell = () => {
-    const stage = board.board.stages[0]
-    const lane = board.board.lanes[0]
+    const stage = stages()[0]
+    const lane = lanes()[0]
     return stage && lane ? cellKey(stage.id, lane.id) : null
   }
   const isActive = (key: string) => (activeCell() ?? firstCell()) === key
@@ -50,7 +53,7 @@ export function Grid(props: { scale: number }) {
     if (!cell) return
     const noteId = note?.dataset.noteId
     if (isArrowKey(event.key)) {
-      const next = arrowTarget(grid, note ?? cell, event.key, board.board.stages.length)
+      const next = arrowTarget(grid, note ?? cell, event.key, stages().length)
       if (!next) return
       event.preventDefault()
       next.focus()
@@ -84,13 +87,13 @@ export function Grid(props: { scale: number }) {
     <div
       ref={grid}
       class="grid"
-      style={{ '--stage-count': String(board.board.stages.length), zoom: String(props.scale) }}
+      style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
       data-testid="board-grid"
       data-note-count={board.board.notes.length}
       onKeyDown={onKeyDown}
     >
       <div class="grid-corner" />
-      <For each={board.board.stages}>
+      <For each={stages()}>
         {(stage: Stage, index) => (
           <StageHeader
             stage={stage}
@@ -102,13 +105,13 @@ export function Grid(props: { scale: number }) {
       </For>
       <AddStageHeader />
       <div class="lane-label curve-label">{t().emotionCurve}</div>
-      <EmotionCurve scores={board.board.stages.map((stage) => emotions().get(stage.id) ?? null)} />
+      <EmotionCurve scores={stages().map((stage) => emotions().get(stage.id) ?? null)} />
       <div class="grid-filler" />
-      <For each={board.board.lanes}>
+      <For each={lanes()}>
         {(lane: Lane) => (
           <>
             <LaneLabel lane={lane} label={laneLabel(lane)} drag={laneDrag} />
-            <For each={board.board.stages}>
+            <For each={stages()}>
               {(stage: Stage) => {
                 const key = cellKey(stage.id, lane.id)
                 return (

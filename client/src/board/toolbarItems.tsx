@@ -1,6 +1,7 @@
 import type { Component } from 'solid-js'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
+import { MapSwitcher } from '../followup/MapSwitcher.tsx'
 import { ExportMenu } from '../io/ExportMenu.tsx'
 import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
@@ -16,6 +17,7 @@ export interface ToolbarItem {
 }
 
 export const TOOLBAR_ITEMS: ToolbarItem[] = [
+  { id: 'maps', component: MapSwitcher },
   { id: 'people', component: PeopleBar },
   { id: 'undo-redo', component: UndoRedo },
   { id: 'share', component: ShareButton },

@@ -2,12 +2,13 @@ import { createSignal, For, Match, Switch } from 'solid-js'
 import { locale } from '../i18n/locale.ts'
 import { ChangesTab } from './ChangesTab.tsx'
 import { CommentsTab } from './CommentsTab.tsx'
+import { CompareTab } from './CompareTab.tsx'
 import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { MeasureTab } from './MeasureTab.tsx'
 import { VersionsTab } from './VersionsTab.tsx'
 
-type Tab = 'comments' | 'versions' | 'changes' | 'measure'
-const TABS: Tab[] = ['comments', 'changes', 'versions', 'measure']
+type Tab = 'comments' | 'versions' | 'changes' | 'measure' | 'compare'
+const TABS: Tab[] = ['comments', 'changes', 'versions', 'compare', 'measure']
 
 export function FollowUpPanel(props: { onClose: () => void }) {
   const m = () => FOLLOW_UP_MESSAGES[locale()]
@@ -50,6 +51,9 @@ export function FollowUpPanel(props: { onClose: () => void }) {
           </Match>
           <Match when={tab() === 'versions'}>
             <VersionsTab />
+          </Match>
+          <Match when={tab() === 'compare'}>
+            <CompareTab />
           </Match>
           <Match when={tab() === 'measure'}>
             <MeasureTab />

@@ -3,7 +3,20 @@ import type { Locale } from '@jm/shared'
 export interface FollowUpMessages {
   button: string
   title: string
-  tabs: { comments: string; versions: string; changes: string; measure: string }
+  tabs: { comments: string; versions: string; changes: string; measure: string; compare: string }
+  maps: {
+    label: string
+    startFuture: string
+    futureTitle: (current: string) => string
+    needFuture: string
+    added: string
+    removed: string
+    changed: string
+    resolved: string
+    nothing: string
+    current: string
+    future: string
+  }
   close: string
   comments: {
     filterOpen: string
@@ -66,7 +79,26 @@ export interface FollowUpMessages {
 const en: FollowUpMessages = {
   button: 'Follow-up',
   title: 'Follow-up',
-  tabs: { comments: 'Comments', versions: 'Versions', changes: 'Since last visit', measure: 'Measure' },
+  tabs: {
+    comments: 'Comments',
+    versions: 'Versions',
+    changes: 'Since last visit',
+    measure: 'Measure',
+    compare: 'Current vs future',
+  },
+  maps: {
+    label: 'Map',
+    startFuture: 'Start future state',
+    futureTitle: (current) => `${current || 'Journey'} (future)`,
+    needFuture: 'Start a future state from the current map to compare them.',
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
+    resolved: 'Pain points resolved',
+    nothing: 'No differences',
+    current: 'Current',
+    future: 'Future',
+  },
   close: 'Close',
   comments: {
     filterOpen: 'Open',
@@ -130,7 +162,26 @@ const en: FollowUpMessages = {
 const zhCN: FollowUpMessages = {
   button: '跟进',
   title: '跟进',
-  tabs: { comments: '评论', versions: '版本', changes: '上次访问以来', measure: '衡量' },
+  tabs: {
+    comments: '评论',
+    versions: '版本',
+    changes: '上次访问以来',
+    measure: '衡量',
+    compare: '当前与未来',
+  },
+  maps: {
+    label: '地图',
+    startFuture: '创建未来状态',
+    futureTitle: (current) => `${current || '旅程'}（未来）`,
+    needFuture: '先从当前地图创建未来状态，才能进行对比。',
+    added: '新增',
+    removed: '移除',
+    changed: '改动',
+    resolved: '已解决的痛点',
+    nothing: '没有差异',
+    current: '当前',
+    future: '未来',
+  },
   close: '关闭',
   comments: {
     filterOpen: '未解决',
@@ -194,7 +245,26 @@ const zhTW: FollowUpMessages = {
   ...zhCN,
   button: '跟進',
   title: '跟進',
-  tabs: { comments: '評論', versions: '版本', changes: '上次造訪以來', measure: '衡量' },
+  tabs: {
+    comments: '評論',
+    versions: '版本',
+    changes: '上次造訪以來',
+    measure: '衡量',
+    compare: '當前與未來',
+  },
+  maps: {
+    label: '地圖',
+    startFuture: '建立未來狀態',
+    futureTitle: (current) => `${current || '旅程'}（未來）`,
+    needFuture: '先從當前地圖建立未來狀態，才能進行對比。',
+    added: '新增',
+    removed: '移除',
+    changed: '改動',
+    resolved: '已解決的痛點',
+    nothing: '沒有差異',
+    current: '當前',
+    future: '未來',
+  },
   close: '關閉',
   comments: {
     ...zhCN.comments,

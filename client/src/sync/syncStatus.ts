@@ -1,4 +1,6 @@
+import { AuthSubtype, MessageType } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
+import * as syncProtocol from 'y-protocols/sync'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 
@@ -10,7 +12,7 @@ export type SyncState =
 
 /**
  * Tracks which of this client's own transactions the server is known to hold. The relay sends its
- * state vector (a sync step 1) after it stored an update; a local change is saved once the server's
+ * state vector after it stored an update; a local change is saved once the server's
  * clock for this client has passed the clock the change ended at. Nothing here is guessed from
  * timing or socket state alone.
  */
@@ -37,11 +39,18 @@ export class SavedTracker {
         this.#emit()
       }
     })
-    const syncHandler = provider.messageHandlers[0]
-    if (!syncHandler) throw new Error('y-websocket has no sync handler')
-    provider.messageHandlers[0] = (encoder, decoder, prov, emitSynced, messageType) => {
-      this.#peekServerStateVector(decoder)
+    // The relay's state vector arrives as the sync step 1 it sends when we join, and later in its
+    // "saved" acknowledgements (an auth message of subtype 1, which stock clients ignore).
+    const syncHandler = provider.messageHandlers[MessageType.sync]
+    const authHandler = provider.messageHandlers[MessageType.auth]
+    if (!syncHandler || !authHandler) throw new Error('y-websocket lacks the sync or auth handler')
+    provider.messageHandlers[MessageType.sync] = (encoder, decoder, prov, emitSynced, messageType) => {
+      this.#peek(decoder, syncProtocol.messageYjsSyncStep1)
       syncHandler(encoder, decoder, prov, emitSynced, messageType)
+    }
+    provider.messageHandlers[MessageType.auth] = (encoder, decoder, prov, emitSynced, messageType) => {
+      this.#peek(decoder, AuthSubtype.saved)
+      authHandler(encoder, decoder, prov, emitSynced, messageType)
     }
   }
 
@@ -64,10 +73,10 @@ export class SavedTracker {
     return () => this.#listeners.delete(listener)
   }
 
-  #peekServerStateVector(decoder: decoding.Decoder): void {
-    // Read from a copy so the real handler still sees the whole message.
+  /** Reads a state vector that follows `subtype`, from a copy so the real handler sees the whole message. */
+  #peek(decoder: decoding.Decoder, subtype: number): void {
     const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
-    if (decoding.readVarUint(peek) !== 0) return
+    if (decoding.readVarUint(peek) !== subtype) return
     const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(peek))
     this.#serverStateVector = stateVector
     const serverClock = stateVector.get(this.doc.clientID) ?? 0

@@ -14,7 +14,13 @@ import { sortAwarenessEntries } from './awarenessPolicy.ts'
 import type { Connection } from './Connection.ts'
 import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
-import { awarenessMessage, stateVectorMessage, syncStep2Message, updateMessage } from './messages.ts'
+import {
+  awarenessMessage,
+  savedMessage,
+  stateVectorMessage,
+  syncStep2Message,
+  updateMessage,
+} from './messages.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
 
 export interface RoomDeps {
@@ -298,14 +304,14 @@ export class Room {
   }
 
   /**
-   * Tells a writer which of its changes are stored: the server's state vector as a sync step 1,
-   * at most once per ACK_DELAY_MS. Stock clients answer with a (usually empty) step 2.
+   * Tells a writer which of its changes are stored: the server's state vector in an auth message of
+   * subtype "saved", at most once per ACK_DELAY_MS. Stock clients ignore it; ours shows it.
    */
   #scheduleAck(conn: Connection): void {
     if (conn.ackTimer || conn.closed) return
     conn.ackTimer = setTimeout(() => {
       conn.ackTimer = undefined
-      this.#enqueue(conn, () => this.#send(conn, stateVectorMessage(this.doc)))
+      this.#enqueue(conn, () => this.#send(conn, savedMessage(this.doc)))
     }, ACK_DELAY_MS)
   }
 

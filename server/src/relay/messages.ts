@@ -1,8 +1,8 @@
-import { MessageType } from '@jm/shared'
+import { AuthSubtype, MessageType } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 
 /** Encoders of the y-websocket messages the relay sends (see y-protocols PROTOCOL.md). */
 
@@ -13,11 +13,20 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-/** A sync step 1: the server's state vector. Also serves as the "your changes are stored" ack. */
+/** A sync step 1: the server's state vector (sent when a client joins). */
 export function stateVectorMessage(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
   syncProtocol.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}
+
+/** "Your changes up to this state vector are stored": an auth message stock clients ignore. */
+export function savedMessage(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  encoding.writeVarUint(encoder, AuthSubtype.saved)
+  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
   return encoding.toUint8Array(encoder)
 }
 

@@ -116,6 +116,7 @@ const NoteSchema = v.strictObject({
   createdAt: time,
   updatedAt: time,
   linkedNoteId: v.optional(ref),
+  sourceId: v.optional(ref),
 } satisfies Record<keyof Note, v.GenericSchema>)
 
 const PersonaSchema = v.strictObject({

@@ -7,3 +7,14 @@ export const MessageType = {
 } as const
 
 export const PROTOCOL_VERSION = 1
+
+/**
+ * Subtypes of the auth message (type 2). y-protocols defines only 0, "permission denied"; stock
+ * clients read the subtype and ignore any other. The relay uses `saved` to tell a writer which of
+ * its changes are stored: the payload is the server's state vector. (A sync step 1 would say the
+ * same, but stock clients answer it with everything not yet received, resending updates in flight.)
+ */
+export const AuthSubtype = {
+  permissionDenied: 0,
+  saved: 1,
+} as const

@@ -24,6 +24,8 @@ export interface Note extends Ordered {
   updatedAt: number
   /** The note this one came from, e.g. the pain point an opportunity was promoted from. */
   linkedNoteId?: string
+  /** In a future-state map: the current-state note this one was copied from (startFutureState). */
+  sourceId?: string
 }
 
 export const NoteKeys = {
@@ -40,6 +42,7 @@ export const NoteKeys = {
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
   linkedNoteId: 'linkedNoteId',
+  sourceId: 'sourceId',
 } as const
 
 export function noteTextOf(map: Y.Map<unknown>): Y.Text | undefined {
@@ -63,6 +66,7 @@ export function readNotePlacement(id: string, map: Y.Map<unknown>): NotePlacemen
 export function readNote(id: string, map: Y.Map<unknown>): Note {
   const emotion = map.get(NoteKeys.emotion)
   const linked = map.get(NoteKeys.linkedNoteId)
+  const source = map.get(NoteKeys.sourceId)
   return {
     id,
     stageId: readString(map, NoteKeys.stageId),
@@ -80,6 +84,7 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
     createdAt: readNumber(map, NoteKeys.createdAt, 0),
     updatedAt: readNumber(map, NoteKeys.updatedAt, 0),
     ...(typeof linked === 'string' && linked !== '' ? { linkedNoteId: linked } : {}),
+    ...(typeof source === 'string' && source !== '' ? { sourceId: source } : {}),
   }
 }
 

@@ -7,7 +7,7 @@ import { useBoard } from '../BoardContext.tsx'
 export function AddStageHeader() {
   const board = useBoard()
   const [adding, setAdding] = createSignal(false)
-  const mapId = () => board.board.maps[0]?.id ?? ''
+  const mapId = () => board.activeMapId()
   const add = (input: HTMLInputElement) => {
     // Enter closes the field, and closing it blurs it: only the first of the two adds.
     if (!adding()) return
@@ -56,7 +56,7 @@ export function AddStageHeader() {
 export function AddLaneRow() {
   const board = useBoard()
   const [kind, setKind] = createSignal<LaneKind>('custom')
-  const mapId = () => board.board.maps[0]?.id ?? ''
+  const mapId = () => board.activeMapId()
   return (
     <Show when={board.canEdit()}>
       <div class="lane-add">
