@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: 'bench-smoke',
           include: ['tests/bench/**/*.smoke.test.ts'],
+          // Runs after every other project, so the peers it starts don't compete with the suite for CPU.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
