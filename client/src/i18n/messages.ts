@@ -1,4 +1,4 @@
-import type { LaneKind, Locale, MapType } from '@jm/shared'
+import { LANE_KIND_LABELS, type LaneKind, type Locale, MAP_TYPE_LABELS, type MapType } from '@jm/shared'
 import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
 import { STRUCTURE_MESSAGES, type StructureMessages } from './structureMessages.ts'
 
@@ -45,104 +45,6 @@ export interface Messages extends BoardMessages, StructureMessages {
   loading: string
 }
 
-const laneKindsEn: Record<LaneKind, string> = {
-  touchpoints: 'Touchpoints & channels',
-  actions: 'Customer actions',
-  thoughts: 'Thoughts',
-  feelings: 'Feelings',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  owners: 'Owners',
-  kpis: 'KPIs',
-  materials: 'Content & materials',
-  customerActions: 'Customer actions',
-  onstage: 'Onstage actions',
-  lineOfVisibility: 'Line of visibility',
-  backstage: 'Backstage actions',
-  supportProcesses: 'Support processes',
-  physicalEvidence: 'Physical evidence',
-  says: 'Says',
-  does: 'Does',
-  thinks: 'Thinks',
-  feels: 'Feels',
-  custom: 'Lane',
-}
-
-const laneKindsZhCN: Record<LaneKind, string> = {
-  touchpoints: '接触点 / 渠道',
-  actions: '客户行为',
-  thoughts: '想法',
-  feelings: '感受 / 情绪',
-  painPoints: '痛点',
-  opportunities: '机会',
-  owners: '负责部门',
-  kpis: '指标',
-  materials: '内容与物料',
-  customerActions: '客户行为',
-  onstage: '前台行为',
-  lineOfVisibility: '可视线',
-  backstage: '后台行为',
-  supportProcesses: '支持流程',
-  physicalEvidence: '有形证据',
-  says: '说',
-  does: '做',
-  thinks: '想',
-  feels: '感受',
-  custom: '泳道',
-}
-
-const laneKindsZhTW: Record<LaneKind, string> = {
-  ...laneKindsZhCN,
-  touchpoints: '接觸點 / 渠道',
-  actions: '客戶行為',
-  feelings: '感受 / 情緒',
-  painPoints: '痛點',
-  opportunities: '機會',
-  owners: '負責部門',
-  kpis: '指標',
-  materials: '內容與物料',
-  customerActions: '客戶行為',
-  onstage: '前台行為',
-  lineOfVisibility: '可視線',
-  backstage: '後台行為',
-  supportProcesses: '支援流程',
-  physicalEvidence: '有形證據',
-  custom: '泳道',
-}
-
-const mapTypesEn: Record<MapType, string> = {
-  currentState: 'Current state',
-  futureState: 'Future state',
-  strategic: 'Strategic',
-  tactical: 'Tactical',
-  dayInTheLife: 'Day in the life',
-  serviceBlueprint: 'Service blueprint',
-  circular: 'Circular lifecycle',
-  empathy: 'Empathy map',
-}
-
-const mapTypesZhCN: Record<MapType, string> = {
-  currentState: '当前状态',
-  futureState: '未来状态',
-  strategic: '战略',
-  tactical: '战术',
-  dayInTheLife: '生活中的一天',
-  serviceBlueprint: '服务蓝图',
-  circular: '循环',
-  empathy: '同理心地图',
-}
-
-const mapTypesZhTW: Record<MapType, string> = {
-  currentState: '當前狀態',
-  futureState: '未來狀態',
-  strategic: '戰略',
-  tactical: '戰術',
-  dayInTheLife: '生活中的一天',
-  serviceBlueprint: '服務藍圖',
-  circular: '循環',
-  empathy: '同理心地圖',
-}
-
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
     ...BOARD_MESSAGES.en,
@@ -184,8 +86,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: 'Stage',
     lane: 'Lane',
     roles: { facilitator: 'facilitator', editor: 'editor', viewer: 'viewer' },
-    laneKinds: laneKindsEn,
-    mapTypes: mapTypesEn,
+    laneKinds: LANE_KIND_LABELS.en,
+    mapTypes: MAP_TYPE_LABELS.en,
     language: 'Language',
     loading: 'Loading board…',
   },
@@ -229,8 +131,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: '阶段',
     lane: '泳道',
     roles: { facilitator: '主持人', editor: '编辑者', viewer: '查看者' },
-    laneKinds: laneKindsZhCN,
-    mapTypes: mapTypesZhCN,
+    laneKinds: LANE_KIND_LABELS['zh-CN'],
+    mapTypes: MAP_TYPE_LABELS['zh-CN'],
     language: '语言',
     loading: '正在加载白板…',
   },
@@ -274,8 +176,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: '階段',
     lane: '泳道',
     roles: { facilitator: '主持人', editor: '編輯者', viewer: '檢視者' },
-    laneKinds: laneKindsZhTW,
-    mapTypes: mapTypesZhTW,
+    laneKinds: LANE_KIND_LABELS['zh-TW'],
+    mapTypes: MAP_TYPE_LABELS['zh-TW'],
     language: '語言',
     loading: '正在載入白板…',
   },

@@ -8,7 +8,9 @@ export function createSyncState(connection: BoardConnection) {
     const { provider, saved } = connection
     const pending = saved.pending
     if (!navigator.onLine || (!provider.wsconnected && !provider.wsconnecting)) return { kind: 'offline' }
-    if (provider.wsconnecting || !provider.synced) return { kind: 'connecting' }
+    // Unsaved work is what matters while (re)connecting: show its count rather than "Connecting…".
+    if (provider.wsconnecting || !provider.synced)
+      return pending > 0 ? { kind: 'unsaved', count: pending } : { kind: 'connecting' }
     return pending > 0 ? { kind: 'unsaved', count: pending } : { kind: 'online' }
   }
   const [state, setState] = createSignal<SyncState>(compute())
