@@ -62,6 +62,7 @@ const built = createApp({
     roomGraceMs: optionalNumber('ROOM_GRACE_MS'),
     compactEveryUpdates: optionalNumber('COMPACT_EVERY_UPDATES'),
     healIntervalMs: optionalNumber('HEAL_INTERVAL_MS'),
+    ownerLeaseMs: optionalNumber('OWNER_LEASE_MS'),
     heartbeatMs: optionalNumber('HEARTBEAT_MS'),
   }),
 })
