@@ -14,12 +14,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
 import { type ExternalServer, startPostgres, startRedis } from '../helpers/externalServers.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { bigUpdate, connectRaw, syncUpdateMessage } from '../helpers/rawClient.ts'
 import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
+
+const KiB = 1024
 
 /** Cross-instance delivery on a busy 2-core machine can take seconds; correctness, not speed, is tested. */
 const CONVERGE_MS = 20_000
 
-describe('board-wide events and facilitation with several instances (Redis + PostgreSQL)', () => {
+describe('board-wide events, caps and facilitation with several instances (Redis + PostgreSQL)', () => {
   let pg: ExternalServer
   let redis: ExternalServer
   const clients: YClient[] = []
@@ -97,6 +100,32 @@ describe('board-wide events and facilitation with several instances (Redis + Pos
     expect(facilitator.provider.wsconnected).toBe(true)
     const newEditor = connect(b, board.id, token)
     await newEditor.synced
+  })
+
+  it('counts what other instances stored towards the document cap', async () => {
+    const [a, b] = await startInstances(2, { maxMessageBytes: 256 * KiB, maxDocBytes: 1024 * KiB })
+    if (!a || !b) throw new Error('no instances')
+    const board = await createBoard(a.url, { title: 'Capped' })
+    const onA = await connectRaw(a.wsUrl, board.id, board.tokens.editor)
+    const onB = await connectRaw(b.wsUrl, board.id, board.tokens.editor)
+    const partsOn = (instance: TestServer) =>
+      [0, 1, 2, 3, 4].filter(
+        (i) => (instance.built.rooms.get(board.id)?.doc.getText(`part-${i}`).length ?? 0) > 0,
+      ).length
+    try {
+      for (const i of [0, 1]) onA.send(syncUpdateMessage(bigUpdate(250 * KiB, `part-${i}`)))
+      await vi.waitFor(() => expect(partsOn(b)).toBe(2), { timeout: CONVERGE_MS })
+      onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-2')))
+      onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-3')))
+      await vi.waitFor(() => expect(partsOn(b)).toBe(4), { timeout: CONVERGE_MS })
+      // As on one instance: the template and four 250 KiB parts fit under 1 MiB, the fifth does not.
+      onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-4')))
+      expect(await onB.closed).toEqual({ code: 4413, reason: 'the board is over its size cap' })
+      expect(partsOn(a)).toBe(4)
+    } finally {
+      onA.close()
+      onB.close()
+    }
   })
 
   it('voters on two instances are counted in one result that every instance publishes alike', async () => {
