@@ -279,4 +279,33 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     expect(holds[1]).toBe(true)
     expect(readRoundResult(watcher.doc, roundId)).toMatchObject({ counts: { [pain]: 1 }, final: true })
   })
+
+  it('reports PostgreSQL and Redis as unreachable in /api/health (503) when they go away', async () => {
+    const [ownPg, ownRedis] = await Promise.all([startPostgres(), startRedis()])
+    let stopped = false
+    try {
+      const [storage, bus] = await Promise.all([openPostgresStorage(ownPg.url), openRedisBus(ownRedis.url)])
+      const server = await startInProcessServer({ storage, bus })
+      instances.push(server)
+      const health = async () => {
+        const response = await fetch(`${server.url}/api/health`)
+        return { status: response.status, ...((await response.json()) as Record<string, unknown>) }
+      }
+      expect(await health()).toMatchObject({ status: 200, ok: true, storage: 'reachable', bus: 'reachable' })
+      await Promise.all([ownPg.stop(), ownRedis.stop()])
+      stopped = true
+      await vi.waitFor(
+        async () =>
+          expect(await health()).toMatchObject({
+            status: 503,
+            ok: false,
+            storage: 'unreachable',
+            bus: 'unreachable',
+          }),
+        { timeout: CONVERGE_MS },
+      )
+    } finally {
+      if (!stopped) await Promise.all([ownPg.stop(), ownRedis.stop()])
+    }
+  })
 })
