@@ -4,6 +4,7 @@ import {
   ballotRoomName,
   castVote,
   controlRoomName,
+  endRound,
   LocalOrigin,
   readBoard,
   readRoundResult,
@@ -261,7 +262,8 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     await vi.waitFor(() => expect(readBoard(boardOnB.doc).notes).toHaveLength(1), { timeout: CONVERGE_MS })
     const roundId = startRound(
       control.doc,
-      { budget: 2, anonymous: true, results: 'live', durationMs: 3000, now: Date.now() },
+      // Long enough that only the facilitator ends it, whatever the machine's pace.
+      { budget: 2, anonymous: true, results: 'live', durationMs: 600_000, now: Date.now() },
       origin,
     )
     await vi.waitFor(() => expect(readRounds(watcher.doc)).toHaveLength(1), { timeout: CONVERGE_MS })
@@ -273,11 +275,21 @@ describe('board-wide events, caps and facilitation with several instances (Redis
 
     await a.close()
     instances.splice(instances.indexOf(a), 1)
-    await vi.waitFor(() => expect(readRounds(watcher.doc)[0]?.status).toBe('closed'), {
+    // Only the lease holder publishes results: the second dot shows once B has taken over.
+    castVote(ballot.doc, { roundId, noteId: pain, now: 2 }, new LocalOrigin('ann'))
+    await vi.waitFor(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 2 }), {
       timeout: CONVERGE_MS,
     })
     expect(holds[1]).toBe(true)
-    expect(readRoundResult(watcher.doc, roundId)).toMatchObject({ counts: { [pain]: 1 }, final: true })
+    // The facilitator, reconnected to B, ends the round; B publishes the final result.
+    const controlOnB = connect(b, controlRoomName(board.id), lead.token)
+    await controlOnB.synced
+    endRound(controlOnB.doc, { roundId, now: Date.now() }, origin)
+    await vi.waitFor(
+      () =>
+        expect(readRoundResult(watcher.doc, roundId)).toMatchObject({ counts: { [pain]: 2 }, final: true }),
+      { timeout: CONVERGE_MS },
+    )
   })
 
   it('reports PostgreSQL and Redis as unreachable in /api/health (503) when they go away', async () => {
