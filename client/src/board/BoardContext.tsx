@@ -26,6 +26,8 @@ export interface NoteFieldChange {
   emotion?: number | null
   addTag?: string
   removeTag?: string
+  /** A persona id, or '' for the map's own persona. */
+  personaId?: string
 }
 
 export interface BoardActions {
@@ -177,7 +179,14 @@ export function BoardProvider(
           attempt(() =>
             setNoteFields(
               doc,
-              { noteId, color: change.color, emotion: change.emotion, tags, now: Date.now() },
+              {
+                noteId,
+                color: change.color,
+                emotion: change.emotion,
+                tags,
+                personaId: change.personaId,
+                now: Date.now(),
+              },
               origin,
             ),
           )

@@ -1,5 +1,7 @@
 import {
+  type AddPersonaArgs,
   addLane,
+  addPersona,
   addStage,
   addStageDeliverable,
   addStageKpi,
@@ -62,6 +64,15 @@ export function createStructureActions(deps: {
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
+    /** Adds a persona and makes it the map's, as one undo step; returns the persona's id. */
+    addMapPersona: (mapId: string, persona: AddPersonaArgs) =>
+      run(() =>
+        doc.transact(() => {
+          const personaId = addPersona(doc, persona, origin)
+          setMapFields(doc, { mapId, personaId }, origin)
+          return personaId
+        }, origin),
+      ),
   }
 }
 

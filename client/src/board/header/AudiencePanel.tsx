@@ -1,0 +1,78 @@
+import type { JourneyMap } from '@jm/shared'
+import { For, Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { NewPersonaForm } from './NewPersonaForm.tsx'
+
+/** Picks the map's persona among the board's, adds a new one, and sets the target segment. */
+export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
+  const board = useBoard()
+  const choose = (personaId: string) => board.structure.setMapFields({ mapId: props.map.id, personaId })
+  return (
+    <div
+      class="audience-panel panel"
+      role="dialog"
+      aria-label={t().audience}
+      data-testid="audience-panel"
+      onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+    >
+      <h2 class="panel-heading">{t().persona}</h2>
+      <div class="persona-choices" role="radiogroup" aria-label={t().persona}>
+        <PersonaChoice
+          label={t().noPersona}
+          checked={props.map.personaId === ''}
+          onPick={() => choose('')}
+          testId="persona-none"
+        />
+        <For each={board.board.personas}>
+          {(persona) => (
+            <PersonaChoice
+              label={persona.name}
+              detail={[t().personaRoles[persona.role], persona.jobTitle].filter(Boolean).join(' · ')}
+              checked={props.map.personaId === persona.id}
+              onPick={() => choose(persona.id)}
+              testId="persona-choice"
+            />
+          )}
+        </For>
+      </div>
+      <NewPersonaForm onAdd={(persona) => board.structure.addMapPersona(props.map.id, persona)} />
+      <label class="segment-field">
+        <span class="panel-heading">{t().segment}</span>
+        <input
+          data-testid="segment-input"
+          value={props.map.segment}
+          placeholder={t().segmentHint}
+          maxLength={2000}
+          onChange={(event) =>
+            board.structure.setMapFields({ mapId: props.map.id, segment: event.currentTarget.value.trim() })
+          }
+          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+        />
+      </label>
+      <div class="panel-actions">
+        <button type="button" class="primary" data-testid="audience-done" onClick={() => props.onClose()}>
+          {t().done}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function PersonaChoice(props: {
+  label: string
+  detail?: string
+  checked: boolean
+  onPick: () => void
+  testId: string
+}) {
+  return (
+    <label class="persona-choice" data-testid={props.testId}>
+      <input type="radio" name="map-persona" checked={props.checked} onChange={() => props.onPick()} />
+      <span class="persona-choice-name">{props.label}</span>
+      <Show when={props.detail}>
+        <span class="persona-choice-detail">{props.detail}</span>
+      </Show>
+    </label>
+  )
+}

@@ -1,0 +1,93 @@
+import { type Locale, PERSONA_ROLE_LABELS, type PersonaRole } from '@jm/shared'
+
+/** Texts of the board header (title, map type, persona and segment) and of a note's persona. */
+export interface HeaderMessages {
+  renameBoard: string
+  changeMapType: string
+  audience: string
+  addAudience: string
+  persona: string
+  noPersona: string
+  segment: string
+  segmentHint: string
+  newPersona: string
+  personaName: string
+  personaNameHint: string
+  personaRole: string
+  jobTitle: string
+  jobTitleHint: string
+  addPersona: string
+  personaRoles: Record<PersonaRole, string>
+  notePersona: string
+  /** The note option that defers to the map's persona (named when the map has one). */
+  mapPersona: (name: string) => string
+  done: string
+}
+
+const en: HeaderMessages = {
+  renameBoard: 'Click to rename the board',
+  changeMapType: 'Map type',
+  audience: 'Persona and segment',
+  addAudience: '+ Persona / segment',
+  persona: 'Persona',
+  noPersona: 'No persona',
+  segment: 'Target segment',
+  segmentHint: 'e.g. Mid-size manufacturers in East China',
+  newPersona: 'New persona',
+  personaName: 'Name',
+  personaNameHint: 'e.g. Chen, Head of IT',
+  personaRole: 'Buying role',
+  jobTitle: 'Job title',
+  jobTitleHint: 'e.g. CIO',
+  addPersona: 'Add persona',
+  personaRoles: PERSONA_ROLE_LABELS.en,
+  notePersona: 'Persona',
+  mapPersona: (name) => (name ? `Map's persona (${name})` : "Map's persona"),
+  done: 'Done',
+}
+
+const zhCN: HeaderMessages = {
+  renameBoard: '点击重命名白板',
+  changeMapType: '地图类型',
+  audience: '买家角色与目标市场',
+  addAudience: '+ 角色 / 目标市场',
+  persona: '买家角色',
+  noPersona: '无角色',
+  segment: '目标市场',
+  segmentHint: '例如：华东制造业中型企业',
+  newPersona: '新建角色',
+  personaName: '名称',
+  personaNameHint: '例如：陈总，IT 负责人',
+  personaRole: '采购角色',
+  jobTitle: '职位',
+  jobTitleHint: '例如：首席信息官',
+  addPersona: '添加角色',
+  personaRoles: PERSONA_ROLE_LABELS['zh-CN'],
+  notePersona: '角色',
+  mapPersona: (name) => (name ? `地图角色（${name}）` : '地图角色'),
+  done: '完成',
+}
+
+const zhTW: HeaderMessages = {
+  renameBoard: '點擊重新命名白板',
+  changeMapType: '地圖類型',
+  audience: '買家角色與目標市場',
+  addAudience: '+ 角色 / 目標市場',
+  persona: '買家角色',
+  noPersona: '無角色',
+  segment: '目標市場',
+  segmentHint: '例如：華東製造業中型企業',
+  newPersona: '新增角色',
+  personaName: '名稱',
+  personaNameHint: '例如：陳總，IT 負責人',
+  personaRole: '採購角色',
+  jobTitle: '職稱',
+  jobTitleHint: '例如：資訊長',
+  addPersona: '新增角色',
+  personaRoles: PERSONA_ROLE_LABELS['zh-TW'],
+  notePersona: '角色',
+  mapPersona: (name) => (name ? `地圖角色（${name}）` : '地圖角色'),
+  done: '完成',
+}
+
+export const HEADER_MESSAGES: Record<Locale, HeaderMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

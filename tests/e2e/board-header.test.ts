@@ -1,0 +1,128 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { launchBrowser } from '../helpers/browser.ts'
+import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+
+const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+const text = (page: Page, testId: string) => page.getByTestId(testId).textContent()
+
+/** Adds a persona through the header's persona panel; it becomes the map's persona. */
+async function addPersonaInHeader(page: Page, name: string, role: string, jobTitle: string) {
+  await page.getByTestId('audience').click()
+  await page.getByTestId('new-persona').click()
+  await page.getByTestId('persona-name').fill(name)
+  await page.getByTestId('persona-role').selectOption(role)
+  await page.getByTestId('persona-job-title').fill(jobTitle)
+  await page.getByTestId('add-persona').click()
+}
+
+describe('the board header and note personas in Chromium', () => {
+  let server: TestServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDir: CLIENT_DIST })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('edits the title, map type, persona and segment in place; a viewer sees them read-only', async () => {
+    const board = await createBoard(server.url, { title: 'Workshop' })
+    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const vera = await openBoardAs(browser, server.url + board.links.viewer, 'Vera')
+
+    await alice.page.getByTestId('board-title-text').click()
+    await alice.page.getByTestId('board-title-text-input').fill('Enterprise onboarding, Q3')
+    await alice.page.getByTestId('board-title-text-input').press('Enter')
+    await vi.waitFor(async () =>
+      expect(await text(vera.page, 'board-title')).toBe('Enterprise onboarding, Q3'),
+    )
+    // Escape throws away a half-typed title.
+    await alice.page.getByTestId('board-title-text').click()
+    await alice.page.getByTestId('board-title-text-input').fill('Oops')
+    await alice.page.getByTestId('board-title-text-input').press('Escape')
+    expect(await text(alice.page, 'board-title')).toBe('Enterprise onboarding, Q3')
+
+    await alice.page.getByTestId('map-type-select').selectOption('serviceBlueprint')
+    await vi.waitFor(async () => expect(await text(vera.page, 'map-type')).toBe('Service blueprint'))
+
+    expect(await text(alice.page, 'audience')).toContain('Persona')
+    await addPersonaInHeader(alice.page, '陈总 Chen', 'it', 'CIO')
+    await alice.page.getByTestId('segment-input').fill('Mid-size manufacturers, East China')
+    await alice.page.getByTestId('segment-input').press('Enter')
+    await vi.waitFor(async () => {
+      expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen')
+      expect(await text(vera.page, 'map-segment')).toBe('Mid-size manufacturers, East China')
+    })
+    const choices = alice.page.getByTestId('persona-choice')
+    expect(await choices.textContent()).toBe('陈总 ChenIT · CIO')
+    expect(await choices.locator('input').isChecked()).toBe(true)
+    // "No persona" takes it off the map again; the persona stays on the board to pick later.
+    await alice.page.getByTestId('persona-none').click()
+    await vi.waitFor(async () => expect(await vera.page.getByTestId('map-persona').count()).toBe(0))
+    await choices.click()
+    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen'))
+    await alice.page.getByTestId('segment-input').press('Escape')
+    expect(await alice.page.getByTestId('audience-panel').count()).toBe(0)
+
+    // The viewer has the same header with nothing to edit.
+    await vera.page.getByTestId('board-title-text').click()
+    await vera.page.getByTestId('board-title-text').press('Enter')
+    await vera.page.getByTestId('audience').click()
+    expect(await vera.page.getByTestId('board-title-text-input').count()).toBe(0)
+    expect(await vera.page.getByTestId('board-title-text').getAttribute('role')).toBeNull()
+    expect(await vera.page.getByTestId('map-type-select').count()).toBe(0)
+    expect(await vera.page.getByTestId('audience-panel').count()).toBe(0)
+
+    // What Alice set is on the server: a newcomer sees it after loading.
+    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    await vi.waitFor(async () => {
+      expect(await text(bob.page, 'board-title')).toBe('Enterprise onboarding, Q3')
+      expect(await text(bob.page, 'map-type')).toBe('Service blueprint')
+      expect(await text(bob.page, 'map-persona')).toBe('陈总 Chen')
+    })
+    for (const session of [alice, vera, bob]) await session.context.close()
+  })
+
+  it("gives notes a persona among the map's, shown on the note for everyone", async () => {
+    const board = await createBoard(server.url, { title: 'Personas' })
+    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Needs a quote in a week')
+    await alice.page.getByTestId('note').click()
+    // No persona on the board yet: the note toolbar offers none.
+    await alice.page.getByTestId('note-toolbar').waitFor()
+    expect(await alice.page.getByTestId('note-persona-select').count()).toBe(0)
+
+    await addPersonaInHeader(alice.page, 'Procurement lead', 'procurement', 'Buyer')
+    await alice.page.getByTestId('new-persona').click()
+    await alice.page.getByTestId('persona-name').fill('Head of IT')
+    await alice.page.getByTestId('add-persona').click()
+    await alice.page.getByTestId('audience-done').click()
+    await vi.waitFor(async () => expect(await text(alice.page, 'map-persona')).toBe('Head of IT'))
+
+    await alice.page.getByTestId('note').click()
+    const select = alice.page.getByTestId('note-persona-select')
+    expect(await select.locator('option').allTextContents()).toEqual([
+      "Map's persona (Head of IT)",
+      'Procurement lead',
+      'Head of IT',
+    ])
+    await select.selectOption({ label: 'Procurement lead' })
+    const bobChip = bob.page.getByTestId('note').getByTestId('note-persona')
+    await vi.waitFor(async () => expect(await bobChip.textContent()).toBe('Procurement lead'))
+    expect(await bobChip.getAttribute('title')).toBe('Persona: Procurement lead · Procurement · Buyer')
+
+    // Back to the map's persona: the note no longer names one of its own.
+    await select.selectOption({ index: 0 })
+    await vi.waitFor(async () => expect(await bobChip.count()).toBe(0))
+    await alice.context.close()
+    await bob.context.close()
+  })
+})
