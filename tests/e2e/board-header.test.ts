@@ -49,8 +49,25 @@ describe('the board header and note personas in Chromium', () => {
     await alice.page.getByTestId('board-title-text-input').press('Escape')
     expect(await text(alice.page, 'board-title')).toBe('Enterprise onboarding, Q3')
 
+    // A new map type keeps the lanes and offers the ones that type usually has.
+    const lanesBefore = await vera.page.getByTestId('lane-label').count()
     await alice.page.getByTestId('map-type-select').selectOption('serviceBlueprint')
     await vi.waitFor(async () => expect(await text(vera.page, 'map-type')).toBe('Service blueprint'))
+    expect(await alice.page.getByTestId('lane-suggestion').locator('li').allTextContents()).toEqual([
+      'Physical evidence',
+      'Customer actions',
+      'Onstage actions',
+      'Line of visibility',
+      'Backstage actions',
+      'Support processes',
+    ])
+    expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore)
+    await alice.page.getByTestId('add-suggested-lanes').click()
+    await vi.waitFor(async () =>
+      expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore + 6),
+    )
+    expect(await vera.page.getByTestId('lane-label').last().textContent()).toContain('Support processes')
+    expect(await alice.page.getByTestId('lane-suggestion').count()).toBe(0)
 
     expect(await text(alice.page, 'audience')).toContain('Persona')
     await addPersonaInHeader(alice.page, '陈总 Chen', 'it', 'CIO')

@@ -4,6 +4,10 @@ import { type Locale, PERSONA_ROLE_LABELS, type PersonaRole } from '@jm/shared'
 export interface HeaderMessages {
   renameBoard: string
   changeMapType: string
+  /** After a change of map type: the lanes that type usually has and the map lacks. */
+  suggestedLanes: (type: string) => string
+  addLanes: (n: number) => string
+  notNow: string
   audience: string
   addAudience: string
   persona: string
@@ -27,6 +31,9 @@ export interface HeaderMessages {
 const en: HeaderMessages = {
   renameBoard: 'Click to rename the board',
   changeMapType: 'Map type',
+  suggestedLanes: (type) => `A ${type} map usually also has these lanes:`,
+  addLanes: (n) => `Add ${n} ${n === 1 ? 'lane' : 'lanes'}`,
+  notNow: 'Not now',
   audience: 'Persona and segment',
   addAudience: '+ Persona / segment',
   persona: 'Persona',
@@ -49,6 +56,9 @@ const en: HeaderMessages = {
 const zhCN: HeaderMessages = {
   renameBoard: '点击重命名白板',
   changeMapType: '地图类型',
+  suggestedLanes: (type) => `「${type}」地图通常还有这些泳道：`,
+  addLanes: (n) => `添加 ${n} 条泳道`,
+  notNow: '暂不',
   audience: '买家角色与目标市场',
   addAudience: '+ 角色 / 目标市场',
   persona: '买家角色',
@@ -71,6 +81,9 @@ const zhCN: HeaderMessages = {
 const zhTW: HeaderMessages = {
   renameBoard: '點擊重新命名白板',
   changeMapType: '地圖類型',
+  suggestedLanes: (type) => `「${type}」地圖通常還有這些泳道：`,
+  addLanes: (n) => `新增 ${n} 條泳道`,
+  notNow: '暫不',
   audience: '買家角色與目標市場',
   addAudience: '+ 角色 / 目標市場',
   persona: '買家角色',

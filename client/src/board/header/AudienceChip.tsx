@@ -9,6 +9,12 @@ export function AudienceChip(props: { map: JourneyMap }) {
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   let root: HTMLDivElement | undefined
+  let button: HTMLButtonElement | undefined
+  /** Closing from the keyboard or "Done" puts focus back on the chip, where it was. */
+  const close = () => {
+    setOpen(false)
+    button?.focus()
+  }
   const closeOutside = (event: PointerEvent) => {
     if (root && !root.contains(event.target as Node)) setOpen(false)
   }
@@ -42,6 +48,7 @@ export function AudienceChip(props: { map: JourneyMap }) {
     >
       <div class="audience-menu" ref={root}>
         <button
+          ref={button}
           type="button"
           class="chip audience editable"
           classList={{ empty: empty() }}
@@ -56,7 +63,7 @@ export function AudienceChip(props: { map: JourneyMap }) {
           </Show>
         </button>
         <Show when={open()}>
-          <AudiencePanel map={props.map} onClose={() => setOpen(false)} />
+          <AudiencePanel map={props.map} onClose={close} />
         </Show>
       </div>
     </Show>

@@ -10,6 +10,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
   const choose = (personaId: string) => board.structure.setMapFields({ mapId: props.map.id, personaId })
   return (
     <div
+      ref={(panel) => queueMicrotask(() => panel.querySelector<HTMLElement>('input:checked')?.focus())}
       class="audience-panel panel"
       role="dialog"
       aria-label={t().audience}

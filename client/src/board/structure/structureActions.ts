@@ -58,6 +58,9 @@ export function createStructureActions(deps: {
       run(() => removeStageDeliverable(doc, { stageId, deliverableId }, origin)),
     addLane: (mapId: string, kind: LaneKind, index?: number) =>
       run(() => addLane(doc, { mapId, kind, index }, origin)),
+    /** Adds lanes of these kinds at the end, as one undo step. */
+    addLanes: (mapId: string, kinds: readonly LaneKind[]) =>
+      run(() => doc.transact(() => kinds.map((kind) => addLane(doc, { mapId, kind }, origin)), origin)),
     renameLane: (laneId: string, name: string) => run(() => renameLane(doc, { laneId, name }, origin)),
     moveLane: (laneId: string, index: number) => run(() => moveLane(doc, { laneId, index }, origin)),
     deleteLane: (laneId: string, deleteNotes: boolean) =>
