@@ -3,6 +3,15 @@ import { Redis } from 'ioredis'
 import { type Bus, type BusHandler, type BusKind, BusKinds } from './Bus.ts'
 
 const CHANNEL_PREFIX = 'jm:room:'
+const CLAIM_PREFIX = 'jm:claim:'
+/** Renews the key if this instance holds it, else takes it if free; 1 when held afterwards. */
+const CLAIM_SCRIPT = `
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0`
+const UNCLAIM_SCRIPT = `
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0`
 const KINDS = new Set<number>(Object.values(BusKinds))
 
 /** Frame: kind (1 byte), instance id length (1 byte), instance id (ASCII), payload. */
@@ -63,6 +72,12 @@ export async function openRedisBus(url: string): Promise<Bus> {
     },
     onReconnect(listener) {
       reconnectListeners.add(listener)
+    },
+    async claim(key, ttlMs) {
+      return (await publisher.eval(CLAIM_SCRIPT, 1, CLAIM_PREFIX + key, instanceId, ttlMs)) === 1
+    },
+    async unclaim(key) {
+      await publisher.eval(UNCLAIM_SCRIPT, 1, CLAIM_PREFIX + key, instanceId)
     },
     async ping() {
       try {

@@ -136,7 +136,11 @@ export class Room {
       } finally {
         this.doc.off('update', collect)
       }
-      for (const change of produced) this.#broadcast(updateMessage(change))
+      for (const change of produced) {
+        // Stored by the other instance: it counts towards this board's size cap here too.
+        this.#storedBytes += change.byteLength
+        this.#broadcast(updateMessage(change))
+      }
     })
   }
 
