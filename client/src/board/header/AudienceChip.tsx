@@ -1,12 +1,10 @@
 import type { JourneyMap } from '@jm/shared'
 import { createSignal, onCleanup, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
-import { useBoard } from '../BoardContext.tsx'
 import { AudiencePanel } from './AudiencePanel.tsx'
 
 /** Who the map is drawn for: its persona and target segment; editors open a panel to change them. */
-export function AudienceChip(props: { map: JourneyMap }) {
-  const board = useBoard()
+export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
   const [open, setOpen] = createSignal(false)
   let root: HTMLDivElement | undefined
   let button: HTMLButtonElement | undefined
@@ -21,6 +19,9 @@ export function AudienceChip(props: { map: JourneyMap }) {
   document.addEventListener('pointerdown', closeOutside)
   onCleanup(() => document.removeEventListener('pointerdown', closeOutside))
   const empty = () => !props.map.persona && !props.map.segment
+  /** The chip may cut both short; the tooltip gives them in full. */
+  const tooltip = () =>
+    `${t().audience}: ${[props.map.persona, props.map.segment].filter(Boolean).join(' · ') || '—'}`
   const summary = () => (
     <>
       <Show when={props.map.persona}>
@@ -37,10 +38,10 @@ export function AudienceChip(props: { map: JourneyMap }) {
   )
   return (
     <Show
-      when={board.canEdit()}
+      when={props.editable}
       fallback={
         <Show when={!empty()}>
-          <span class="chip audience" title={t().audience} data-testid="audience">
+          <span class="chip audience" title={tooltip()} data-testid="audience">
             {summary()}
           </span>
         </Show>
@@ -52,7 +53,7 @@ export function AudienceChip(props: { map: JourneyMap }) {
           type="button"
           class="chip audience editable"
           classList={{ empty: empty() }}
-          title={t().audience}
+          title={tooltip()}
           aria-haspopup="dialog"
           aria-expanded={open()}
           data-testid="audience"

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js'
+import { useSkeletonLocked } from '../../facilitation/skeletonLock.ts'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { InlineEdit } from '../structure/InlineEdit.tsx'
@@ -10,6 +11,8 @@ import './header.css'
 export function BoardHeading() {
   const board = useBoard()
   const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
+  const skeletonLocked = useSkeletonLocked()
+  const editable = () => board.canEdit() && !skeletonLocked()
   return (
     <div class="board-heading">
       <h1 class="board-title" data-testid="board-title">
@@ -17,7 +20,7 @@ export function BoardHeading() {
           class="board-title-text"
           testId="board-title-text"
           value={board.board.meta.title}
-          editable={board.canEdit()}
+          editable={editable()}
           editOnClick
           label={t().renameBoard}
           onCommit={(title) => title && board.structure.setBoardTitle(title)}
@@ -26,8 +29,8 @@ export function BoardHeading() {
       <Show when={map()}>
         {(current) => (
           <>
-            <MapTypeChip map={current()} />
-            <AudienceChip map={current()} />
+            <MapTypeChip map={current()} editable={editable()} />
+            <AudienceChip map={current()} editable={editable()} />
           </>
         )}
       </Show>

@@ -8,7 +8,7 @@ import { useBoard } from '../BoardContext.tsx'
  * platform's own list (keyboard and screen readers included) while looking like the chip. A new
  * type keeps the map's lanes; the one who changed it is offered the lanes that type usually has.
  */
-export function MapTypeChip(props: { map: JourneyMap }) {
+export function MapTypeChip(props: { map: JourneyMap; editable: boolean }) {
   const board = useBoard()
   const [suggested, setSuggested] = createSignal<readonly LaneKind[]>([])
   const missingLanes = (type: MapType) => {
@@ -27,9 +27,9 @@ export function MapTypeChip(props: { map: JourneyMap }) {
   }
   return (
     <span class="map-type-menu">
-      <span class="chip map-type" classList={{ editable: board.canEdit() }}>
+      <span class="chip map-type" classList={{ editable: props.editable }}>
         <span data-testid="map-type">{t().mapTypes[props.map.type]}</span>
-        <Show when={board.canEdit()}>
+        <Show when={props.editable}>
           <span class="chip-caret" aria-hidden="true" />
           <select
             class="chip-select"
@@ -43,7 +43,7 @@ export function MapTypeChip(props: { map: JourneyMap }) {
           </select>
         </Show>
       </span>
-      <Show when={suggested().length > 0 && board.canEdit()}>
+      <Show when={suggested().length > 0 && props.editable}>
         <div class="lane-suggestion panel" role="status" data-testid="lane-suggestion">
           <p>{t().suggestedLanes(t().mapTypes[props.map.type])}</p>
           <ul>
