@@ -139,6 +139,21 @@ describe('the board header and note personas in Chromium', () => {
     // Back to the map's persona: the note no longer names one of its own.
     await select.selectOption({ index: 0 })
     await vi.waitFor(async () => expect(await bobChip.count()).toBe(0))
+
+    // Removing a persona (after confirming) takes it off notes and maps that named it.
+    await select.selectOption({ label: 'Procurement lead' })
+    await vi.waitFor(async () => expect(await bobChip.count()).toBe(1))
+    await alice.page.getByTestId('audience').click()
+    for (const name of ['Procurement lead', 'Head of IT']) {
+      await alice.page.locator('.persona-row', { hasText: name }).getByTestId('remove-persona').click()
+      await alice.page.getByTestId('confirm-remove-persona').click()
+    }
+    await vi.waitFor(async () => {
+      expect(await bobChip.count()).toBe(0)
+      expect(await bob.page.getByTestId('map-persona').count()).toBe(0)
+    })
+    expect(await alice.page.getByTestId('persona-choice').count()).toBe(0)
+    expect(await alice.page.getByTestId('persona-none').locator('input').isChecked()).toBe(true)
     await alice.context.close()
     await bob.context.close()
   })

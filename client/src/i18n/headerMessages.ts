@@ -21,6 +21,8 @@ export interface HeaderMessages {
   jobTitle: string
   jobTitleHint: string
   addPersona: string
+  removePersona: (name: string) => string
+  removePersonaConfirm: (name: string) => string
   personaRoles: Record<PersonaRole, string>
   notePersona: string
   /** The note option that defers to the map's persona (named when the map has one). */
@@ -47,6 +49,9 @@ const en: HeaderMessages = {
   jobTitle: 'Job title',
   jobTitleHint: 'e.g. CIO',
   addPersona: 'Add persona',
+  removePersona: (name) => `Remove ${name}`,
+  removePersonaConfirm: (name) =>
+    `Remove “${name}” from the board? Maps and notes drawn for it go back to no persona or the map's.`,
   personaRoles: PERSONA_ROLE_LABELS.en,
   notePersona: 'Persona',
   mapPersona: (name) => (name ? `Map's persona (${name})` : "Map's persona"),
@@ -72,6 +77,9 @@ const zhCN: HeaderMessages = {
   jobTitle: '职位',
   jobTitleHint: '例如：首席信息官',
   addPersona: '添加角色',
+  removePersona: (name) => `移除${name}`,
+  removePersonaConfirm: (name) =>
+    `从白板移除「${name}」？使用该角色的地图和便利贴将改为无角色或沿用地图角色。`,
   personaRoles: PERSONA_ROLE_LABELS['zh-CN'],
   notePersona: '角色',
   mapPersona: (name) => (name ? `地图角色（${name}）` : '地图角色'),
@@ -97,6 +105,9 @@ const zhTW: HeaderMessages = {
   jobTitle: '職稱',
   jobTitleHint: '例如：資訊長',
   addPersona: '新增角色',
+  removePersona: (name) => `移除${name}`,
+  removePersonaConfirm: (name) =>
+    `從白板移除「${name}」？使用該角色的地圖和便利貼將改為無角色或沿用地圖角色。`,
   personaRoles: PERSONA_ROLE_LABELS['zh-TW'],
   notePersona: '角色',
   mapPersona: (name) => (name ? `地圖角色（${name}）` : '地圖角色'),

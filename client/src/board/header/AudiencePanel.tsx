@@ -1,5 +1,5 @@
 import type { JourneyMap } from '@jm/shared'
-import { For, Show } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { NewPersonaForm } from './NewPersonaForm.tsx'
@@ -8,6 +8,8 @@ import { NewPersonaForm } from './NewPersonaForm.tsx'
 export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
   const board = useBoard()
   const choose = (personaId: string) => board.structure.setMapFields({ mapId: props.map.id, personaId })
+  const [confirming, setConfirming] = createSignal<string | null>(null)
+  const confirmingName = () => board.board.personas.find((persona) => persona.id === confirming())?.name
   return (
     <div
       ref={(panel) => queueMicrotask(() => panel.querySelector<HTMLElement>('input:checked')?.focus())}
@@ -32,11 +34,35 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
               detail={[t().personaRoles[persona.role], persona.jobTitle].filter(Boolean).join(' · ')}
               checked={props.map.personaId === persona.id}
               onPick={() => choose(persona.id)}
+              onRemove={() => setConfirming(persona.id)}
               testId="persona-choice"
             />
           )}
         </For>
       </div>
+      <Show when={confirmingName()}>
+        {(name) => (
+          <div class="persona-remove-confirm" role="alertdialog" aria-label={t().removePersona(name())}>
+            <p>{t().removePersonaConfirm(name())}</p>
+            <div class="panel-actions">
+              <button type="button" class="toolbar-button" onClick={() => setConfirming(null)}>
+                {t().cancel}
+              </button>
+              <button
+                type="button"
+                class="toolbar-button danger"
+                data-testid="confirm-remove-persona"
+                onClick={() => {
+                  board.structure.removePersona(confirming() ?? '')
+                  setConfirming(null)
+                }}
+              >
+                {t().remove}
+              </button>
+            </div>
+          </div>
+        )}
+      </Show>
       <NewPersonaForm onAdd={(persona) => board.structure.addMapPersona(props.map.id, persona)} />
       <label class="segment-field">
         <span class="panel-heading">{t().segment}</span>
@@ -65,15 +91,33 @@ function PersonaChoice(props: {
   detail?: string
   checked: boolean
   onPick: () => void
+  /** Offered for the board's personas, not for "No persona". */
+  onRemove?: () => void
   testId: string
 }) {
   return (
-    <label class="persona-choice" data-testid={props.testId}>
-      <input type="radio" name="map-persona" checked={props.checked} onChange={() => props.onPick()} />
-      <span class="persona-choice-name">{props.label}</span>
-      <Show when={props.detail}>
-        <span class="persona-choice-detail">{props.detail}</span>
+    <div class="persona-row">
+      <label class="persona-choice" data-testid={props.testId}>
+        <input type="radio" name="map-persona" checked={props.checked} onChange={() => props.onPick()} />
+        <span class="persona-choice-name">{props.label}</span>
+        <Show when={props.detail}>
+          <span class="persona-choice-detail">{props.detail}</span>
+        </Show>
+      </label>
+      <Show when={props.onRemove}>
+        {(remove) => (
+          <button
+            type="button"
+            class="persona-remove"
+            aria-label={t().removePersona(props.label)}
+            title={t().removePersona(props.label)}
+            data-testid="remove-persona"
+            onClick={() => remove()()}
+          >
+            ×
+          </button>
+        )}
       </Show>
-    </label>
+    </div>
   )
 }

@@ -6,11 +6,15 @@ import {
   addStageDeliverable,
   addStageKpi,
   deleteLane,
+  deletePersona,
   deleteStage,
+  entriesOf,
   type LaneKind,
   type LocalOrigin,
+  mapsOf,
   moveLane,
   moveStage,
+  readMap,
   removeStageDeliverable,
   removeStageKpi,
   renameLane,
@@ -67,6 +71,16 @@ export function createStructureActions(deps: {
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
+    /** Removes a persona; maps drawn for it get none (notes naming it fall back to their map's). */
+    removePersona: (personaId: string) =>
+      run(() =>
+        doc.transact(() => {
+          for (const [mapId, entity] of entriesOf(mapsOf(doc)))
+            if (readMap(mapId, entity).personaId === personaId)
+              setMapFields(doc, { mapId, personaId: '' }, origin)
+          deletePersona(doc, { personaId }, origin)
+        }, origin),
+      ),
     /** Adds a persona and makes it the map's, as one undo step; returns the persona's id. */
     addMapPersona: (mapId: string, persona: AddPersonaArgs) =>
       run(() =>
