@@ -158,7 +158,7 @@ describe('the board header and note personas in Chromium', () => {
     await bob.context.close()
   })
 
-  it("follows the facilitator's skeleton lock: editors' header turns read-only, the facilitator's stays editable", async () => {
+  it("follows the facilitator's skeleton lock: editors' header and stages turn read-only, the facilitator's stay editable", async () => {
     const board = await createBoard(server.url, { title: 'Locked workshop' })
     const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
     const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
@@ -170,6 +170,10 @@ describe('the board header and note personas in Chromium', () => {
     await ann.page.getByTestId('board-title-text').click()
     expect(await ann.page.getByTestId('board-title-text-input').count()).toBe(0)
     expect(await ann.page.locator('button[data-testid="audience"]').count()).toBe(0)
+    // Stages and lanes are part of the skeleton too.
+    expect(await ann.page.getByTestId('stage-name').first().getAttribute('role')).toBeNull()
+    expect(await ann.page.getByTestId('add-stage').count()).toBe(0)
+    expect(await ann.page.getByTestId('add-lane').count()).toBe(0)
     // The facilitator may still rename; Ann sees it.
     await fay.page.getByTestId('board-title-text').click()
     await fay.page.getByTestId('board-title-text-input').fill('Locked workshop, day 2')

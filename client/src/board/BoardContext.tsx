@@ -55,6 +55,10 @@ export interface BoardContextValue {
   role: Role
   author: string
   canEdit: Accessor<boolean>
+  /** Whether this person may change the map's skeleton: stages, lanes, maps, personas, board title. */
+  canEditStructure: Accessor<boolean>
+  /** Facilitation sets this while the facilitator has locked the skeleton for this person. */
+  setStructureLocked: (locked: boolean) => void
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
@@ -122,6 +126,8 @@ export function BoardProvider(
     undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const [structureLocked, setStructureLocked] = createSignal(false)
+  const canEditStructure = () => canEdit() && !structureLocked()
   const noteGates = new Set<NoteGate>()
   const gatesAllow = (stageId: string, laneId: string, intent: 'add' | 'move') =>
     [...noteGates].every((gate) => gate(stageId, laneId, intent))
@@ -210,6 +216,8 @@ export function BoardProvider(
     role: props.role,
     author: props.author,
     canEdit,
+    canEditStructure,
+    setStructureLocked,
     editingNote,
     setEditingNote,
     selection,
@@ -224,7 +232,7 @@ export function BoardProvider(
     structure: createStructureActions({
       doc,
       origin,
-      canEdit,
+      canEdit: canEditStructure,
       stopCapturing: () => undoManager.stopCapturing(),
     }),
     noteGates,

@@ -51,7 +51,7 @@ const en: HeaderMessages = {
   addPersona: 'Add persona',
   removePersona: (name) => `Remove ${name}`,
   removePersonaConfirm: (name) =>
-    `Remove “${name}” from the board? Maps and notes drawn for it go back to no persona or the map's.`,
+    `Remove "${name}" from the board? Maps and notes drawn for it go back to no persona or the map's.`,
   personaRoles: PERSONA_ROLE_LABELS.en,
   notePersona: 'Persona',
   mapPersona: (name) => (name ? `Map's persona (${name})` : "Map's persona"),

@@ -1,5 +1,4 @@
 import { Show } from 'solid-js'
-import { useSkeletonLocked } from '../../facilitation/skeletonLock.ts'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { InlineEdit } from '../structure/InlineEdit.tsx'
@@ -11,8 +10,7 @@ import './header.css'
 export function BoardHeading() {
   const board = useBoard()
   const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
-  const skeletonLocked = useSkeletonLocked()
-  const editable = () => board.canEdit() && !skeletonLocked()
+  const editable = () => board.canEditStructure()
   return (
     <div class="board-heading">
       <h1 class="board-title" data-testid="board-title">

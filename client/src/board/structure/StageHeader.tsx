@@ -21,7 +21,7 @@ export function StageHeader(props: Props) {
   const hover = () => props.drag.hover()
   const handlers = props.drag.bind(
     () => props.stage.id,
-    board.canEdit,
+    board.canEditStructure,
     (dragged, target, after) =>
       board.structure.moveStage(
         dragged,
@@ -50,7 +50,7 @@ export function StageHeader(props: Props) {
           class="stage-name"
           testId="stage-name"
           value={props.stage.name}
-          editable={board.canEdit()}
+          editable={board.canEditStructure()}
           label={t().renameStage}
           onCommit={(name) => name && board.structure.setStageFields({ stageId: props.stage.id, name })}
         />
