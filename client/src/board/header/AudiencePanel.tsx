@@ -23,7 +23,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       <div class="persona-choices" role="radiogroup" aria-label={t().persona}>
         <PersonaChoice
           label={t().noPersona}
-          checked={props.map.personaId === ''}
+          checked={!board.board.personas.some((persona) => persona.id === props.map.personaId)}
           onPick={() => choose('')}
           testId="persona-none"
         />

@@ -8,13 +8,10 @@ import {
   deleteLane,
   deletePersona,
   deleteStage,
-  entriesOf,
   type LaneKind,
   type LocalOrigin,
-  mapsOf,
   moveLane,
   moveStage,
-  readMap,
   removeStageDeliverable,
   removeStageKpi,
   renameLane,
@@ -71,16 +68,8 @@ export function createStructureActions(deps: {
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
-    /** Removes a persona; maps drawn for it get none (notes naming it fall back to their map's). */
-    removePersona: (personaId: string) =>
-      run(() =>
-        doc.transact(() => {
-          for (const [mapId, entity] of entriesOf(mapsOf(doc)))
-            if (readMap(mapId, entity).personaId === personaId)
-              setMapFields(doc, { mapId, personaId: '' }, origin)
-          deletePersona(doc, { personaId }, origin)
-        }, origin),
-      ),
+    /** Removes a persona; maps and notes that named it read as having none (see deletePersona). */
+    removePersona: (personaId: string) => run(() => deletePersona(doc, { personaId }, origin)),
     /** Adds a persona and makes it the map's, as one undo step; returns the persona's id. */
     addMapPersona: (mapId: string, persona: AddPersonaArgs) =>
       run(() =>
