@@ -121,7 +121,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
       // As on one instance: the template and four 250 KiB parts fit under 1 MiB, the fifth does not.
       onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-4')))
       expect(await onB.closed).toEqual({ code: 4413, reason: 'the board is over its size cap' })
-      expect(partsOn(a)).toBe(4)
+      await vi.waitFor(() => expect(partsOn(a)).toBe(4), { timeout: CONVERGE_MS })
     } finally {
       onA.close()
       onB.close()
