@@ -80,11 +80,19 @@ describe('the board header and note personas in Chromium', () => {
     const choices = alice.page.getByTestId('persona-choice')
     expect(await choices.textContent()).toBe('陈总 ChenIT · CIO')
     expect(await choices.locator('input').isChecked()).toBe(true)
+    // A typo in the persona is corrected in place, for everyone.
+    await alice.page.getByTestId('edit-persona').click()
+    expect(await alice.page.getByTestId('persona-name').inputValue()).toBe('陈总 Chen')
+    await alice.page.getByTestId('persona-name').fill('陈总 Chen Wei')
+    await alice.page.getByTestId('persona-role').selectOption('decisionMaker')
+    await alice.page.getByTestId('save-persona').click()
+    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
+    expect(await choices.textContent()).toBe('陈总 Chen WeiDecision maker · CIO')
     // "No persona" takes it off the map again; the persona stays on the board to pick later.
     await alice.page.getByTestId('persona-none').click()
     await vi.waitFor(async () => expect(await vera.page.getByTestId('map-persona').count()).toBe(0))
     await choices.click()
-    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen'))
+    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
     await alice.page.getByTestId('segment-input').press('Escape')
     expect(await alice.page.getByTestId('audience-panel').count()).toBe(0)
 
@@ -102,7 +110,7 @@ describe('the board header and note personas in Chromium', () => {
     await vi.waitFor(async () => {
       expect(await text(bob.page, 'board-title')).toBe('Enterprise onboarding, Q3')
       expect(await text(bob.page, 'map-type')).toBe('Service blueprint')
-      expect(await text(bob.page, 'map-persona')).toBe('陈总 Chen')
+      expect(await text(bob.page, 'map-persona')).toBe('陈总 Chen Wei')
     })
     for (const session of [alice, vera, bob]) await session.context.close()
   })

@@ -21,6 +21,8 @@ export interface HeaderMessages {
   jobTitle: string
   jobTitleHint: string
   addPersona: string
+  editPersona: (name: string) => string
+  save: string
   removePersona: (name: string) => string
   removePersonaConfirm: (name: string) => string
   personaRoles: Record<PersonaRole, string>
@@ -49,6 +51,8 @@ const en: HeaderMessages = {
   jobTitle: 'Job title',
   jobTitleHint: 'e.g. CIO',
   addPersona: 'Add persona',
+  editPersona: (name) => `Edit ${name}`,
+  save: 'Save',
   removePersona: (name) => `Remove ${name}`,
   removePersonaConfirm: (name) =>
     `Remove "${name}" from the board? Maps and notes drawn for it go back to no persona or the map's.`,
@@ -77,6 +81,8 @@ const zhCN: HeaderMessages = {
   jobTitle: '职位',
   jobTitleHint: '例如：首席信息官',
   addPersona: '添加角色',
+  editPersona: (name) => `编辑${name}`,
+  save: '保存',
   removePersona: (name) => `移除${name}`,
   removePersonaConfirm: (name) =>
     `从白板移除「${name}」？使用该角色的地图和便利贴将改为无角色或沿用地图角色。`,
@@ -105,6 +111,8 @@ const zhTW: HeaderMessages = {
   jobTitle: '職稱',
   jobTitleHint: '例如：資訊長',
   addPersona: '新增角色',
+  editPersona: (name) => `編輯${name}`,
+  save: '儲存',
   removePersona: (name) => `移除${name}`,
   removePersonaConfirm: (name) =>
     `從白板移除「${name}」？使用該角色的地圖和便利貼將改為無角色或沿用地圖角色。`,

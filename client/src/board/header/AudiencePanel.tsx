@@ -3,12 +3,15 @@ import { createSignal, For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { NewPersonaForm } from './NewPersonaForm.tsx'
+import { PersonaChoice } from './PersonaChoice.tsx'
+import { PersonaForm } from './PersonaForm.tsx'
 
-/** Picks the map's persona among the board's, adds a new one, and sets the target segment. */
+/** Picks the map's persona among the board's, adds, corrects or removes one, and sets the target segment. */
 export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
   const board = useBoard()
   const choose = (personaId: string) => board.structure.setMapFields({ mapId: props.map.id, personaId })
   const [confirming, setConfirming] = createSignal<string | null>(null)
+  const [editing, setEditing] = createSignal<string | null>(null)
   const confirmingName = () => board.board.personas.find((persona) => persona.id === confirming())?.name
   return (
     <div
@@ -29,14 +32,31 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
         />
         <For each={board.board.personas}>
           {(persona) => (
-            <PersonaChoice
-              label={persona.name}
-              detail={[t().personaRoles[persona.role], persona.jobTitle].filter(Boolean).join(' · ')}
-              checked={props.map.personaId === persona.id}
-              onPick={() => choose(persona.id)}
-              onRemove={() => setConfirming(persona.id)}
-              testId="persona-choice"
-            />
+            <Show
+              when={editing() === persona.id}
+              fallback={
+                <PersonaChoice
+                  label={persona.name}
+                  detail={[t().personaRoles[persona.role], persona.jobTitle].filter(Boolean).join(' · ')}
+                  checked={props.map.personaId === persona.id}
+                  onPick={() => choose(persona.id)}
+                  onEdit={() => setEditing(persona.id)}
+                  onRemove={() => setConfirming(persona.id)}
+                  testId="persona-choice"
+                />
+              }
+            >
+              <PersonaForm
+                initial={persona}
+                submitLabel={t().save}
+                submitTestId="save-persona"
+                onSubmit={(fields) => {
+                  board.structure.setPersonaFields({ personaId: persona.id, ...fields })
+                  setEditing(null)
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            </Show>
           )}
         </For>
       </div>
@@ -82,42 +102,6 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
           {t().done}
         </button>
       </div>
-    </div>
-  )
-}
-
-function PersonaChoice(props: {
-  label: string
-  detail?: string
-  checked: boolean
-  onPick: () => void
-  /** Offered for the board's personas, not for "No persona". */
-  onRemove?: () => void
-  testId: string
-}) {
-  return (
-    <div class="persona-row">
-      <label class="persona-choice" data-testid={props.testId}>
-        <input type="radio" name="map-persona" checked={props.checked} onChange={() => props.onPick()} />
-        <span class="persona-choice-name">{props.label}</span>
-        <Show when={props.detail}>
-          <span class="persona-choice-detail">{props.detail}</span>
-        </Show>
-      </label>
-      <Show when={props.onRemove}>
-        {(remove) => (
-          <button
-            type="button"
-            class="persona-remove"
-            aria-label={t().removePersona(props.label)}
-            title={t().removePersona(props.label)}
-            data-testid="remove-persona"
-            onClick={() => remove()()}
-          >
-            ×
-          </button>
-        )}
-      </Show>
     </div>
   )
 }

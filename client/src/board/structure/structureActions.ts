@@ -16,10 +16,12 @@ import {
   removeStageKpi,
   renameLane,
   type SetMapFieldsArgs,
+  type SetPersonaFieldsArgs,
   type SetStageFieldsArgs,
   type SetStageKpiArgs,
   setBoardTitle,
   setMapFields,
+  setPersonaFields,
   setStageDeliverable,
   setStageFields,
   setStageKpi,
@@ -68,6 +70,7 @@ export function createStructureActions(deps: {
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
+    setPersonaFields: (args: SetPersonaFieldsArgs) => run(() => setPersonaFields(doc, args, origin)),
     /** Removes a persona; maps and notes that named it read as having none (see deletePersona). */
     removePersona: (personaId: string) => run(() => deletePersona(doc, { personaId }, origin)),
     /** Adds a persona and makes it the map's, as one undo step; returns the persona's id. */
