@@ -125,6 +125,8 @@ describe('presence in Chromium', () => {
   })
 
   it('thins out presence past 25 people: cursors hidden by default and sent less often', async () => {
+    // Each stock provider in Node listens for the process's exit; 26 of them are expected here.
+    process.setMaxListeners(process.getMaxListeners() + 26)
     const board = await createBoard(server.url, { title: 'Town hall' })
     const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
     const guests: YClient[] = [await joinLightweight(server, board.id, board.tokens.editor, 1)]
