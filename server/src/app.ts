@@ -164,7 +164,6 @@ export function createApp(deps: AppDeps): App {
       await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await rooms.unloadAll()
-      await boardEvents.stop()
       await deps.storage.close()
       await deps.bus?.close()
     },

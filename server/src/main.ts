@@ -41,7 +41,7 @@ const log = jsonLogger()
 const storage = env.DATABASE_URL
   ? await openPostgresStorage(env.DATABASE_URL)
   : openSqliteStorage(resolve(dataDir, 'boards.sqlite'))
-const bus = env.REDIS_URL ? await openRedisBus(env.REDIS_URL) : undefined
+const bus = env.REDIS_URL ? await openRedisBus(env.REDIS_URL, log) : undefined
 const built = createApp({
   storage,
   bus,

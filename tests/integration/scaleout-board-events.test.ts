@@ -1,4 +1,4 @@
-import { openPostgresStorage, openRedisBus, type RelayLimits } from '@jm/server'
+import { type Bus, openPostgresStorage, openRedisBus, type RelayLimits } from '@jm/server'
 import {
   addNote,
   ballotRoomName,
@@ -38,12 +38,23 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     await Promise.all([pg?.stop(), redis?.stop()])
   })
 
-  /** Instances in this process, each with its own PostgreSQL pool and Redis connections. */
-  async function startInstances(count: number, limits: Partial<RelayLimits> = {}): Promise<TestServer[]> {
+  /**
+   * Instances in this process, each with its own PostgreSQL pool and Redis connections. `adapt`
+   * may wrap an instance's real bus (to watch it, or to make it die without letting go of leases).
+   */
+  async function startInstances(
+    count: number,
+    limits: Partial<RelayLimits> = {},
+    adapt: (bus: Bus, index: number) => Bus = (bus) => bus,
+  ): Promise<TestServer[]> {
     const started = await Promise.all(
-      Array.from({ length: count }, async () => {
+      Array.from({ length: count }, async (_, index) => {
         const [storage, bus] = await Promise.all([openPostgresStorage(pg.url), openRedisBus(redis.url)])
-        return startInProcessServer({ storage, bus, limits: { healIntervalMs: 500, ...limits } })
+        return startInProcessServer({
+          storage,
+          bus: adapt(bus, index),
+          limits: { healIntervalMs: 500, ...limits },
+        })
       }),
     )
     instances.push(...started)
@@ -210,5 +221,91 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     )
     const endings = readRounds(control.doc).filter((round) => round.id === roundId)
     expect(endings).toHaveLength(1)
+  })
+
+  it('when the instance running the rounds dies without letting go, another closes the round', async () => {
+    const holds = [false, false]
+    const [a, b] = await startInstances(2, { ownerLeaseMs: 1500 }, (bus, index) => ({
+      ...bus,
+      instanceId: bus.instanceId,
+      claim: async (key, ttlMs) => {
+        const ours = await bus.claim(key, ttlMs)
+        holds[index] = ours
+        return ours
+      },
+      // A crashed instance never gives its lease back; it just expires.
+      unclaim: async () => {},
+    }))
+    if (!a || !b) throw new Error('no instances')
+    const board = await createBoard(a.url, { title: 'Failover' })
+    const lead = await joinParticipant(a.url, board.id, board.tokens.facilitator, 'Fay')
+    const content = connect(a, board.id, lead.token)
+    const control = connect(a, controlRoomName(board.id), lead.token)
+    await Promise.all([content.synced, control.synced])
+    const view = readBoard(content.doc)
+    const pains = view.lanes.find((lane) => lane.kind === 'painPoints')?.id ?? ''
+    const origin = new LocalOrigin('fay')
+    const pain = addNote(
+      content.doc,
+      { stageId: view.stages[0]?.id ?? '', laneId: pains, author: 'F', now: 1, text: 'Slow' },
+      origin,
+    )
+    // A's first write starts its facilitation, which takes the board's lease.
+    await vi.waitFor(() => expect(holds[0]).toBe(true), { timeout: CONVERGE_MS })
+
+    const voter = await joinParticipant(a.url, board.id, board.tokens.editor, 'Ann')
+    const ballot = connect(b, ballotRoomName(board.id, voter.participant), voter.token)
+    const watcher = connect(b, controlRoomName(board.id), board.tokens.viewer)
+    const boardOnB = connect(b, board.id, voter.token)
+    await Promise.all([ballot.synced, watcher.synced, boardOnB.synced])
+    await vi.waitFor(() => expect(readBoard(boardOnB.doc).notes).toHaveLength(1), { timeout: CONVERGE_MS })
+    const roundId = startRound(
+      control.doc,
+      { budget: 2, anonymous: true, results: 'live', durationMs: 3000, now: Date.now() },
+      origin,
+    )
+    await vi.waitFor(() => expect(readRounds(watcher.doc)).toHaveLength(1), { timeout: CONVERGE_MS })
+    castVote(ballot.doc, { roundId, noteId: pain, now: 1 }, new LocalOrigin('ann'))
+    await vi.waitFor(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 1 }), {
+      timeout: CONVERGE_MS,
+    })
+    expect(holds[1]).toBe(false)
+
+    await a.close()
+    instances.splice(instances.indexOf(a), 1)
+    await vi.waitFor(() => expect(readRounds(watcher.doc)[0]?.status).toBe('closed'), {
+      timeout: CONVERGE_MS,
+    })
+    expect(holds[1]).toBe(true)
+    expect(readRoundResult(watcher.doc, roundId)).toMatchObject({ counts: { [pain]: 1 }, final: true })
+  })
+
+  it('reports PostgreSQL and Redis as unreachable in /api/health (503) when they go away', async () => {
+    const [ownPg, ownRedis] = await Promise.all([startPostgres(), startRedis()])
+    let stopped = false
+    try {
+      const [storage, bus] = await Promise.all([openPostgresStorage(ownPg.url), openRedisBus(ownRedis.url)])
+      const server = await startInProcessServer({ storage, bus })
+      instances.push(server)
+      const health = async () => {
+        const response = await fetch(`${server.url}/api/health`)
+        return { status: response.status, ...((await response.json()) as Record<string, unknown>) }
+      }
+      expect(await health()).toMatchObject({ status: 200, ok: true, storage: 'reachable', bus: 'reachable' })
+      await Promise.all([ownPg.stop(), ownRedis.stop()])
+      stopped = true
+      await vi.waitFor(
+        async () =>
+          expect(await health()).toMatchObject({
+            status: 503,
+            ok: false,
+            storage: 'unreachable',
+            bus: 'unreachable',
+          }),
+        { timeout: CONVERGE_MS },
+      )
+    } finally {
+      if (!stopped) await Promise.all([ownPg.stop(), ownRedis.stop()])
+    }
   })
 })

@@ -43,10 +43,6 @@ export class BoardEvents {
     await this.apply(event)
     this.bus.publish(CHANNEL, BusKinds.boardEvent, new TextEncoder().encode(JSON.stringify(event)))
   }
-
-  stop(): Promise<void> {
-    return this.bus.unsubscribe(CHANNEL)
-  }
 }
 
 function decode(payload: Uint8Array): BoardEvent | null {
