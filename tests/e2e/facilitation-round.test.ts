@@ -5,9 +5,9 @@ import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { screenshotPath } from '../helpers/screenshots.ts'
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-const SCREENSHOT = fileURLToPath(new URL('../../docs/facilitation-reveal.png', import.meta.url))
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, opportunities, …
 const OPPORTUNITY_LANE = 5
 
@@ -80,7 +80,7 @@ describe('a dot-voting round in Chromium', () => {
     const rows = await ann.page.getByTestId('result-row').allTextContents()
     expect(rows[0]).toContain('Pricing page unclear')
     expect(rows).toHaveLength(3)
-    await ann.page.screenshot({ path: SCREENSHOT })
+    await ann.page.screenshot({ path: screenshotPath('facilitation-reveal.png') })
 
     await fay.page.locator('.results-card input').fill('1')
     await fay.page.getByTestId('promote').click()

@@ -6,10 +6,10 @@ import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { screenshotPath } from '../helpers/screenshots.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url))
 
 const openTab = async (page: Page, tab: string) => {
   if ((await page.getByTestId('followup-panel').count()) === 0)
@@ -111,7 +111,7 @@ describe('coming back later: comments, changes since the last visit, versions, m
       has: alice.page.getByTestId('biggest-drop'),
     })
     expect(await drop.textContent()).toContain(stages[3]?.name ?? '?')
-    await alice.page.screenshot({ path: `${DOCS}followup-measure-en.png` })
+    await alice.page.screenshot({ path: screenshotPath('followup-measure-en.png') })
     writer.destroy()
 
     // Current versus future: start a future state, fix a pain point there, see it resolved.
