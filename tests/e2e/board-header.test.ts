@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent()
 
@@ -21,21 +17,12 @@ async function addPersonaInHeader(page: Page, name: string, role: string, jobTit
 }
 
 describe('the board header and note personas in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('edits the title, map type, persona and segment in place; a viewer sees them read-only', async () => {
-    const board = await createBoard(server.url, { title: 'Workshop' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const vera = await openBoardAs(browser, server.url + board.links.viewer, 'Vera')
+    const board = await createBoard(app.server.url, { title: 'Workshop' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const vera = await openBoardAs(app.browser, app.server.url + board.links.viewer, 'Vera')
 
     await alice.page.getByTestId('board-title-text').click()
     await alice.page.getByTestId('board-title-text-input').fill('Enterprise onboarding, Q3')
@@ -106,7 +93,7 @@ describe('the board header and note personas in Chromium', () => {
     expect(await vera.page.getByTestId('audience-panel').count()).toBe(0)
 
     // What Alice set is on the server: a newcomer sees it after loading.
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
     await vi.waitFor(async () => {
       expect(await text(bob.page, 'board-title')).toBe('Enterprise onboarding, Q3')
       expect(await text(bob.page, 'map-type')).toBe('Service blueprint')
@@ -116,9 +103,9 @@ describe('the board header and note personas in Chromium', () => {
   })
 
   it("gives notes a persona among the map's, shown on the note for everyone", async () => {
-    const board = await createBoard(server.url, { title: 'Personas' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const board = await createBoard(app.server.url, { title: 'Personas' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Needs a quote in a week')
     await alice.page.getByTestId('note').click()
     // No persona on the board yet: the note toolbar offers none.
@@ -167,9 +154,9 @@ describe('the board header and note personas in Chromium', () => {
   })
 
   it("follows the facilitator's skeleton lock: editors' header and stages turn read-only, the facilitator's stay editable", async () => {
-    const board = await createBoard(server.url, { title: 'Locked workshop' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    const board = await createBoard(app.server.url, { title: 'Locked workshop' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
     expect(await ann.page.getByTestId('board-title-text').getAttribute('role')).toBe('button')
     await fay.page.getByTestId('facilitate').click()
     await fay.page.getByTestId('lock-skeleton').check()

@@ -1,13 +1,11 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import type { TestServer } from '../helpers/inProcessServer.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 /** The client's interval between cursor updates once a session is large (presenceState.ts). */
 const LARGE_SESSION_INTERVAL_MS = 250
 
@@ -70,21 +68,12 @@ async function wiggle(page: Page, ms: number): Promise<number> {
 }
 
 describe('presence in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it("follows a person's view: pan and zoom follow theirs until one scrolls by hand", async () => {
-    const board = await createBoard(server.url, { title: 'Follow me' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const board = await createBoard(app.server.url, { title: 'Follow me' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
     const aliceAvatar = bob.page.locator('[data-testid="avatar"][title*="Alice"]')
     await aliceAvatar.click()
     expect(await bob.page.getByTestId('follow-banner').textContent()).toContain('Following Alice')
@@ -112,7 +101,7 @@ describe('presence in Chromium', () => {
     await alice.page.getByTestId('zoom-level').click()
     await vi.waitFor(async () => expect((await viewOf(alice.page)).scale).toBe(100))
     // Alice's new view has gone out (a third participant sees it), yet Bob's board keeps his own.
-    const watcher = connectClient(server.wsUrl, board.id, board.tokens.viewer)
+    const watcher = connectClient(app.server.wsUrl, board.id, board.tokens.viewer)
     await watcher.synced
     await vi.waitFor(() => {
       const views = [...watcher.provider.awareness.getStates().values()].map((s) => s?.view?.scale)
@@ -127,9 +116,9 @@ describe('presence in Chromium', () => {
   it('thins out presence past 25 people: cursors hidden by default and sent less often', async () => {
     // Each stock provider in Node listens for the process's exit; 26 of them are expected here.
     process.setMaxListeners(process.getMaxListeners() + 26)
-    const board = await createBoard(server.url, { title: 'Town hall' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const guests: YClient[] = [await joinLightweight(server, board.id, board.tokens.editor, 1)]
+    const board = await createBoard(app.server.url, { title: 'Town hall' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const guests: YClient[] = [await joinLightweight(app.server, board.id, board.tokens.editor, 1)]
     const aliceCursor = watchCursor(guests[0] as YClient, 'Alice')
 
     // A small session: the guest's cursor shows, and Alice's moves go out often.
@@ -142,7 +131,7 @@ describe('presence in Chromium', () => {
 
     // 26 guests and Alice: 27 people.
     for (let index = 2; index <= 26; index++)
-      guests.push(await joinLightweight(server, board.id, board.tokens.editor, index))
+      guests.push(await joinLightweight(app.server, board.id, board.tokens.editor, index))
     await vi.waitFor(async () => expect(await alice.page.locator('.avatar.more').textContent()).toBe('+21'))
     expect(await alice.page.getByTestId('cursor-toggle').getAttribute('aria-pressed')).toBe('false')
     expect(await alice.page.getByTestId('remote-cursor').count()).toBe(0)
