@@ -166,12 +166,21 @@ export {
   NOTE_COLORS,
   type Note,
   type NoteColor,
+  type NotePlacement,
   noteTextOf,
   readNote,
+  readNotePlacement,
 } from './schema/note.ts'
 export { PERSONA_ROLES, type Persona, type PersonaRole, readPersona } from './schema/persona.ts'
 export { resolveLive } from './schema/placement.ts'
-export { type BoardView, notesInCell, placeNote, readBoard } from './schema/readBoard.ts'
+export {
+  type BoardStructure,
+  type BoardView,
+  notesInCell,
+  placeNote,
+  readBoard,
+  readBoardStructure,
+} from './schema/readBoard.ts'
 export {
   commentsOf,
   entityIn,

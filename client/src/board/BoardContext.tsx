@@ -15,7 +15,7 @@ import {
 } from '@jm/shared'
 import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
 import * as Y from 'yjs'
-import { createBoardStore } from '../primitives/createBoardStore.ts'
+import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
 import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
@@ -50,6 +50,10 @@ export interface BoardContextValue {
   token: string
   connection: BoardConnection
   board: BoardView
+  /** The notes shown in one cell, in display order (tracks that cell only). */
+  notesIn: BoardStore['notesIn']
+  /** All placed notes, plain, for board-wide summaries (see createBoardStore). */
+  plainNotes: BoardStore['plainNotes']
   role: Role
   author: string
   canEdit: Accessor<boolean>
@@ -91,7 +95,7 @@ export function BoardProvider(
   }>,
 ) {
   const { doc, origin } = props.connection
-  const board = createBoardStore(doc)
+  const { board, notesIn, plainNotes } = createBoardStore(doc)
   const selection = createSelection()
   const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
   // The chosen map while it exists, else the first one (e.g. after someone else deleted it).
@@ -198,6 +202,8 @@ export function BoardProvider(
     token: props.token,
     connection: props.connection,
     board,
+    notesIn,
+    plainNotes,
     role: props.role,
     author: props.author,
     canEdit,

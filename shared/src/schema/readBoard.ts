@@ -56,6 +56,9 @@ export function placeNote(doc: Y.Doc): <T extends NotePlacement>(note: T) => T |
   }
 }
 
+/** Everything of the board but its notes: small, whatever the number of notes. */
+export type BoardStructure = Omit<BoardView, 'notes' | 'unplacedNotes'>
+
 /** A plain, sorted snapshot of the whole board (for export, tests and the server). */
 export function readBoard(doc: Y.Doc): BoardView {
   const place = placeNote(doc)
@@ -67,6 +70,11 @@ export function readBoard(doc: Y.Doc): BoardView {
     if (placed) notes.push(placed)
     else unplacedNotes.push(note)
   }
+  return { ...readBoardStructure(doc), notes: sortOrdered(notes), unplacedNotes: sortOrdered(unplacedNotes) }
+}
+
+/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas and comments. */
+export function readBoardStructure(doc: Y.Doc): BoardStructure {
   const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
   const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
   const maps = entriesOf(mapsOf(doc)).map(([id, m]) => {
@@ -78,8 +86,6 @@ export function readBoard(doc: Y.Doc): BoardView {
     maps: sortOrdered(maps),
     stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))).filter(isLive),
     lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))).filter(isLive),
-    notes: sortOrdered(notes),
-    unplacedNotes: sortOrdered(unplacedNotes),
     personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
