@@ -1,8 +1,10 @@
 /**
  * Client speed benchmark (figures printed, not a timed test): in headless Chromium against the real
  * server, (1) a 5,000-note board from navigation to all notes rendered, cold (from the server) and
- * warm (from IndexedDB); (2) frame times while dragging a note across cells; (3) how long a remote
- * edit takes from its websocket message arriving to the changed text in the DOM and on screen.
+ * warm (from IndexedDB); (2) frames while dragging a note across cells and dropping it: their
+ * intervals, and the main-thread work in each (the display's refresh paces the intervals, so at
+ * 60 Hz they cannot go below 16.7 ms; the work is what has to fit in that budget); (3) how long a
+ * remote edit takes from its websocket message arriving to the changed text in the DOM and on screen.
  *
  *   pnpm run build && npx tsx tests/bench/client-bench.ts [notes=5000]
  */
@@ -14,6 +16,7 @@ import { createBoard, joinBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { startInProcessServer } from '../helpers/inProcessServer.ts'
 import { connectClient } from '../helpers/yclient.ts'
+import { traceFrameWork } from './frameWork.ts'
 
 const NOTES = Number(process.argv[2] ?? 5000)
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
@@ -65,9 +68,15 @@ async function timeToAllNotes(page: Page, url: string, count: number): Promise<n
   )
 }
 
-async function dragFrames(page: Page): Promise<number[]> {
+interface FrameWindow {
+  frames_: number[]
+  stop_: boolean
+}
+
+/** Frame intervals (animation frame to animation frame) and each frame's main-thread work. */
+async function dragFrames(page: Page): Promise<{ intervals: number[]; work: number[] }> {
   await page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; stop_: boolean }
+    const w = window as unknown as FrameWindow
     w.frames_ = []
     w.stop_ = false
     let last = performance.now()
@@ -81,17 +90,22 @@ async function dragFrames(page: Page): Promise<number[]> {
   const note = page.getByTestId('note').first()
   const box = await note.boundingBox()
   if (!box) throw new Error('no note to drag')
-  await page.mouse.move(box.x + 20, box.y + 10)
-  await page.mouse.down()
-  for (let step = 0; step < 120; step++) {
-    await page.mouse.move(box.x + 20 + step * 6, box.y + 10 + (step % 40) * 8)
-  }
-  await page.mouse.up()
-  return page.evaluate(() => {
-    const w = window as unknown as { frames_: number[]; stop_: boolean }
+  const work = await traceFrameWork(browser, page, async () => {
+    await page.mouse.move(box.x + 20, box.y + 10)
+    await page.mouse.down()
+    for (let step = 0; step < 120; step++) {
+      await page.mouse.move(box.x + 20 + step * 6, box.y + 10 + (step % 40) * 8)
+    }
+    await page.mouse.up()
+    // The frame after the drop, which shows the note in its new cell.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))))
+  })
+  const intervals = await page.evaluate(() => {
+    const w = window as unknown as FrameWindow
     w.stop_ = true
     return w.frames_.slice(1)
   })
+  return { intervals, work }
 }
 
 async function remoteEditLatency(page: Page, doc: Y.Doc, edits: number) {
@@ -194,8 +208,12 @@ try {
   console.log(`\nClient benchmark, ${NOTES} notes, headless Chromium`)
   console.log(`  first render, cold (server sync):  ${ms(cold)}  (target < 1000 ms)`)
   console.log(`  first render, warm (IndexedDB):     ${ms(warm)}`)
+  const { intervals, work } = frames
   console.log(
-    `  drag frames (${frames.length}): p50 ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}  (target p95 < 16 ms)`,
+    `  drag frame intervals (${intervals.length}): p50 ${ms(quantile(intervals, 0.5))}, p95 ${ms(quantile(intervals, 0.95))}, max ${ms(Math.max(...intervals))}  (16.7 ms = every frame at 60 Hz)`,
+  )
+  console.log(
+    `  drag frame work (${work.length}):      p50 ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}  (target p95 < 16 ms)`,
   )
   console.log(
     `  remote edit, message to DOM:  p50 ${ms(quantile(latency.toDom, 0.5))}, p95 ${ms(quantile(latency.toDom, 0.95))}`,
