@@ -50,8 +50,9 @@ export interface BoardContextValue {
   token: string
   connection: BoardConnection
   board: BoardView
-  /** The notes shown in one cell, in display order (tracks that cell only). */
+  /** The notes of one cell, in display order, plain (tracks that cell only); `liveNote` to render one. */
   notesIn: BoardStore['notesIn']
+  liveNote: BoardStore['live']
   /** All placed notes, plain, for board-wide summaries (see createBoardStore). */
   plainNotes: BoardStore['plainNotes']
   role: Role
@@ -95,7 +96,7 @@ export function BoardProvider(
   }>,
 ) {
   const { doc, origin } = props.connection
-  const { board, notesIn, plainNotes } = createBoardStore(doc)
+  const { board, notesIn, live: liveNote, plainNotes } = createBoardStore(doc)
   const selection = createSelection()
   const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
   // The chosen map while it exists, else the first one (e.g. after someone else deleted it).
@@ -203,6 +204,7 @@ export function BoardProvider(
     connection: props.connection,
     board,
     notesIn,
+    liveNote,
     plainNotes,
     role: props.role,
     author: props.author,

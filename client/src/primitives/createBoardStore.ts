@@ -23,8 +23,13 @@ import { sameButText } from './sameButText.ts'
 
 export interface BoardStore {
   board: BoardView
-  /** The notes shown in one cell, in display order; reading it tracks that cell only. */
-  notesIn(stageId: string, laneId: string): Note[]
+  /**
+   * The notes of one cell in display order, as plain objects (untracked fields, cheap for big
+   * cells); reading it tracks which notes the cell holds and their order. `live` gives a note's
+   * reactive view to render.
+   */
+  notesIn(stageId: string, laneId: string): readonly Note[]
+  live(note: Note): Note
   /**
    * All placed notes as plain objects (untracked reads, cheap to scan), signalled whenever a note
    * is added, removed or changed other than by typing, so board-wide summaries such as the emotion
@@ -55,11 +60,9 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   reindex()
   const unplacedIds = new Set(plain.unplacedNotes.map((note) => note.id))
   const indexOf = (id: string) => placedIndex.get(id) ?? -1
-  const cells = createCellLists(
-    (id) => plain.notes[indexOf(id)] as Note,
-    (id) => untrack(() => board.notes[indexOf(id)] as Note),
-  )
+  const cells = createCellLists((id) => plain.notes[indexOf(id)] as Note)
   for (const note of plain.notes) cells.add(keyOf(note), note.id)
+  cells.flush() // nobody reads a cell yet: this only forgets that the cells were just filled
   const [notesChanged, signalNotesChanged] = createSignal(undefined, { equals: false })
 
   /** Re-reads these notes and places, updates, adds or removes each in the store. */
@@ -181,6 +184,7 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   return {
     board,
     notesIn: (stageId, laneId) => cells.notesIn(cellKey(stageId, laneId)),
+    live: (note) => untrack(() => board.notes[indexOf(note.id)] ?? note),
     plainNotes: () => {
       notesChanged()
       return plain.notes

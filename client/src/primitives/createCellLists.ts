@@ -9,9 +9,9 @@ const sameItems = (a: readonly Note[], b: readonly Note[]) =>
 /**
  * The notes of each cell in display order, one signal per cell: a note moving between two cells
  * updates those two lists, and nothing re-groups the board's thousands of notes. `plainOf` gives a
- * note's current plain data (read without tracking, for sorting); `shownOf` what the cell renders.
+ * note's current plain data (the same object for as long as the note is placed).
  */
-export function createCellLists(plainOf: (id: string) => Note, shownOf: (id: string) => Note) {
+export function createCellLists(plainOf: (id: string) => Note) {
   const members = new Map<string, Set<string>>()
   const lists = new Map<string, [Accessor<Note[]>, Setter<Note[]>]>()
   const changed = new Set<string>()
@@ -19,10 +19,7 @@ export function createCellLists(plainOf: (id: string) => Note, shownOf: (id: str
   const sorted = (key: string): Note[] => {
     const ids = members.get(key)
     if (!ids) return []
-    return [...ids]
-      .map(plainOf)
-      .sort(compareOrdered)
-      .map((note) => shownOf(note.id))
+    return [...ids].map(plainOf).sort(compareOrdered)
   }
 
   return {
