@@ -2,7 +2,8 @@ import { LocalOrigin, metaOf } from '@jm/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { muteLocalLoad } from './muteLocalLoad.ts'
+import { afterNextPaint } from './afterNextPaint.ts'
+import { quietLargeLoads } from './quietLargeLoads.ts'
 import { SavedTracker } from './syncStatus.ts'
 
 export interface BoardConnection {
@@ -22,12 +23,6 @@ export interface BoardConnection {
   destroy(): void
 }
 
-/** Runs `task` once the next frame is painted (at once in a hidden tab, which paints none). */
-function afterNextPaint(task: () => void): void {
-  if (document.visibilityState === 'hidden') task()
-  else requestAnimationFrame(() => setTimeout(task))
-}
-
 export function syncServerUrl(): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
   return `${scheme}://${location.host}/sync`
@@ -42,7 +37,7 @@ export function openBoard(boardId: string, token: string, actorId: string): Boar
     maxBackoffTime: 5000,
     connect: false,
   })
-  muteLocalLoad(doc, local, [local._storeUpdate, provider._updateHandler])
+  quietLargeLoads(doc, local, provider)
   let loaded = false
   let destroyed = false
   const connect = () => {

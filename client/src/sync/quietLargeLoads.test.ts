@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
-import { muteLocalLoad } from './muteLocalLoad.ts'
+import { muteUpdatesFor } from './quietLargeLoads.ts'
 
-describe('muteLocalLoad', () => {
-  it("skips the listeners for the local copy's load only, and Yjs then encodes nothing for it", () => {
+describe('muteUpdatesFor', () => {
+  it('skips the listeners for the picked transactions only, and Yjs then encodes nothing for those', () => {
     const doc = new Y.Doc()
-    // Stands in for the IndexeddbPersistence, which is only the load transaction's origin here.
-    const local = {} as IndexeddbPersistence
+    const local = { name: 'the IndexedDB copy' }
     const heard: unknown[] = []
     const listener = (_update: Uint8Array, origin: unknown) => heard.push(origin)
     doc.on('update', listener)
-    muteLocalLoad(doc, local, [listener])
+    muteUpdatesFor(doc, [listener], (transaction) => transaction.origin === local)
     let encodedForLoad = true
     doc.on('afterTransactionCleanup', (transaction: Y.Transaction) => {
       if (transaction.origin === local) encodedForLoad = doc._observers.has('update')
@@ -27,13 +25,13 @@ describe('muteLocalLoad', () => {
     expect(doc.getMap('m').toJSON()).toEqual({ loaded: 1, typed: 2 })
   })
 
-  it('keeps listening to a change made while the load is being observed', () => {
+  it('keeps listening to a change made while a picked one is being observed', () => {
     const doc = new Y.Doc()
-    const local = {} as IndexeddbPersistence
+    const local = { name: 'the IndexedDB copy' }
     const heard: unknown[] = []
     const listener = (_update: Uint8Array, origin: unknown) => heard.push(origin)
     doc.on('update', listener)
-    muteLocalLoad(doc, local, [listener])
+    muteUpdatesFor(doc, [listener], (transaction) => transaction.origin === local)
     const map = doc.getMap('m')
     map.observe((event) => {
       if (event.transaction.origin === local) doc.transact(() => map.set('migrated', true), 'migration')
