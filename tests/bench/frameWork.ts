@@ -39,17 +39,28 @@ export async function traceFrameWork(
     .filter((e) => e.name === 'FireAnimationFrame')
     .map((e) => e.ts)
     .sort((a, b) => a - b)
-  const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
   const work: number[] = []
+  const busy = busyPeriods(main)
   for (let i = 0; i + 1 < frames.length; i++) {
     const [start, end] = [frames[i] as number, frames[i + 1] as number]
-    let busy = 0
-    for (const task of tasks) {
-      const from = Math.max(start, task.ts)
-      const to = Math.min(end, task.ts + (task.dur ?? 0))
-      if (to > from) busy += to - from
-    }
-    work.push(busy / 1000)
+    let total = 0
+    for (const [from, to] of busy) total += Math.max(0, Math.min(end, to) - Math.max(start, from))
+    work.push(total / 1000)
   }
   return work
+}
+
+/** The thread's task time as disjoint [start, end] periods (a trace may nest one task in another). */
+function busyPeriods(events: TraceEvent[]): Array<[number, number]> {
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined)
+    .map((e): [number, number] => [e.ts, e.ts + (e.dur ?? 0)])
+    .sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [from, to] of tasks) {
+    const last = merged[merged.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  return merged
 }

@@ -9,6 +9,7 @@ import {
   type NoteColor,
   notesOf,
   personasOf,
+  prepareNoteCellIndex,
   type Role,
   setNoteFields,
   stagesOf,
@@ -16,6 +17,7 @@ import {
 import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
 import * as Y from 'yjs'
 import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
+import { afterNextPaint } from '../sync/afterNextPaint.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
 import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
@@ -97,6 +99,8 @@ export function BoardProvider(
 ) {
   const { doc, origin } = props.connection
   const { board, notesIn, live: liveNote, plainNotes } = createBoardStore(doc)
+  // Built after the first frame, the note cell index keeps that cost out of the first note moved.
+  afterNextPaint(() => prepareNoteCellIndex(doc))
   const selection = createSelection()
   const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
   // The chosen map while it exists, else the first one (e.g. after someone else deleted it).

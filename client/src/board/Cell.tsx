@@ -31,10 +31,7 @@ export function Cell(props: Props) {
   onMount(() => noteWindow.watch(sentinel.parentElement as HTMLElement, sentinel))
   const accepts = (event: DragEvent) =>
     board.canEdit() && (event.dataTransfer?.types.includes(NOTE_DRAG_TYPE) ?? false)
-  const line = () => {
-    const current = props.drag.line()
-    return current && current.stageId === props.stage.id && current.laneId === props.lane.id ? current : null
-  }
+  const line = () => props.drag.lineIn(props.stage.id, props.lane.id)
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every cell (arrows, N, Enter)
     <section
