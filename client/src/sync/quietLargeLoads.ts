@@ -1,7 +1,9 @@
-import { type IndexeddbPersistence, storeState } from 'y-indexeddb'
+import { MessageType } from '@jm/shared'
+import * as decoding from 'lib0/decoding'
+import type { IndexeddbPersistence } from 'y-indexeddb'
+import * as syncProtocol from 'y-protocols/sync'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
-import { afterNextPaint } from './afterNextPaint.ts'
 
 type UpdateListener = (update: Uint8Array, origin: unknown) => void
 
@@ -12,24 +14,30 @@ type UpdateListener = (update: Uint8Array, origin: unknown) => void
  * - loading the IndexedDB copy: IndexedDB skips its own loads, and the socket is not open yet
  *   (openBoard connects after the load);
  * - what the relay sends while a sync is under way: the socket skips its own messages, and
- *   IndexedDB gets the whole state stored once, after the next frame, instead.
+ *   IndexedDB stores the update as it arrived instead of a re-encoding of it.
  */
 export function quietLargeLoads(doc: Y.Doc, local: IndexeddbPersistence, provider: WebsocketProvider): void {
-  let storeScheduled = false
-  const storeLater = () => {
-    if (storeScheduled) return
-    storeScheduled = true
-    afterNextPaint(() => {
-      storeScheduled = false
-      if (!local._destroyed && local.db) void storeState(local).catch(() => undefined)
-    })
+  muteUpdatesFor(
+    doc,
+    [local._storeUpdate, provider._updateHandler],
+    (transaction) => transaction.origin === local || (transaction.origin === provider && !provider.synced),
+  )
+  const handle = provider.messageHandlers[MessageType.sync]
+  if (!handle) throw new Error('y-websocket lacks the sync handler')
+  provider.messageHandlers[MessageType.sync] = (encoder, decoder, prov, emitSynced, messageType) => {
+    const update = provider.synced ? null : updateIn(decoder)
+    handle(encoder, decoder, prov, emitSynced, messageType)
+    // Stored once applied without error, as IndexedDB's own listener would have.
+    if (update) local._storeUpdate(update, provider)
   }
-  muteUpdatesFor(doc, [local._storeUpdate, provider._updateHandler], (transaction) => {
-    if (transaction.origin === local) return true
-    if (transaction.origin !== provider || provider.synced) return false
-    storeLater()
-    return true
-  })
+}
+
+/** The update a sync step 2 or update message carries, read from a copy of its decoder. */
+function updateIn(decoder: decoding.Decoder): Uint8Array | null {
+  const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
+  const type = decoding.readVarUint(peek)
+  if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) return null
+  return decoding.readVarUint8Array(peek)
 }
 
 /**
