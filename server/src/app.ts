@@ -3,7 +3,8 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
-import type { Bus } from './bus/Bus.ts'
+import { BoardEvents } from './bus/BoardEvents.ts'
+import { type Bus, localBus } from './bus/Bus.ts'
 import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
@@ -49,6 +50,8 @@ export interface App {
   rooms: RoomRegistry
   metrics: RelayMetrics
   limits: RelayLimits
+  /** Resolves once the app hears other instances' board events (at once on a single instance). */
+  ready: Promise<void>
   /** Wires the websocket upgrade into a started HTTP server. */
   attach(server: Server): void
   /** Stops accepting, closes every socket with 1012, stores what they sent before, then closes storage. */
@@ -62,12 +65,24 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log ?? silentLogger
   const metrics = new RelayMetrics()
   const now = deps.now ?? Date.now
-  const facilitation = new FacilitationService({ now, log, checkEveryMs: Math.max(50, limits.roomGraceMs) })
+  const facilitation = new FacilitationService({
+    now,
+    log,
+    bus: deps.bus ?? localBus,
+    leaseMs: limits.ownerLeaseMs,
+    checkEveryMs: Math.max(50, limits.roomGraceMs),
+  })
   const rooms = new RoomRegistry(
     { store: deps.storage, limits, metrics, log, bus: deps.bus },
     combineHooks(facilitation.hooks, deps.roomHooks),
   )
   facilitation.attach(rooms)
+  const boardEvents = new BoardEvents(deps.bus ?? localBus, (event) =>
+    event.type === 'deleted'
+      ? rooms.discardBoard(event.board, CloseCodes.Unauthorized.code, 'this board was deleted')
+      : rooms.revokeLink(event.board, event.role, event.gen),
+  )
+  const ready = boardEvents.start()
   let accepting = true
   const app = new Hono()
   hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
@@ -99,7 +114,7 @@ export function createApp(deps: AppDeps): App {
       storage: deps.storage,
       signer: deps.signer,
       now,
-      onLinkRotated: (board, role, gen) => rooms.revokeLink(board, role, gen),
+      onLinkRotated: (board, role, gen) => boardEvents.announce({ type: 'link-rotated', board, role, gen }),
     }),
   )
   const renderer = deps.renderer ?? chromiumRenderer({ executablePath: deps.chromiumPath })
@@ -115,7 +130,7 @@ export function createApp(deps: AppDeps): App {
       maxDocBytes: limits.maxDocBytes,
     }),
   )
-  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, log }))
+  app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, boardEvents, log }))
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
@@ -137,6 +152,7 @@ export function createApp(deps: AppDeps): App {
     rooms,
     metrics,
     limits,
+    ready,
     attach(server) {
       injectWebSocket(server)
     },

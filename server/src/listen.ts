@@ -12,6 +12,7 @@ export interface Listening {
 
 /** Serves the app's HTTP routes and websocket relay on `port` (0 picks a free one). */
 export async function listen(built: App, options: { port: number; hostname: string }): Promise<Listening> {
+  await built.ready
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: built.app.fetch, port: options.port, hostname: options.hostname }, () =>
       resolve(started as Server),

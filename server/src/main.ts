@@ -32,12 +32,16 @@ const optionalFlag = (name: string): boolean | undefined =>
 const definedOnly = <T extends object>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>
 
+// A log reader that went away (a closed pipe) must not take the relay down with it.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+})
 const log = jsonLogger()
 // DATABASE_URL and REDIS_URL switch to several instances sharing rooms; without them, embedded SQLite.
 const storage = env.DATABASE_URL
   ? await openPostgresStorage(env.DATABASE_URL)
   : openSqliteStorage(resolve(dataDir, 'boards.sqlite'))
-const bus = env.REDIS_URL ? await openRedisBus(env.REDIS_URL) : undefined
+const bus = env.REDIS_URL ? await openRedisBus(env.REDIS_URL, log) : undefined
 const built = createApp({
   storage,
   bus,
@@ -62,6 +66,7 @@ const built = createApp({
     roomGraceMs: optionalNumber('ROOM_GRACE_MS'),
     compactEveryUpdates: optionalNumber('COMPACT_EVERY_UPDATES'),
     healIntervalMs: optionalNumber('HEAL_INTERVAL_MS'),
+    ownerLeaseMs: optionalNumber('OWNER_LEASE_MS'),
     heartbeatMs: optionalNumber('HEARTBEAT_MS'),
   }),
 })

@@ -4,9 +4,11 @@ import { formatTable } from './report.ts'
 import { runBench } from './runBench.ts'
 import { SERVER_KINDS } from './wire.ts'
 
-// Checks that the harness works end to end against all three servers (start, check against the stock
+const SINGLE_SERVERS = SERVER_KINDS.filter((kind) => kind !== 'relay-cluster')
+
+// Checks that the harness works end to end against every server (start, check against the stock
 // providers, load, measure, stop); it asserts nothing about speed.
-it('measures every scenario on all three servers and tabulates the figures', async () => {
+it('measures every scenario on every server (fan-out also across a cluster) and tabulates the figures', async () => {
   const lines: string[] = []
   const report = await runBench({ config: SMOKE, log: (line) => lines.push(line) })
 
@@ -24,16 +26,21 @@ it('measures every scenario on all three servers and tabulates the figures', asy
     ]),
   )
   for (const row of report.rows) {
-    for (const kind of SERVER_KINDS)
+    const kinds = row.scenario.startsWith('fan-out') ? SERVER_KINDS : SINGLE_SERVERS
+    for (const kind of kinds)
       expect(row.values[kind], `${kind}: ${row.scenario} ${row.metric}`).toBeTypeOf('number')
   }
-  for (const kind of SERVER_KINDS) {
+  const clusterFanout = report.figures['relay-cluster']?.find((figure) => figure.metric === 'undelivered')
+  expect(clusterFanout?.detail?.expected, 'writes crossed the cluster').toBeGreaterThan(0)
+  for (const kind of SINGLE_SERVERS) {
     const fanout = report.figures[kind]?.find((figure) => figure.metric === 'undelivered')
     expect(fanout?.detail?.expected, `${kind} writes were sent`).toBeGreaterThan(0)
     const sync = report.figures[kind]?.find((figure) => figure.metric === 'bytes received')
     expect(sync?.value, `${kind} sent the preloaded board`).toBeGreaterThan(1000)
   }
   const table = formatTable(report.rows)
-  expect(table.split('\n')[0]).toBe('| scenario | metric | relay | y-websocket | hocuspocus | relay target |')
+  expect(table.split('\n')[0]).toBe(
+    '| scenario | metric | relay | y-websocket | hocuspocus | relay x3 via Redis (vs relay) | relay target |',
+  )
   expect(table).toContain('x)')
 })

@@ -64,19 +64,38 @@ export class ProcSampler {
   }
 }
 
+/** Samples the server's processes (summed: a cluster has several) beside each load worker. */
+export function sampleServerAndWorkers(serverPids: number[], workerPids: number[]) {
+  const sampler = new ProcSampler([...serverPids, ...workerPids])
+  return {
+    stop(): { server: ProcUsage; workers: ProcUsage[] } {
+      const usage = sampler.stop()
+      const server = usage.slice(0, serverPids.length)
+      return {
+        server: {
+          cpuPercent: server.reduce((sum, one) => sum + one.cpuPercent, 0),
+          peakRssBytes: server.reduce((sum, one) => sum + one.peakRssBytes, 0),
+        },
+        workers: usage.slice(serverPids.length),
+      }
+    },
+  }
+}
+
 /**
- * Waits until a process has used under `maxCpuPercent` of a core over `windowMs` (it has finished the
+ * Waits until processes have used under `maxCpuPercent` of a core over `windowMs` (it has finished the
  * work it was given), at most `timeoutMs`; answers how long that took.
  */
 export async function waitForIdle(
-  pid: number,
+  pids: number[],
   options: { maxCpuPercent: number; windowMs: number; timeoutMs: number },
 ): Promise<number> {
   const started = performance.now()
   for (;;) {
-    const before = cpuSeconds(pid)
+    const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0)
+    const before = cpu()
     await new Promise((resolve) => setTimeout(resolve, options.windowMs))
-    const percent = ((cpuSeconds(pid) - before) / (options.windowMs / 1000)) * 100
+    const percent = ((cpu() - before) / (options.windowMs / 1000)) * 100
     const waited = performance.now() - started
     if (percent < options.maxCpuPercent || waited > options.timeoutMs) return waited
   }

@@ -82,8 +82,10 @@ export function bestPeer(row: Row): number {
   return row.better === 'lower' ? Math.min(...values) : Math.max(...values)
 }
 
+/** A server's value over the best peer's; the cluster's over our single relay's (the cost of crossing instances). */
 export function ratioOf(row: Row, kind: ServerKind): number {
-  return (row.values[kind] ?? Number.NaN) / bestPeer(row)
+  const base = kind === 'relay-cluster' ? (row.values.relay ?? Number.NaN) : bestPeer(row)
+  return (row.values[kind] ?? Number.NaN) / base
 }
 
 function formatValue(value: number | undefined, unit: string): string {
@@ -97,9 +99,19 @@ function formatRatio(ratio: number): string {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : '-'
 }
 
-/** A Markdown table: each server's figure with its ratio to the best peer, and the relay's target. */
+const COLUMN: Record<ServerKind, string> = {
+  relay: 'relay',
+  'y-websocket': 'y-websocket',
+  hocuspocus: 'hocuspocus',
+  'relay-cluster': 'relay x3 via Redis (vs relay)',
+}
+
+/**
+ * A Markdown table: each server's figure with its ratio to the best peer (the cluster's: to our
+ * single relay), and the relay's target.
+ */
 export function formatTable(rows: Row[]): string {
-  const header = ['scenario', 'metric', ...SERVER_KINDS, 'relay target']
+  const header = ['scenario', 'metric', ...SERVER_KINDS.map((kind) => COLUMN[kind]), 'relay target']
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`]
   for (const row of rows) {
     const cells = SERVER_KINDS.map(

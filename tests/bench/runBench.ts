@@ -94,30 +94,34 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
 
   // Each group of steps starts with the next server, so none is always measured first (cold workers).
+  // The cluster is measured for fan-out only: the figure scale-out is about (cross-instance latency).
   let rotation = 0
-  const inTurn = () => {
-    const start = rotation++ % servers.length
-    return [...servers.slice(start), ...servers.slice(0, start)]
+  const inTurn = (scenario: ScenarioName) => {
+    const eligible = scenario === 'fanout' ? servers : servers.filter((kind) => kind !== 'relay-cluster')
+    const start = rotation++ % eligible.length
+    return [...eligible.slice(start), ...eligible.slice(0, start)]
   }
   try {
     for (const scenario of scenarios) {
       if (scenario === 'fanout') {
         for (const clients of config.fanout.clients) {
           log(`fan-out, ${clients} clients`)
-          for (const kind of inTurn()) await step(kind, `fan-out ${clients}`, (ctx) => fanout(ctx, clients))
+          for (const kind of inTurn(scenario))
+            await step(kind, `fan-out ${clients}`, (ctx) => fanout(ctx, clients))
         }
       } else if (scenario === 'throughput') {
         log(`throughput, ${config.throughput.writers} writers`)
-        for (const kind of inTurn()) await step(kind, 'throughput', throughput)
+        for (const kind of inTurn(scenario)) await step(kind, 'throughput', throughput)
       } else if (scenario === 'sync') {
         for (const notes of config.sync.notes) {
           log(`initial sync, ${notes} notes (building the board)`)
           const fixture: SyncFixture = { notes, updates: boardWithNotes(notes), seed }
-          for (const kind of inTurn()) await step(kind, `sync ${notes}`, (ctx) => initialSync(ctx, fixture))
+          for (const kind of inTurn(scenario))
+            await step(kind, `sync ${notes}`, (ctx) => initialSync(ctx, fixture))
         }
       } else {
         log(`memory, ${config.memory.rooms} rooms`)
-        for (const kind of inTurn()) await step(kind, 'memory', (ctx) => memory(ctx, seed))
+        for (const kind of inTurn(scenario)) await step(kind, 'memory', (ctx) => memory(ctx, seed))
       }
     }
   } finally {

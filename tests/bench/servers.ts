@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBoard } from '../helpers/boards.ts'
+import { startPostgres, startRedis } from '../helpers/externalServers.ts'
 import {
   type ServerProcess,
   startListeningProcess,
@@ -25,9 +26,12 @@ export interface ServerMemory {
 /** One server under test in its own process on 127.0.0.1. */
 export interface BenchServer {
   kind: ServerKind
-  pid: number
+  /** The server's processes, whose CPU and memory are summed (a cluster has several). */
+  pids: number[]
   /** Fresh rooms and what a client needs to open each (our relay: boards created over HTTP). */
   createRooms(count: number): Promise<RoomTicket[]>
+  /** Where the `client`-th client of a room connects: the same server, or on a cluster the next instance. */
+  ticketFor(ticket: RoomTicket, client: number): RoomTicket
   /** Collects garbage in the server (through the probe) and reads its heap and resident size. */
   memory(): Promise<ServerMemory>
   /** Rooms the server holds in memory, where it tells (our relay's /api/health). */
@@ -46,6 +50,7 @@ export interface ServerSettings {
 
 export async function startBenchServer(kind: ServerKind, settings: ServerSettings): Promise<BenchServer> {
   if (kind === 'relay') return startRelay(settings)
+  if (kind === 'relay-cluster') return startRelayCluster(settings)
   const entry = here(kind === 'y-websocket' ? './peers/yWebsocketServer.ts' : './peers/hocuspocusServer.ts')
   const process = await startListeningProcess(entry, { nodeArgs: PROBE })
   let next = 0
@@ -66,7 +71,11 @@ export async function startBenchServer(kind: ServerKind, settings: ServerSetting
   })
 }
 
-async function startRelay(settings: ServerSettings): Promise<BenchServer> {
+async function startRelay(
+  settings: ServerSettings,
+  extraEnv: Record<string, string> = {},
+  kind: ServerKind = 'relay',
+): Promise<BenchServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jm-bench-'))
   // All load clients come from 127.0.0.1, so the per-address and per-room caps are raised for the run.
   const process = await startServerProcess(
@@ -76,10 +85,11 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
       MAX_CONNECTIONS_PER_ADDRESS: '100000',
       MAX_CONNECTIONS_PER_ROOM: '100000',
       ...UNLIMITED_RATES,
+      ...extraEnv,
     },
     settings.profileDir ? [...PROBE, '--cpu-prof', `--cpu-prof-dir=${settings.profileDir}`] : PROBE,
   )
-  const server = wrap('relay', process, {
+  const server = wrap(kind, process, {
     async createRooms(count) {
       const tickets: RoomTicket[] = []
       let made = 0
@@ -88,10 +98,10 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
           made++
           const board = await createBoard(process.url)
           tickets.push({
-            kind: 'relay',
+            kind,
             room: board.id,
             token: board.tokens.editor,
-            url: urlFor('relay', process.wsUrl, board.id, board.tokens.editor),
+            url: urlFor(kind, process.wsUrl, board.id, board.tokens.editor),
           })
         }
       }
@@ -115,6 +125,50 @@ async function startRelay(settings: ServerSettings): Promise<BenchServer> {
   return server
 }
 
+/**
+ * Three of our relays sharing rooms through a private redis-server, stored in a private PostgreSQL
+ * (both from the Debian packages, as in the scale-out tests). Rooms are created on the first
+ * instance; clients are dealt round-robin over the instances, so most updates cross Redis.
+ */
+async function startRelayCluster(settings: ServerSettings): Promise<BenchServer> {
+  const [pg, redis] = await Promise.all([startPostgres(), startRedis()])
+  const instances: BenchServer[] = []
+  try {
+    const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url }
+    for (let i = 0; i < 3; i++) instances.push(await startRelay(settings, env, 'relay-cluster'))
+  } catch (error) {
+    for (const instance of instances) await instance.stop()
+    await Promise.all([pg.stop(), redis.stop()])
+    throw error
+  }
+  const [first] = instances
+  if (!first) throw new Error('no relay instance')
+  const redisPid = redis.child.pid
+  const sum = async (read: (instance: BenchServer) => Promise<number | null>) => {
+    const values = await Promise.all(instances.map(read))
+    return values.some((value) => value === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0)
+  }
+  return {
+    kind: 'relay-cluster',
+    pids: [...instances.flatMap((instance) => instance.pids), ...(redisPid ? [redisPid] : [])],
+    createRooms: (count) => first.createRooms(count),
+    ticketFor(ticket, client) {
+      const instance = instances[client % instances.length] ?? first
+      return instance.ticketFor(ticket, client)
+    },
+    async memory() {
+      const all = await Promise.all(instances.map((instance) => instance.memory()))
+      return all.reduce((a, b) => ({ live: a.live + b.live, rss: a.rss + b.rss }))
+    },
+    loadedRooms: () => sum((instance) => instance.loadedRooms()),
+    bytesIn: () => sum((instance) => instance.bytesIn()),
+    async stop() {
+      for (const instance of instances) await instance.stop()
+      await Promise.all([pg.stop(), redis.stop()])
+    },
+  }
+}
+
 function wrap(
   kind: ServerKind,
   process: ServerProcess,
@@ -124,8 +178,11 @@ function wrap(
   if (!pid) throw new Error(`${kind} has no pid`)
   return {
     kind,
-    pid,
+    pids: [pid],
     ...rooms,
+    ticketFor(ticket) {
+      return { ...ticket, url: urlFor(kind, process.wsUrl, ticket.room, ticket.token) }
+    },
     async memory() {
       const seen = process.output().split('"event":"memory"').length
       process.child.kill('SIGUSR2')

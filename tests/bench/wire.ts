@@ -1,8 +1,11 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 
-/** The three servers the bench drives with the same load. */
-export const SERVER_KINDS = ['relay', 'y-websocket', 'hocuspocus'] as const
+/**
+ * The servers the bench drives with the same load: our relay alone, the two peers, and three of our
+ * relays sharing rooms through Redis with PostgreSQL storage (clients spread over the instances).
+ */
+export const SERVER_KINDS = ['relay', 'y-websocket', 'hocuspocus', 'relay-cluster'] as const
 export type ServerKind = (typeof SERVER_KINDS)[number]
 
 /** Where one load client connects: a websocket url, the room, and the room's token if any. */
@@ -38,7 +41,8 @@ export interface Dialect {
 }
 
 export function urlFor(kind: ServerKind, base: string, room: string, token: string): string {
-  if (kind === 'relay') return `${base}/${room}?token=${encodeURIComponent(token)}`
+  if (kind === 'relay' || kind === 'relay-cluster')
+    return `${base}/${room}?token=${encodeURIComponent(token)}`
   if (kind === 'y-websocket') return `${base}/${room}`
   return base
 }

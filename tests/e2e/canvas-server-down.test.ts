@@ -1,35 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+import { RestartableServer, untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
 const canvasStatus = (page: Page) => page.getByTestId('canvas-panel').getByTestId('sync-status')
 
 describe('the canvas with the server down', () => {
   let browser: Browser
-  let server: TestServer | undefined
-  const dataDir = mkdtempSync(join(tmpdir(), 'jm-canvas-down-'))
+  const server = new RestartableServer()
   beforeAll(async () => {
     browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()
-    await server?.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await server.dispose()
   })
 
   it('loads tldraw from the service worker cache, shows the local drawing, and saves new strokes later', async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir })
-    const port = Number(new URL(server.url).port)
+    await server.start()
     const board = await createBoard(server.url, { title: 'Canvas outage' })
     const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
     await openCanvas(alice.page)
@@ -41,9 +32,7 @@ describe('the canvas with the server down', () => {
       },
     )
     // Everything is precached (the canvas chunk, fonts, translations) once the worker controls the page.
-    await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-      timeout: 20_000,
-    })
+    await untilServiceWorkerControls(alice.page)
     const cached = await alice.page.evaluate(async () => {
       const urls: string[] = []
       for (const name of await caches.keys()) {
@@ -55,8 +44,7 @@ describe('the canvas with the server down', () => {
     expect(cached.some((url) => /\/assets\/zh-cn-[\w-]+\.json/.test(url))).toBe(true)
     expect(cached.some((url) => url.endsWith('.woff2'))).toBe(true)
 
-    await server.close()
-    server = undefined
+    await server.stop()
     await alice.page.reload()
     await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
     await openCanvas(alice.page)
@@ -66,7 +54,7 @@ describe('the canvas with the server down', () => {
       expect(await canvasStatus(alice.page).textContent()).toMatch(/not yet saved/),
     )
 
-    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir, port })
+    await server.start()
     await vi.waitFor(
       async () => expect(await canvasStatus(alice.page).getAttribute('data-state')).toBe('online'),
       {

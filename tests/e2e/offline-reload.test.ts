@@ -1,32 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+import { RestartableServer, untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
 describe('a board opened once works with the server down', () => {
   let browser: Browser
-  let server: TestServer | undefined
-  const dataDir = mkdtempSync(join(tmpdir(), 'jm-offline-'))
+  const server = new RestartableServer()
   beforeAll(async () => {
     browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()
-    await server?.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await server.dispose()
   })
 
   it('reloads from the service worker and IndexedDB, takes edits, and saves them when the server is back', async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir })
-    const port = Number(new URL(server.url).port)
+    await server.start()
     const board = await createBoard(server.url, { title: 'Offline workshop' })
     const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Before the outage')
@@ -35,12 +26,9 @@ describe('a board opened once works with the server down', () => {
       timeout: 10_000,
     })
     // The app shell is precached once the service worker controls the page.
-    await alice.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-      timeout: 20_000,
-    })
+    await untilServiceWorkerControls(alice.page)
 
-    await server.close()
-    server = undefined
+    await server.stop()
     await alice.page.reload()
     await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
     expect(await alice.page.getByTestId('board-title').textContent()).toBe('Offline workshop')
@@ -48,7 +36,7 @@ describe('a board opened once works with the server down', () => {
     await addNoteByTyping(alice.page, await cell(alice.page, 1, 2), 'Written while the server was down')
     await vi.waitFor(async () => expect(await status.textContent()).toMatch(/not yet saved/))
 
-    server = await startInProcessServer({ clientDir: CLIENT_DIST, dataDir, port })
+    await server.start()
     await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
       timeout: 20_000,
     })

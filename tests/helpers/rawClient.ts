@@ -2,7 +2,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import WebSocket from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 
 const SYNC = 0
 const AWARENESS = 1
@@ -115,4 +115,11 @@ export function awarenessStatesOf(message: Uint8Array): Map<number, unknown> {
     states.set(id, JSON.parse(decoding.readVarString(inner)))
   }
   return states
+}
+
+/** An update inserting `size` characters into a Y.Text, as one client would send it. */
+export function bigUpdate(size: number, key = 'big'): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText(key).insert(0, 'x'.repeat(size))
+  return Y.encodeStateAsUpdate(doc)
 }

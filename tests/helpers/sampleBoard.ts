@@ -15,6 +15,9 @@ import { vi } from 'vitest'
 import type * as Y from 'yjs'
 import type { TestServer } from './inProcessServer.ts'
 
+/** What these helpers use of a running server (a TestServer or a LiveServer). */
+type RunningServer = Pick<TestServer, 'url' | 'built'>
+
 export interface SampleNote {
   stage: number
   lane: LaneKind
@@ -127,7 +130,11 @@ export function enrichSampleBoard(doc: Y.Doc): number {
 }
 
 /** Waits until the relay's copy of a board holds `count` notes. */
-export async function untilServerHasNotes(server: TestServer, board: string, count: number): Promise<void> {
+export async function untilServerHasNotes(
+  server: RunningServer,
+  board: string,
+  count: number,
+): Promise<void> {
   await vi.waitFor(() => {
     const doc = server.built.rooms.get(board)?.doc
     if (!doc || readBoard(doc).notes.length !== count)
@@ -136,7 +143,7 @@ export async function untilServerHasNotes(server: TestServer, board: string, cou
 }
 
 /** Waits until the relay's copy of a board reads the same as `doc`. */
-export async function untilServerMatches(server: TestServer, board: string, doc: Y.Doc): Promise<void> {
+export async function untilServerMatches(server: RunningServer, board: string, doc: Y.Doc): Promise<void> {
   await vi.waitFor(() => {
     const relayed = server.built.rooms.get(board)?.doc
     if (!relayed || JSON.stringify(readBoard(relayed)) !== JSON.stringify(readBoard(doc)))
@@ -146,7 +153,7 @@ export async function untilServerMatches(server: TestServer, board: string, doc:
 
 /** GET /api/boards/:id/export in a format, with the token as a bearer. */
 export function exportBoard(
-  server: TestServer,
+  server: RunningServer,
   board: string,
   token: string,
   format: string,
@@ -158,7 +165,7 @@ export function exportBoard(
 
 /** POST /api/boards/import. */
 export function importBoard(
-  server: TestServer,
+  server: RunningServer,
   body: string,
   contentType: string,
   query = '',

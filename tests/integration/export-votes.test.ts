@@ -10,27 +10,14 @@ import {
   startRound,
 } from '@jm/shared'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
 import { exportBoard, fillSampleBoard, SAMPLE_NOTES, untilServerHasNotes } from '../helpers/sampleBoard.ts'
-import { connectClient, type YClient } from '../helpers/yclient.ts'
 
 describe('votes in the exports come from the published tallies', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  const connect = (room: string, token: string) => {
-    const client = connectClient(server.wsUrl, room, token)
-    clients.push(client)
-    return client
-  }
-  beforeAll(async () => {
-    server = await startInProcessServer()
-  })
-  afterAll(async () => {
-    for (const client of clients) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer({}, 'all')
+  const connect = server.connect
 
   it('show 0 while a hidden round runs, then the revealed counts, ranked in the report', async () => {
     const board = await createBoard(server.url, { title: 'Vote export', locale: 'en' })

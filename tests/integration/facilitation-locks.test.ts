@@ -14,29 +14,17 @@ import {
   startRound,
 } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
+import { nextClose } from '../helpers/yclient.ts'
 
 describe('facilitator-only state and locks are enforced by the server', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  const connect = (room: string, token: string) => {
-    const client = connectClient(server.wsUrl, room, token)
-    clients.push(client)
-    return client
-  }
-  beforeEach(async () => {
-    server = await startInProcessServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer()
+  const connect = server.connect
 
   it('refuses an editor writing the control room or opening another ballot', async () => {
     const board = await createBoard(server.url, { title: 'Control' })

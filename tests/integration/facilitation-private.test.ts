@@ -9,26 +9,14 @@ import {
   revealPrivateNotes,
   setPrivateMode,
 } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
+import { nextClose } from '../helpers/yclient.ts'
 
 describe('private brainstorming', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  const connect = (room: string, token: string) => {
-    const client = connectClient(server.wsUrl, room, token)
-    clients.push(client)
-    return client
-  }
-  beforeEach(async () => {
-    server = await startInProcessServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer()
+  const connect = server.connect
 
   it('keeps new notes out of everyone else’s reach until the facilitator reveals them', async () => {
     const board = await createBoard(server.url, { title: 'Private' })

@@ -14,27 +14,14 @@ import {
   revealRound,
   startRound,
 } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { connectClient, type YClient } from '../helpers/yclient.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
 
 describe('a dot-voting round with five participants', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  const connect = (room: string, token: string, doc?: Y.Doc) => {
-    const client = connectClient(server.wsUrl, room, token, doc)
-    clients.push(client)
-    return client
-  }
-  beforeEach(async () => {
-    server = await startInProcessServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer()
+  const connect = server.connect
 
   it('counts within budget and cap, hides counts until the reveal, and tells a late voter', async () => {
     const board = await createBoard(server.url, { title: 'Vote', locale: 'en' })

@@ -8,6 +8,7 @@ import { createBoard } from '../helpers/boards.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
   awarenessFor,
+  bigUpdate,
   connectRaw,
   isSyncStep2,
   type RawClient,
@@ -18,13 +19,6 @@ import { openRawSocket } from '../helpers/rawSocket.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 
 const KiB = 1024
-
-/** An update inserting `size` characters into a Y.Text, as one client would send it. */
-function bigUpdate(size: number, key = 'big'): Uint8Array {
-  const doc = new Y.Doc()
-  doc.getText(key).insert(0, 'x'.repeat(size))
-  return Y.encodeStateAsUpdate(doc)
-}
 
 describe('caps (real server process with small caps)', () => {
   let dataDir = ''

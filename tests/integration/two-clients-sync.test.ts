@@ -1,25 +1,15 @@
 import { addNote, editNoteText, LocalOrigin, notesOf, readBoard } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { connectClient, type YClient } from '../helpers/yclient.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
 
 describe('two stock y-websocket clients through the relay', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  beforeEach(async () => {
-    server = await startInProcessServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer()
 
   it("receive the template board on first sync and see each other's notes and typing live", async () => {
     const board = await createBoard(server.url, { title: 'Q3 onboarding', locale: 'en' })
-    const alice = connectClient(server.wsUrl, board.id, board.tokens.editor)
-    const bob = connectClient(server.wsUrl, board.id, board.tokens.editor)
-    clients.push(alice, bob)
+    const alice = server.connect(board.id, board.tokens.editor)
+    const bob = server.connect(board.id, board.tokens.editor)
     await Promise.all([alice.synced, bob.synced])
 
     const view = readBoard(alice.doc)

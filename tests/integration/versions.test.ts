@@ -1,9 +1,9 @@
 import { addNote, deleteNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinBoard } from '../helpers/boards.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-import { connectClient, type YClient } from '../helpers/yclient.ts'
+import { useInProcessServer } from '../helpers/liveServer.ts'
+import type { YClient } from '../helpers/yclient.ts'
 
 function firstCell(client: YClient) {
   const { stages, lanes } = readBoard(client.doc)
@@ -16,15 +16,7 @@ const texts = (doc: Y.Doc) =>
     .sort()
 
 describe('named versions', () => {
-  let server: TestServer
-  const clients: YClient[] = []
-  beforeEach(async () => {
-    server = await startInProcessServer()
-  })
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy()
-    await server.close()
-  })
+  const server = useInProcessServer()
 
   it('are saved by a facilitator, listed and opened by anyone, and restored as a change that merges with offline edits', async () => {
     const board = await createBoard(server.url, { title: 'Versions' })
@@ -35,9 +27,8 @@ describe('named versions', () => {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       })
 
-    const online = connectClient(server.wsUrl, board.id, board.tokens.editor)
-    const offline = connectClient(server.wsUrl, board.id, board.tokens.editor)
-    clients.push(online, offline)
+    const online = server.connect(board.id, board.tokens.editor)
+    const offline = server.connect(board.id, board.tokens.editor)
     await Promise.all([online.synced, offline.synced])
     const cell = firstCell(online)
     const kept = addNote(

@@ -3,7 +3,7 @@
  * state digests (`heal`) periodically and after a reconnect; a reply is only ever an incremental
  * Yjs update, which cannot strip content from a replica that is behind.
  */
-export const BusKinds = { update: 1, awareness: 2, heal: 3 } as const
+export const BusKinds = { update: 1, awareness: 2, heal: 3, boardEvent: 4 } as const
 export type BusKind = (typeof BusKinds)[keyof typeof BusKinds]
 
 export type BusHandler = (kind: BusKind, payload: Uint8Array, fromInstance: string) => void
@@ -16,6 +16,13 @@ export interface Bus {
   unsubscribe(room: string): Promise<void>
   /** Called after the connection to the bus came back (messages may have been lost meanwhile). */
   onReconnect(listener: () => void): void
+  /**
+   * Holds `key` for this instance for `ttlMs`: takes it if nobody holds it, renews it if this
+   * instance does. True while it is ours. Used to give one instance a job per board (tallies).
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>
+  /** Gives up `key` if this instance holds it. */
+  unclaim(key: string): Promise<void>
   ping(): Promise<boolean>
   close(): Promise<void>
 }
@@ -27,6 +34,10 @@ export const localBus: Bus = {
   async subscribe() {},
   async unsubscribe() {},
   onReconnect() {},
+  async claim() {
+    return true
+  },
+  async unclaim() {},
   async ping() {
     return true
   },

@@ -14,7 +14,10 @@ export interface ReplicatedRoom {
   readonly awareness: awarenessProtocol.Awareness
   /** Applies another instance's (already stored) update in order and shares it with local sockets. */
   applyRemote(update: Uint8Array): void
-  /** Runs a task on the room's message chain, when every accepted update is stored. */
+  /**
+   * Runs a task on the room's message chain once every accepted update is stored, so the state it
+   * reads (and may publish) holds nothing that is not durable yet.
+   */
   runInOrder(task: () => void): void
 }
 

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto'
 import { Redis } from 'ioredis'
+import { type Logger, silentLogger } from '../log.ts'
 import { type Bus, type BusHandler, type BusKind, BusKinds } from './Bus.ts'
 
 const CHANNEL_PREFIX = 'jm:room:'
+const CLAIM_PREFIX = 'jm:claim:'
+/** Renews the key if this instance holds it, else takes it if free; 1 when held afterwards. */
+const CLAIM_SCRIPT = `
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end
+return 0`
+const UNCLAIM_SCRIPT = `
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0`
 const KINDS = new Set<number>(Object.values(BusKinds))
 
 /** Frame: kind (1 byte), instance id length (1 byte), instance id (ASCII), payload. */
@@ -23,7 +33,7 @@ function decode(frame: Buffer): { kind: BusKind; from: string; payload: Uint8Arr
 }
 
 /** Redis pub/sub, one channel per room; binary frames via ioredis' messageBuffer events. */
-export async function openRedisBus(url: string): Promise<Bus> {
+export async function openRedisBus(url: string, log: Logger = silentLogger): Promise<Bus> {
   const instanceId = randomUUID().slice(0, 18)
   const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 })
   const subscriber = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null })
@@ -39,7 +49,18 @@ export async function openRedisBus(url: string): Promise<Bus> {
     if (!handler || !frame || frame.from === instanceId) return
     handler(frame.kind, frame.payload, frame.from)
   })
+  // ioredis retries on its own; say once that Redis went away and once that it came back.
+  let reachable = true
+  const onError = (error: Error) => {
+    if (!reachable) return
+    reachable = false
+    log.warn('redis unreachable', { error: error.message })
+  }
+  publisher.on('error', onError)
+  subscriber.on('error', onError)
   subscriber.on('ready', () => {
+    if (!reachable) log.info('redis reachable again')
+    reachable = true
     // ioredis resubscribes by itself; what was published while we were away is healed by the rooms.
     if (everReady) for (const listener of reconnectListeners) listener()
     everReady = true
@@ -63,6 +84,12 @@ export async function openRedisBus(url: string): Promise<Bus> {
     },
     onReconnect(listener) {
       reconnectListeners.add(listener)
+    },
+    async claim(key, ttlMs) {
+      return (await publisher.eval(CLAIM_SCRIPT, 1, CLAIM_PREFIX + key, instanceId, ttlMs)) === 1
+    },
+    async unclaim(key) {
+      await publisher.eval(UNCLAIM_SCRIPT, 1, CLAIM_PREFIX + key, instanceId)
     },
     async ping() {
       try {

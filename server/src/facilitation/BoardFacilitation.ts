@@ -25,6 +25,8 @@ import {
   writeRoundResult,
 } from '@jm/shared'
 import { parseRoom } from '../auth/rooms.ts'
+import type { Bus } from '../bus/Bus.ts'
+import { Lease } from '../bus/Lease.ts'
 import type { Logger } from '../log.ts'
 import type { GuardVerdict, UpdateContext } from '../relay/hooks.ts'
 import type { Room } from '../relay/Room.ts'
@@ -39,6 +41,9 @@ const RECOUNT_DELAY_MS = 50
 export interface FacilitationDeps {
   now: () => number
   log: Logger
+  /** Picks the one instance that closes rounds, publishes results and reveals private notes. */
+  bus: Bus
+  leaseMs: number
 }
 
 type Held = ReturnType<RoomRegistry['hold']>
@@ -49,6 +54,10 @@ type Held = ReturnType<RoomRegistry['hold']>
  * "arrived after the close" is judged by the server's clock, never the voter's); closes rounds at
  * their deadline; publishes results when the round's settings allow; guards locked parts of the
  * content; and merges private notes into the board on the facilitator's reveal.
+ *
+ * With several instances every instance counts the ballots that reach it (arrival is judged where
+ * the voter is connected), but only the holder of the board's lease closes rounds, publishes
+ * results and reveals private notes, so two instances never write competing results.
  */
 export class BoardFacilitation {
   readonly ready: Promise<void>
@@ -62,6 +71,7 @@ export class BoardFacilitation {
   #boardCache: BoardView | null = null
   #recountTimer: NodeJS.Timeout | undefined
   #revealing: Promise<void> | null = null
+  #lease: Lease
 
   readonly #markReady: () => void
 
@@ -75,6 +85,11 @@ export class BoardFacilitation {
       markReady = resolve
     })
     this.#markReady = markReady
+    this.#lease = new Lease(deps.bus, `facilitation:${board}`, {
+      ttlMs: deps.leaseMs,
+      onGained: () => this.#onControlChanged(),
+      onError: (error) => this.#logFailure(error),
+    })
   }
 
   /** Opens and holds the board's content, control and tally rooms. */
@@ -94,9 +109,9 @@ export class BoardFacilitation {
   }
 
   async #load(tallyRoom: Room): Promise<void> {
-    await Promise.all([this.#content.loaded, this.#control.loaded, tallyRoom.loaded])
+    await Promise.all([this.#content.loaded, this.#control.loaded, tallyRoom.loaded, this.#lease.start()])
     if (this.#disposed) return
-    this.#store = new TallyStore(tallyRoom)
+    this.#store = new TallyStore(tallyRoom, () => this.#publishAll())
     this.#content.doc.on('update', () => {
       this.#boardCache = null
       // A vote may have reached the server before the note it is for (they travel on different sockets).
@@ -143,6 +158,7 @@ export class BoardFacilitation {
   dispose(): void {
     if (this.#disposed) return
     this.#disposed = true
+    this.#lease.stop()
     clearTimeout(this.#recountTimer)
     for (const { timer } of this.#deadlines.values()) clearTimeout(timer)
     this.#deadlines.clear()
@@ -205,8 +221,9 @@ export class BoardFacilitation {
     const now = this.deps.now()
     // A ballot may name a round the server had not heard of yet (control and ballot use different sockets).
     this.#scheduleRecountAll()
+    for (const round of readRounds(this.#control.doc)) this.#scheduleDeadline(round, now)
+    if (!this.#lease.held) return
     for (const round of readRounds(this.#control.doc)) {
-      this.#scheduleDeadline(round, now)
       if (round.status === 'open' && !isRoundOpen(round, now)) {
         void this.#control
           .change((doc) => endRound(doc, { roundId: round.id, now }, ORIGIN), ORIGIN)
@@ -236,8 +253,14 @@ export class BoardFacilitation {
     this.#deadlines.set(round.id, { endsAt, timer })
   }
 
-  /** Publishes the round's result if it changed: counts only when live or revealed. */
+  #publishAll(): void {
+    if (this.#disposed || !this.#isReady) return
+    for (const round of readRounds(this.#control.doc)) this.#publish(round)
+  }
+
+  /** Publishes the round's result if it changed (lease holder only): counts only when live or revealed. */
   #publish(round: Round): void {
+    if (!this.#lease.held) return
     const now = this.deps.now()
     const result = tallyBallots(this.#store.ballotsOf(round.id), {
       showCounts: resultsVisible(round),

@@ -23,17 +23,33 @@ export class TallyStore {
   readonly #privateParticipants = new Set<string>()
   #lastPrivateReveal = 0
 
-  constructor(private readonly room: Room) {
-    room.doc.getMap<unknown>('ballots').forEach((value, k) => {
+  /**
+   * `onOthersChange` runs after ballots counted elsewhere arrived (with several instances, each
+   * counts the voters connected to it, and the room carries their counts to the others).
+   */
+  constructor(
+    private readonly room: Room,
+    onOthersChange: () => void = () => {},
+  ) {
+    this.#read()
+    room.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === ORIGIN || transaction.changed.size === 0) return
+      this.#read()
+      onOthersChange()
+    })
+  }
+
+  #read(): void {
+    this.room.doc.getMap<unknown>('ballots').forEach((value, k) => {
       const ballot = readStored(value)
       const roundId = k.split('|')[0]
       if (ballot && roundId) this.#ballots.set(k, { ...ballot, roundId })
     })
-    room.doc.getMap<unknown>('private').forEach((_value, participant) => {
+    this.room.doc.getMap<unknown>('private').forEach((_value, participant) => {
       this.#privateParticipants.add(participant)
     })
-    const last = room.doc.getMap<unknown>('meta').get('lastPrivateReveal')
-    if (typeof last === 'number') this.#lastPrivateReveal = last
+    const last = this.room.doc.getMap<unknown>('meta').get('lastPrivateReveal')
+    if (typeof last === 'number') this.#lastPrivateReveal = Math.max(this.#lastPrivateReveal, last)
   }
 
   get(roundId: string, participant: string): StoredBallot | undefined {

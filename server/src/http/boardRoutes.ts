@@ -41,7 +41,7 @@ export interface BoardRoutesDeps {
   signer: TokenSigner
   now: () => number
   /** Closes every socket of a board whose token is of this role and an older link generation. */
-  onLinkRotated: (board: string, role: Role, gen: number) => void
+  onLinkRotated: (board: string, role: Role, gen: number) => Promise<void>
 }
 
 export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
@@ -105,7 +105,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     if (!record) return c.json({ error: 'no such board' }, 404)
     const gen = record.linkGen[role] + 1
     await storage.setLinkGen(id, role, gen)
-    deps.onLinkRotated(id, role, gen)
+    await deps.onLinkRotated(id, role, gen)
     const token = signer.sign({ board: id, role, gen })
     return c.json({ role, token, link: linkFor(id, token) })
   })

@@ -1,22 +1,22 @@
-import { CloseCodes } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
+import type { BoardEvents } from '../bus/BoardEvents.ts'
 import type { Logger } from '../log.ts'
-import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 
 export interface DeleteBoardDeps {
   storage: Storage
   signer: TokenSigner
-  rooms: RoomRegistry
+  boardEvents: BoardEvents
   log: Logger
 }
 
 /**
  * `DELETE /api/boards/:id` (facilitator): removes the board for good. The board record goes first,
  * so from that moment every token of the board is refused (401, websocket 4401); then its open
- * sockets are closed and its rooms dropped from memory; then every stored room of the board
+ * sockets are closed and its rooms dropped from memory, on this instance and (through the bus) on
+ * every other; then every stored room of the board
  * (`<board>`, `<board>.control`, `<board>.ballot.*`, with their updates and snapshots) is deleted.
  */
 export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
@@ -24,7 +24,7 @@ export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
   routes.delete('/:id', requireBoardRole(deps.signer, deps.storage, ['facilitator']), async (c) => {
     const id = c.req.param('id')
     await deps.storage.deleteBoard(id)
-    await deps.rooms.discardBoard(id, CloseCodes.Unauthorized.code, 'this board was deleted')
+    await deps.boardEvents.announce({ type: 'deleted', board: id })
     await deps.storage.deleteRooms(id)
     deps.log.info('board deleted', { board: id })
     return c.body(null, 204)

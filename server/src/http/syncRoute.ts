@@ -73,6 +73,9 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
           })
           if (!refusal && !deps.accepting())
             refusal = { ...CloseCodes.ServerRestart, metric: 'shutting-down' }
+          // The board may have been deleted while the token was being checked.
+          if (!refusal && parsed && deps.rooms.isDeleted(parsed.board))
+            refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
           const room = refusal ? undefined : deps.rooms.open(name)
           if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
             refusal = {

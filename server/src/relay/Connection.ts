@@ -14,7 +14,7 @@ export class Connection {
    * leaving) keeps having what it sent before closing handled and stored.
    */
   refused = false
-  /** Pending "your changes are stored" acknowledgement (a sync step 1 carrying the server's state vector). */
+  /** Pending "your changes are stored" acknowledgement (an auth message of subtype "saved"). */
   ackTimer: NodeJS.Timeout | undefined
 
   constructor(

@@ -1,7 +1,6 @@
 import { CloseCodes, MessageType, migrate } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import type { RoomKind } from '../auth/rooms.ts'
 import type { Bus } from '../bus/Bus.ts'
@@ -9,9 +8,10 @@ import { REMOTE_ORIGIN, RoomReplication } from '../bus/RoomReplication.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics.ts'
 import type { DocStore } from '../storage/DocStore.ts'
-import { readAwarenessEntries, writeAwarenessEntries } from './awarenessEntries.ts'
-import { sortAwarenessEntries } from './awarenessPolicy.ts'
+import { ownAwarenessUpdate } from './awarenessPolicy.ts'
 import type { Connection } from './Connection.ts'
+import { readClientSync } from './clientSync.ts'
+import type { StagedUpdate } from './GroupCommit.ts'
 import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
 import {
@@ -21,6 +21,7 @@ import {
   syncStep2Message,
   updateMessage,
 } from './messages.ts'
+import { RoomLog } from './RoomLog.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
 
 export interface RoomDeps {
@@ -37,9 +38,10 @@ const NO_HOOKS: RoomHooks = {}
 
 /**
  * One loaded Y.Doc and the connections that share it. Every message of the room is handled in
- * arrival order on one promise chain, and an update is appended to storage before it is broadcast,
- * so whatever any client has received is durable. Sync requests are answered only after the stored
- * state is loaded: a client never sees an empty document after a restart.
+ * arrival order on one promise chain, and an update is appended to storage (RoomLog, in batches)
+ * before it is broadcast, so whatever any client has received is durable. Sync requests are
+ * answered only after the stored state is loaded: a client never sees an empty document after a
+ * restart.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true })
@@ -47,12 +49,9 @@ export class Room {
   readonly connections = new Set<Connection>()
   readonly loaded: Promise<void>
   #tail: Promise<void>
-  #lastStoredId = 0
-  #storedBytes = 0
-  #updatesSinceCompaction = 0
-  #compacting = false
   #destroyed = false
   readonly #replication: RoomReplication | null
+  readonly #log: RoomLog
 
   constructor(
     readonly name: string,
@@ -60,6 +59,11 @@ export class Room {
     private readonly deps: RoomDeps,
     private readonly hooks: RoomHooks = NO_HOOKS,
   ) {
+    this.#log = new RoomLog(name, this.doc, deps, {
+      release: (batch) => this.#release(batch),
+      compactionDue: () => setImmediate(() => void this.compact()),
+      onError: (error) => this.#onFailure(error),
+    })
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.#onAwarenessUpdate)
     this.#replication = deps.bus ? new RoomReplication(deps.bus, this) : null
@@ -73,11 +77,7 @@ export class Room {
   }
 
   async #load(): Promise<void> {
-    const stored = await this.deps.store.load(this.name)
-    this.#lastStoredId = stored.lastId
-    this.#storedBytes = stored.bytes
-    this.#updatesSinceCompaction = stored.updates.length
-    if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates))
+    await this.#log.load()
     // Migrations write through the normal path, so they are persisted like any edit.
     if (this.kind === 'content') await this.#applyLocal(() => migrate(this.doc), null)
   }
@@ -127,7 +127,8 @@ export class Room {
 
   /** See ReplicatedRoom.applyRemote: stored by the instance it came from, so only shared here. */
   applyRemote(update: Uint8Array): void {
-    this.runInOrder(() => {
+    // Already durable, so it need not wait for this room's own appends in flight.
+    this.#inOrder(() => {
       const produced: Uint8Array[] = []
       const collect = (change: Uint8Array) => produced.push(change)
       this.doc.on('update', collect)
@@ -136,11 +137,23 @@ export class Room {
       } finally {
         this.doc.off('update', collect)
       }
-      for (const change of produced) this.#broadcast(updateMessage(change))
+      for (const change of produced) {
+        // Stored by the other instance: it counts towards this board's size cap here too.
+        this.#log.countStoredElsewhere(change)
+        this.#broadcast(updateMessage(change))
+      }
     })
   }
 
+  /** See ReplicatedRoom.runInOrder: waits for appends in flight, so the task sees only stored state. */
   runInOrder(task: () => void): void {
+    this.#inOrder(async () => {
+      await this.#log.durable()
+      if (!this.#destroyed) task()
+    })
+  }
+
+  #inOrder(task: () => void | Promise<void>): void {
     this.#tail = this.#tail
       .then(() => (this.#destroyed ? undefined : task()))
       .catch((error: unknown) => this.#onFailure(error))
@@ -161,11 +174,8 @@ export class Room {
     } finally {
       this.doc.off('update', collect)
     }
-    for (const update of produced) {
-      await this.#persist(update)
-      this.#broadcast(updateMessage(update))
-      this.#replication?.publishUpdate(update)
-    }
+    for (const update of produced) this.#log.stage({ update })
+    await this.#log.durable()
   }
 
   #enqueue(conn: Connection, task: () => Promise<void> | void): void {
@@ -219,36 +229,21 @@ export class Room {
   }
 
   async #handleSync(conn: Connection, decoder: decoding.Decoder): Promise<void> {
-    let subtype: number
-    let payload: Uint8Array
-    try {
-      subtype = decoding.readVarUint(decoder)
-      payload = decoding.readVarUint8Array(decoder)
-    } catch {
-      throw new Refusal(CloseCodes.Malformed, 'malformed')
-    }
-    if (decoding.hasContent(decoder)) throw new Refusal(CloseCodes.Malformed, 'trailing-bytes')
-    if (subtype === syncProtocol.messageYjsSyncStep1) {
+    const message = readClientSync(decoder)
+    if (message.kind === 'nothing') return
+    if (message.kind === 'request') {
+      // The reply may only carry what is stored.
+      await this.#log.durable()
       let reply: Uint8Array
       try {
-        reply = syncStep2Message(this.doc, payload)
+        reply = syncStep2Message(this.doc, message.stateVector)
       } catch {
         throw new Refusal(CloseCodes.Malformed, 'malformed-state-vector')
       }
       this.#send(conn, reply)
       return
     }
-    if (subtype !== syncProtocol.messageYjsSyncStep2 && subtype !== syncProtocol.messageYjsUpdate) {
-      throw new Refusal(CloseCodes.Malformed, 'unknown-sync-type')
-    }
-    let decoded: ReturnType<typeof Y.decodeUpdate>
-    try {
-      decoded = Y.decodeUpdate(payload)
-    } catch {
-      throw new Refusal(CloseCodes.Malformed, 'undecodable-update')
-    }
-    // An empty sync reply is the normal answer of an up-to-date client.
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return
+    const { update: payload, decoded } = message
     if (!conn.access.write) {
       // A read-only client's sync reply that adds nothing is normal; anything more is refused.
       // (Checked only for read-only clients: a snapshot costs a pass over the whole document.)
@@ -258,7 +253,7 @@ export class Room {
         'read-only-write',
       )
     }
-    if (this.#storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
+    if (this.#log.storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(
         { code: CloseCodes.TooLarge.code, reason: 'the board is over its size cap' },
         'document-too-large',
@@ -293,54 +288,30 @@ export class Room {
       this.doc.off('update', collect)
     }
     // Whatever was integrated (even before a failure) is valid Yjs state: store it, then share it.
-    for (const update of produced) {
-      await this.#persist(update)
-      this.#broadcast(updateMessage(update), conn)
-      this.#replication?.publishUpdate(update)
-    }
-    if (produced.length > 0) this.#scheduleAck(conn)
+    for (const update of produced) this.#log.stage({ update, from: conn })
     if (failed) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
     return produced.length > 0
   }
 
   /**
-   * Tells a writer which of its changes are stored: the server's state vector in an auth message of
+   * Tells a writer which of its changes are stored: the stored state vector in an auth message of
    * subtype "saved", at most once per ACK_DELAY_MS. Stock clients ignore it; ours shows it.
    */
   #scheduleAck(conn: Connection): void {
     if (conn.ackTimer || conn.closed) return
     conn.ackTimer = setTimeout(() => {
       conn.ackTimer = undefined
-      this.#enqueue(conn, () => this.#send(conn, savedMessage(this.doc)))
+      if (!this.#destroyed) this.#send(conn, savedMessage(this.#log.savedStateVector))
     }, ACK_DELAY_MS)
   }
 
   #handleAwareness(conn: Connection, decoder: decoding.Decoder): void {
     // Presence of someone who already left would never be removed: ignore it.
     if (!this.connections.has(conn)) return
-    let update: Uint8Array
-    let sorting: ReturnType<typeof sortAwarenessEntries>
-    try {
-      update = decoding.readVarUint8Array(decoder)
-      if (decoding.hasContent(decoder)) throw new Error('trailing bytes')
-      const entries = readAwarenessEntries(update)
-      sorting = sortAwarenessEntries(this.awareness, this.connections, conn, entries)
-    } catch {
-      throw new Refusal(CloseCodes.Malformed, 'malformed-awareness')
-    }
-    if (!sorting.ok) {
-      throw new Refusal(
-        { code: CloseCodes.Forbidden.code, reason: 'awareness may only be set for your own client id' },
-        'foreign-awareness',
-        `client id ${sorting.foreignId}`,
-      )
-    }
-    if (sorting.contested > 0) {
+    const { update, contested } = ownAwarenessUpdate(this.awareness, this.connections, conn, decoder)
+    if (contested > 0)
       reportRefusal(this.deps, 'contested-awareness', { room: this.name, address: conn.address })
-    }
-    if (sorting.own.length === 0) return
-    const own = sorting.echoes + sorting.contested === 0 ? update : writeAwarenessEntries(sorting.own)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, own, conn)
+    if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
   }
 
   #onAwarenessUpdate = (
@@ -357,45 +328,35 @@ export class Room {
     if (origin !== REMOTE_ORIGIN) this.#replication?.publishAwareness(changed)
   }
 
-  async #persist(update: Uint8Array): Promise<void> {
-    const started = performance.now()
-    this.#lastStoredId = await this.deps.store.append(this.name, update)
-    this.deps.metrics.persistSeconds.observe((performance.now() - started) / 1000)
-    this.deps.metrics.persistedUpdates.inc()
-    this.#storedBytes += update.byteLength
-    this.#updatesSinceCompaction++
-    if (this.#updatesSinceCompaction >= this.deps.limits.compactEveryUpdates)
-      setImmediate(() => void this.compact())
+  /** A batch is durable: share its updates, in order, with local readers and other instances. */
+  #release(batch: StagedUpdate[]): void {
+    if (this.#destroyed) return
+    const writers = new Set<Connection>()
+    for (const { update, from } of batch) {
+      this.#broadcast(updateMessage(update), from)
+      this.#replication?.publishUpdate(update)
+      if (from) writers.add(from)
+    }
+    for (const writer of writers) this.#scheduleAck(writer)
   }
 
   /** Replaces the stored log with one snapshot; runs beside the room's message chain, never blocking it. */
   async compact(): Promise<void> {
-    if (this.#compacting || this.#destroyed || this.#updatesSinceCompaction < 2) return
-    this.#compacting = true
-    try {
-      let throughId = this.#lastStoredId
-      if (this.#replication) {
-        // Other instances append to the same log, and their newest entries may not have reached
-        // us yet: fold everything up to the log's end into the snapshot before replacing it.
-        const stored = await this.deps.store.load(this.name)
-        throughId = stored.lastId
-        if (stored.updates.length > 0) this.applyRemote(Y.mergeUpdates(stored.updates))
-        await this.settled()
-      }
-      const snapshot = Y.encodeStateAsUpdate(this.doc)
-      await this.deps.store.compact(this.name, snapshot, throughId)
-      this.#updatesSinceCompaction = 0
-      this.#storedBytes = snapshot.byteLength
-    } catch (error) {
-      this.deps.log.error('compaction failed', { room: this.name, error: String(error) })
-    } finally {
-      this.#compacting = false
-    }
+    if (this.#destroyed) return
+    await this.#log.compact(
+      this.#replication
+        ? async (stored) => {
+            if (stored.updates.length > 0) this.applyRemote(Y.mergeUpdates(stored.updates))
+            await this.settled()
+          }
+        : undefined,
+    )
   }
 
   /** Waits for every message received so far to be handled and stored. */
   async settled(): Promise<void> {
     await this.#tail
+    await this.#log.durable()
   }
 
   #broadcast(message: Uint8Array, except?: Connection): void {

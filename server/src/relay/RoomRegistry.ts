@@ -6,12 +6,15 @@ import { Room, type RoomDeps } from './Room.ts'
 import { reportRefusal } from './refusals.ts'
 
 const READ_ORIGIN = Symbol('server-read')
+/** Deleted board ids remembered so a late socket cannot reopen their rooms; ids are never reused. */
+const REMEMBERED_DELETIONS = 10_000
 
 /** Loads rooms on first use and unloads them a grace period after their last connection leaves. */
 export class RoomRegistry {
   readonly #rooms = new Map<string, Room>()
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>()
   readonly #holds = new Map<string, number>()
+  readonly #deletedBoards = new Set<string>()
   readonly #healTimer: NodeJS.Timeout | undefined
 
   constructor(
@@ -39,13 +42,23 @@ export class RoomRegistry {
     return this.#rooms.get(name)
   }
 
-  /** The loaded room of this name, loading it if needed. The name must be valid (see parseRoom). */
+  /** True for a board discarded by `discardBoard`: its rooms may not be opened again. */
+  isDeleted(board: string): boolean {
+    return this.#deletedBoards.has(board)
+  }
+
+  /**
+   * The loaded room of this name, loading it if needed. The name must be valid (see parseRoom) and
+   * its board not deleted (check `isDeleted` first).
+   */
   open(name: string): Room {
     this.#cancelUnload(name)
     let room = this.#rooms.get(name)
     if (!room || room.destroyed) {
-      const kind = parseRoom(name)?.kind
-      if (!kind) throw new Error(`invalid room name ${JSON.stringify(name)}`)
+      const parsed = parseRoom(name)
+      if (!parsed) throw new Error(`invalid room name ${JSON.stringify(name)}`)
+      if (this.#deletedBoards.has(parsed.board)) throw new Error(`board ${parsed.board} was deleted`)
+      const kind = parsed.kind
       room = new Room(name, kind, this.deps, this.hooks[kind])
       this.#rooms.set(name, room)
       this.deps.metrics.rooms.set(this.#rooms.size)
@@ -149,9 +162,15 @@ export class RoomRegistry {
 
   /**
    * For a board being deleted: closes the sockets of all its rooms and drops the rooms without
-   * storing anything more (unloading would write a final snapshot back).
+   * storing anything more (unloading would write a final snapshot back); from now on its rooms
+   * cannot be opened, so a socket authorised just before the deletion cannot bring one back.
    */
   async discardBoard(board: string, code: number, reason: string): Promise<void> {
+    if (this.#deletedBoards.size >= REMEMBERED_DELETIONS) {
+      const oldest = this.#deletedBoards.values().next().value
+      if (oldest !== undefined) this.#deletedBoards.delete(oldest)
+    }
+    this.#deletedBoards.add(board)
     const rooms = this.roomsOfBoard(board)
     for (const room of rooms) {
       for (const conn of [...room.connections]) {

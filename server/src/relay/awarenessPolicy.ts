@@ -1,6 +1,9 @@
+import { CloseCodes } from '@jm/shared'
+import * as decoding from 'lib0/decoding'
 import type { Awareness } from 'y-protocols/awareness'
-import type { AwarenessEntry } from './awarenessEntries.ts'
+import { type AwarenessEntry, readAwarenessEntries, writeAwarenessEntries } from './awarenessEntries.ts'
 import type { Connection } from './Connection.ts'
+import { Refusal } from './refusals.ts'
 
 export type AwarenessSorting =
   | { ok: true; own: AwarenessEntry[]; echoes: number; contested: number }
@@ -57,4 +60,36 @@ function claimFromOthers(connections: Iterable<Connection>, conn: Connection, id
     other.awarenessIds.delete(id)
   }
   return true
+}
+
+/**
+ * Reads a client's awareness message: the update to apply for it (only its own entries; null when
+ * there are none) and how many entries were contested. Throws a Refusal when the message is
+ * malformed or sets another client's state.
+ */
+export function ownAwarenessUpdate(
+  awareness: Awareness,
+  connections: Iterable<Connection>,
+  conn: Connection,
+  decoder: decoding.Decoder,
+): { update: Uint8Array | null; contested: number } {
+  let update: Uint8Array
+  let sorting: AwarenessSorting
+  try {
+    update = decoding.readVarUint8Array(decoder)
+    if (decoding.hasContent(decoder)) throw new Error('trailing bytes')
+    sorting = sortAwarenessEntries(awareness, connections, conn, readAwarenessEntries(update))
+  } catch {
+    throw new Refusal(CloseCodes.Malformed, 'malformed-awareness')
+  }
+  if (!sorting.ok) {
+    throw new Refusal(
+      { code: CloseCodes.Forbidden.code, reason: 'awareness may only be set for your own client id' },
+      'foreign-awareness',
+      `client id ${sorting.foreignId}`,
+    )
+  }
+  if (sorting.own.length === 0) return { update: null, contested: sorting.contested }
+  const own = sorting.echoes + sorting.contested === 0 ? update : writeAwarenessEntries(sorting.own)
+  return { update: own, contested: sorting.contested }
 }

@@ -18,6 +18,11 @@ export interface RelayLimits {
   heartbeatMs: number
   /** With several instances: how often open rooms compare state with the others. @default 5 s */
   healIntervalMs: number
+  /**
+   * With several instances: one instance per board runs its vote tallies, round deadlines and
+   * reveals, under a lease of this length; a dead holder is replaced within it. @default 10 s
+   */
+  ownerLeaseMs: number
 }
 
 export const DEFAULT_LIMITS: RelayLimits = {
@@ -29,5 +34,6 @@ export const DEFAULT_LIMITS: RelayLimits = {
   roomGraceMs: 30_000,
   compactEveryUpdates: 500,
   healIntervalMs: 5_000,
+  ownerLeaseMs: 10_000,
   heartbeatMs: 30_000,
 }

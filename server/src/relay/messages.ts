@@ -2,7 +2,7 @@ import { AuthSubtype, MessageType } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 /** Encoders of the y-websocket messages the relay sends (see y-protocols PROTOCOL.md). */
 
@@ -22,11 +22,11 @@ export function stateVectorMessage(doc: Y.Doc): Uint8Array {
 }
 
 /** "Your changes up to this state vector are stored": an auth message stock clients ignore. */
-export function savedMessage(doc: Y.Doc): Uint8Array {
+export function savedMessage(storedStateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.auth)
   encoding.writeVarUint(encoder, AuthSubtype.saved)
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc))
+  encoding.writeVarUint8Array(encoder, storedStateVector)
   return encoding.toUint8Array(encoder)
 }
 

@@ -1,5 +1,8 @@
-import type { LaneKind } from '../schema/lane.ts'
+import { LANE_KINDS, type LaneKind } from '../schema/lane.ts'
 import type { MapType } from '../schema/map.ts'
+
+/** The nine rows of DOMAIN.md, in LANE_KINDS order (the kinds before the blueprint and empathy ones). */
+const FULL_MAP_LANES: readonly LaneKind[] = LANE_KINDS.slice(0, LANE_KINDS.indexOf('materials') + 1)
 
 /**
  * Which lanes a new map of each type starts with (people can add or remove lanes afterwards).
@@ -9,29 +12,9 @@ import type { MapType } from '../schema/map.ts'
  */
 export const LANE_PRESETS: Record<MapType, readonly LaneKind[]> = {
   // Seed 001: every touchpoint and how customers experience it; seed 003: think / feel / do, obstacles, actions.
-  currentState: [
-    'touchpoints',
-    'actions',
-    'thoughts',
-    'feelings',
-    'painPoints',
-    'opportunities',
-    'owners',
-    'kpis',
-    'materials',
-  ],
+  currentState: FULL_MAP_LANES,
   // Seed 001: "it follows the same structure", so current and future maps compare side by side.
-  futureState: [
-    'touchpoints',
-    'actions',
-    'thoughts',
-    'feelings',
-    'painPoints',
-    'opportunities',
-    'owners',
-    'kpis',
-    'materials',
-  ],
+  futureState: FULL_MAP_LANES,
   // Seed 001: a high-level look at how trends and forces beyond the business change the customer's view.
   strategic: ['actions', 'thoughts', 'feelings', 'painPoints', 'opportunities'],
   // Seed 001: each sub-journey's actions, thoughts and emotions, per channel, and how information passes between departments.

@@ -1,17 +1,21 @@
 import { type LatencyHistogram, mergeInto, newHistogram, quantile } from '../histogram.ts'
 import type { FanoutStats } from '../load/protocol.ts'
-import { ProcSampler } from '../procStats.ts'
+import { sampleServerAndWorkers } from '../procStats.ts'
 import { closeAll, connectAll, dealSpecs, type Figure, type ScenarioContext, sleep } from './context.ts'
 
 /**
- * `clients` clients in one room, each writing once per interval; latency from a write to its arrival
+ * `clients` clients in one room (on a cluster, spread over its instances), each writing once per interval; latency from a write to its arrival
  * at every other client, and the share of (write, receiver) pairs never delivered by the drain deadline.
  */
 export async function fanout(ctx: ScenarioContext, clients: number): Promise<Figure[]> {
   const { intervalMs, warmupMs, measureMs, drainMs } = ctx.config.fanout
   const [ticket] = await ctx.server.createRooms(1)
   if (!ticket) throw new Error('no room')
-  const specs = Array.from({ length: clients }, (_, id) => ({ id, ticket, scan: true }))
+  const specs = Array.from({ length: clients }, (_, id) => ({
+    id,
+    ticket: ctx.server.ticketFor(ticket, id),
+    scan: true,
+  }))
   await connectAll(ctx, dealSpecs(specs, ctx.pool.size))
   const start = Date.now() + 200
   const measureStart = start + warmupMs
@@ -29,9 +33,9 @@ export async function fanout(ctx: ScenarioContext, clients: number): Promise<Fig
     10_000,
   )
   await sleep(Math.max(0, measureStart - Date.now()))
-  const sampler = new ProcSampler([ctx.server.pid, ...ctx.pool.pids])
+  const sampler = sampleServerAndWorkers(ctx.server.pids, ctx.pool.pids)
   await sleep(Math.max(0, measureEnd - Date.now()))
-  const [serverUsage, ...workerUsage] = sampler.stop()
+  const { server: serverUsage, workers: workerUsage } = sampler.stop()
 
   const stats = async (withHistogram: boolean) =>
     ctx.pool.all<FanoutStats>(() => ({ op: 'fanoutStats', withHistogram }), 30_000)
@@ -58,13 +62,13 @@ export async function fanout(ctx: ScenarioContext, clients: number): Promise<Fig
     expected,
     delivered,
     closedByServer,
-    serverCpuPercent: serverUsage?.cpuPercent,
-    serverPeakRssBytes: serverUsage?.peakRssBytes,
+    serverCpuPercent: serverUsage.cpuPercent,
+    serverPeakRssBytes: serverUsage.peakRssBytes,
     workerCpuPercent: workerUsage.map((usage) => usage.cpuPercent),
   }
   ctx.log(
     `  ${ctx.server.kind} fan-out ${clients}: p99 ${quantile(histogram, 0.99).toFixed(1)} ms, ` +
-      `${expected - delivered} of ${expected} undelivered, server CPU ${serverUsage?.cpuPercent.toFixed(0)}%`,
+      `${expected - delivered} of ${expected} undelivered, server CPU ${serverUsage.cpuPercent.toFixed(0)}%`,
   )
   const latency = (metric: string, value: number): Figure => ({
     scenario,
@@ -91,7 +95,7 @@ export async function fanout(ctx: ScenarioContext, clients: number): Promise<Fig
       metric: 'server CPU',
       unit: '%',
       better: 'lower',
-      value: serverUsage?.cpuPercent ?? Number.NaN,
+      value: serverUsage.cpuPercent ?? Number.NaN,
     },
   ]
 }

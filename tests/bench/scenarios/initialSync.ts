@@ -25,7 +25,7 @@ export async function initialSync(ctx: ScenarioContext, fixture: SyncFixture): P
     150_000,
   )
   // The fresh client should meet an idle server, not one still busy with the preload.
-  const settledAfterMs = await waitForIdle(ctx.server.pid, {
+  const settledAfterMs = await waitForIdle(ctx.server.pids, {
     maxCpuPercent: 10,
     windowMs: 500,
     timeoutMs: 120_000,

@@ -44,7 +44,10 @@ export async function preflight(ctx: ScenarioContext): Promise<void> {
   if (!ticket) throw new Error('no room')
   const provider = await realProvider(ctx, ticket.room, ticket.token, ticket.url)
   try {
-    await connectAll(ctx, [[{ id: 0, ticket, scan: true }]], { timeoutMs: 10_000 })
+    // On a cluster the load client joins another instance than the provider's.
+    await connectAll(ctx, [[{ id: 0, ticket: ctx.server.ticketFor(ticket, 1), scan: true }]], {
+      timeoutMs: 10_000,
+    })
     await ctx.pool.request(0, { op: 'writeOnce', clientId: 0, seq: 7 }, 5_000)
     const bench = provider.doc.getMap<string>('bench')
     await withTimeout(

@@ -1,5 +1,5 @@
 import type { ThroughputResult } from '../load/protocol.ts'
-import { ProcSampler } from '../procStats.ts'
+import { sampleServerAndWorkers } from '../procStats.ts'
 import { closeAll, connectAll, dealSpecs, type Figure, type ScenarioContext, sleep } from './context.ts'
 
 /**
@@ -25,14 +25,14 @@ export async function throughput(ctx: ScenarioContext): Promise<Figure[]> {
     warmupMs + measureMs + 30_000,
   )
   await sleep(warmupMs)
-  const sampler = new ProcSampler([ctx.server.pid, ...ctx.pool.pids])
+  const sampler = sampleServerAndWorkers(ctx.server.pids, ctx.pool.pids)
   const results = await running
-  const [serverUsage, ...workerUsage] = sampler.stop()
+  const { server: serverUsage, workers: workerUsage } = sampler.stop()
   await closeAll(ctx)
   const accepted = results.reduce((sum, result) => sum + result.accepted, 0)
   const perSecond = accepted / (measureMs / 1000)
   ctx.log(
-    `  ${ctx.server.kind} throughput: ${perSecond.toFixed(0)} updates/s, CPU ${serverUsage?.cpuPercent.toFixed(0)}%`,
+    `  ${ctx.server.kind} throughput: ${perSecond.toFixed(0)} updates/s, CPU ${serverUsage.cpuPercent.toFixed(0)}%`,
   )
   return [
     {
@@ -44,7 +44,7 @@ export async function throughput(ctx: ScenarioContext): Promise<Figure[]> {
       detail: {
         accepted,
         sent: results.reduce((sum, result) => sum + result.sent, 0),
-        serverCpuPercent: serverUsage?.cpuPercent,
+        serverCpuPercent: serverUsage.cpuPercent,
         workerCpuPercent: workerUsage.map((usage) => usage.cpuPercent),
       },
     },

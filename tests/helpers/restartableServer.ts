@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { startInProcessServer, type TestServer } from './inProcessServer.ts'
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
+
+/**
+ * The app with the built client, which a test can take down and bring back on the same port and
+ * data directory (so open pages reconnect to it, as after an outage).
+ */
+export class RestartableServer {
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'jm-restartable-'))
+  #server: TestServer | undefined
+  #port: number | undefined
+
+  get url(): string {
+    if (!this.#server) throw new Error('the server is down')
+    return this.#server.url
+  }
+
+  async start(): Promise<void> {
+    this.#server = await startInProcessServer({
+      clientDir: CLIENT_DIST,
+      dataDir: this.dataDir,
+      port: this.#port,
+    })
+    this.#port = Number(new URL(this.#server.url).port)
+  }
+
+  async stop(): Promise<void> {
+    await this.#server?.close()
+    this.#server = undefined
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop()
+    rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}
+
+/** Waits until the service worker controls the page, i.e. the app shell is precached for offline use. */
+export async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 })
+}
