@@ -181,6 +181,7 @@ export {
   placeNote,
   readBoard,
   readBoardStructure,
+  readNotes,
 } from './schema/readBoard.ts'
 export {
   commentsOf,

@@ -9,10 +9,10 @@ import {
   notesOf,
   personasOf,
   placeNote,
-  readBoard,
   readBoardStructure,
   readNote,
   readNotePlacement,
+  readNotes,
   stagesOf,
 } from '@jm/shared'
 import { type Accessor, batch, createSignal, onCleanup, untrack } from 'solid-js'
@@ -50,9 +50,16 @@ const keyOf = (note: Pick<Note, 'stageId' | 'laneId'>) => cellKey(note.stageId, 
  * which follow its redirect. `board.notes` is in no particular order; `notesIn` orders each cell.
  */
 export function createBoardStore(doc: Y.Doc): BoardStore {
-  const [board, setBoard] = createStore<BoardView>(readBoard(doc))
+  const [board, setBoard] = createStore<BoardView>({
+    ...readBoardStructure(doc),
+    notes: [],
+    unplacedNotes: [],
+  })
   /** The store's own plain data: reading it neither tracks nor wraps (5,000 notes stay cheap). */
   const plain = unwrap(board)
+  // Put in place before anything reads the store (so no signal is due), which spares createStore's
+  // deep walk of thousands of notes looking for proxies that freshly read notes cannot contain.
+  Object.assign(plain, readNotes(doc))
   let placedIndex = new Map<string, number>()
   const reindex = () => {
     placedIndex = new Map(plain.notes.map((note, index) => [note.id, index]))

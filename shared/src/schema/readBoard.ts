@@ -61,6 +61,12 @@ export type BoardStructure = Omit<BoardView, 'notes' | 'unplacedNotes'>
 
 /** A plain, sorted snapshot of the whole board (for export, tests and the server). */
 export function readBoard(doc: Y.Doc): BoardView {
+  const { notes, unplacedNotes } = readNotes(doc)
+  return { ...readBoardStructure(doc), notes: sortOrdered(notes), unplacedNotes: sortOrdered(unplacedNotes) }
+}
+
+/** The board's notes, placed (as in BoardView) or not, in no particular order. */
+export function readNotes(doc: Y.Doc): Pick<BoardView, 'notes' | 'unplacedNotes'> {
   const place = placeNote(doc)
   const notes: Note[] = []
   const unplacedNotes: Note[] = []
@@ -70,7 +76,7 @@ export function readBoard(doc: Y.Doc): BoardView {
     if (placed) notes.push(placed)
     else unplacedNotes.push(note)
   }
-  return { ...readBoardStructure(doc), notes: sortOrdered(notes), unplacedNotes: sortOrdered(unplacedNotes) }
+  return { notes, unplacedNotes }
 }
 
 /** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas and comments. */
