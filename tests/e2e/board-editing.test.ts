@@ -1,32 +1,19 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 const notesIn = async (page: Page, stage: number, lane: number) =>
   (await cell(page, stage, lane)).locator('[data-testid="note"] .note-text').allTextContents()
 
 describe('editing a board together in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   const twoPeople = async () => {
-    const board = await createBoard(server.url, { title: 'Together' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const board = await createBoard(app.server.url, { title: 'Together' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
     return { board, alice, bob }
   }
 
@@ -143,10 +130,10 @@ describe('editing a board together in Chromium', () => {
   })
 
   it('gives a viewer a read-only board', async () => {
-    const board = await createBoard(server.url, { title: 'Look only' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const board = await createBoard(app.server.url, { title: 'Look only' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Existing note')
-    const viewer = await openBoardAs(browser, server.url + board.links.viewer, '维拉 Vera')
+    const viewer = await openBoardAs(app.browser, app.server.url + board.links.viewer, '维拉 Vera')
     const page = viewer.page
     // A non-ASCII name arrives intact (the token payload is UTF-8), and the facilitator sees who is here.
     await vi.waitFor(async () =>

@@ -1,36 +1,25 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { openCanvas } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 /** A production-looking HTTPS host; the browser's requests to it are answered by the test server. */
 const PRODUCTION = 'https://journeys.example.test'
 
 describe('the canvas on a production HTTPS host without a tldraw licence key', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('tells the operator why, in the canvas and the console, instead of leaving a blank area', async () => {
-    const board = await createBoard(server.url, { title: 'Licence check' })
-    const context = await browser.newContext({
+    const board = await createBoard(app.server.url, { title: 'Licence check' })
+    const context = await app.browser.newContext({
       serviceWorkers: 'block',
       viewport: { width: 1400, height: 900 },
     })
     await context.route(`${PRODUCTION}/**`, async (route) => {
       const url = new URL(route.request().url())
-      await route.fulfill({ response: await route.fetch({ url: server.url + url.pathname + url.search }) })
+      await route.fulfill({
+        response: await route.fetch({ url: app.server.url + url.pathname + url.search }),
+      })
     })
     const page = await context.newPage()
     const warnings: string[] = []

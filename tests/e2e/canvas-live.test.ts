@@ -1,31 +1,17 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 describe('the canvas beside the map, live between browsers', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it("shows each other's drawings, cursors and live note references; a viewer only watches", async () => {
-    const board = await createBoard(server.url, { title: 'Canvas live' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
-    const carol = await openBoardAs(browser, server.url + board.links.viewer, 'Carol')
+    const board = await createBoard(app.server.url, { title: 'Canvas live' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
+    const carol = await openBoardAs(app.browser, app.server.url + board.links.viewer, 'Carol')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Webinar invite')
     await Promise.all([openCanvas(alice.page), openCanvas(bob.page), openCanvas(carol.page)])
 

@@ -1,46 +1,34 @@
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import type { Browser, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Request } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { openCanvas } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 /** DESIGN.md target: the board's first-load JavaScript, without the tldraw canvas, under 120 KB gzipped. */
 const FIRST_LOAD_BUDGET_BYTES = 120 * 1024
 /** The tldraw island is about 600 KB gzipped; anything near that size is the canvas chunk. */
 const CANVAS_CHUNK_MIN_GZIP_BYTES = 400 * 1024
 
 describe('loading the canvas', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it("asks no host but ours for anything, fonts and tldraw's translations included", async () => {
-    const board = await createBoard(server.url, { title: '画布', locale: 'zh-CN' })
+    const board = await createBoard(app.server.url, { title: '画布', locale: 'zh-CN' })
     const requested: string[] = []
     const record = (request: Request) => requested.push(request.url())
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })
     context.on('request', record)
     const page = await context.newPage()
     page.on('websocket', (socket) => requested.push(socket.url()))
-    // A blocked request never reaches the network; the browser reports it as a CSP violation instead.
+    // A blocked request never reaches the network; the app.browser reports it as a CSP violation instead.
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(error.message))
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))
         problems.push(message.text())
     })
-    await page.goto(server.url + board.links.editor)
+    await page.goto(app.server.url + board.links.editor)
     await page.getByTestId('join-name').fill('梅')
     await page.getByTestId('join-submit').click()
     await page.getByTestId('board-grid').waitFor()
@@ -52,7 +40,7 @@ describe('loading the canvas', () => {
       timeout: 15_000,
     })
 
-    const ours = new URL(server.url).host
+    const ours = new URL(app.server.url).host
     const foreign = requested.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== ours)
     expect(foreign).toEqual([])
     expect(problems).toEqual([])
@@ -66,15 +54,15 @@ describe('loading the canvas', () => {
   })
 
   it('keeps tldraw out of the board’s first load, which stays within the budget', async () => {
-    const board = await createBoard(server.url, { title: 'Budget' })
+    const board = await createBoard(app.server.url, { title: 'Budget' })
     const scripts = new Map<string, number>()
-    const context = await browser.newContext()
+    const context = await app.browser.newContext()
     context.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return
       scripts.set(response.url(), gzipSync(await response.body()).byteLength)
     })
     const page = await context.newPage()
-    await page.goto(server.url + board.links.editor)
+    await page.goto(app.server.url + board.links.editor)
     await page.getByTestId('join-name').fill('Budget')
     await page.getByTestId('join-submit').click()
     await page.getByTestId('board-grid').waitFor()

@@ -1,32 +1,19 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 const canvasStatus = (page: Page) => page.getByTestId('canvas-panel').getByTestId('sync-status')
 
 describe('drawing on the canvas offline', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('keeps what was drawn offline, merges it with what others drew meanwhile, and keeps a drawing made before the tab closed', async () => {
-    const board = await createBoard(server.url, { title: 'Canvas offline' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const board = await createBoard(app.server.url, { title: 'Canvas offline' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
     await Promise.all([openCanvas(alice.page), openCanvas(bob.page)])
     await drawRectangle(alice.page, { x: 60, y: 160 }, { x: 160, y: 240 })
     await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(1), { timeout: 10_000 })
@@ -72,7 +59,7 @@ describe('drawing on the canvas offline', () => {
     await bob.context.setOffline(false)
     expect(await shapeCount(alice.page, 'geo')).toBe(3)
     const again = await bob.context.newPage()
-    await again.goto(server.url + board.links.editor)
+    await again.goto(app.server.url + board.links.editor)
     await again.getByTestId('board-grid').waitFor()
     await openCanvas(again)
     await vi.waitFor(

@@ -1,31 +1,17 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts } from '../helpers/boardPage.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { watchContext } from '../helpers/pageWatch.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-
 describe('the Content-Security-Policy in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('is enforced, and the app runs under it without a single violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
     const watch = await watchContext(context)
     const page = await context.newPage()
-    const landing = await page.goto(server.url)
+    const landing = await page.goto(app.server.url)
     expect(landing?.headers()['content-security-policy']).toContain("script-src 'self'")
 
     // Create a board from the landing page, join it, edit notes, go offline and back, reload, draw.

@@ -1,32 +1,19 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 const localDatabases = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))
 
 describe('a facilitator deletes a board from the app', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('asks first, then removes it for everyone and forgets it on this device', async () => {
-    const board = await createBoard(server.url, { title: 'Retired map' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const eve = await openBoardAs(browser, server.url + board.links.editor, 'Eve')
+    const board = await createBoard(app.server.url, { title: 'Retired map' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const eve = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Eve')
     expect(await eve.page.getByTestId('delete-board').count()).toBe(0)
     await addNoteByTyping(fay.page, await cell(fay.page, 0, 0), 'Old insight')
     await vi.waitFor(async () => expect(await noteTexts(eve.page)).toEqual(['Old insight']))
@@ -39,11 +26,11 @@ describe('a facilitator deletes a board from the app', () => {
     expect(await dialog.textContent()).toContain('Retired map')
     await fay.page.getByTestId('delete-board-cancel').click()
     expect(await dialog.isVisible()).toBe(false)
-    expect(server.built.rooms.get(board.id)).toBeDefined()
+    expect(app.server.built.rooms.get(board.id)).toBeDefined()
 
     await fay.page.getByTestId('delete-board').click()
     await fay.page.getByTestId('delete-board-confirm').click()
-    await fay.page.waitForURL(`${server.url}/`)
+    await fay.page.waitForURL(`${app.server.url}/`)
     await fay.page.getByTestId('create-form').waitFor()
     expect(await fay.page.locator('.recent').textContent()).not.toContain('Retired map')
     expect(await localDatabases(fay.page)).not.toContain(`jm-board-${board.id}`)
@@ -52,7 +39,7 @@ describe('a facilitator deletes a board from the app', () => {
     await vi.waitFor(async () =>
       expect(await eve.page.getByTestId('sync-status').getAttribute('data-state')).not.toBe('online'),
     )
-    const join = await fetch(`${server.url}/api/boards/${board.id}/join`, {
+    const join = await fetch(`${app.server.url}/api/boards/${board.id}/join`, {
       method: 'POST',
       headers: { authorization: `Bearer ${board.tokens.editor}` },
       body: '{"name": "Late"}',

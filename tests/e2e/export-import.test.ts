@@ -1,37 +1,28 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { fillSampleBoard, SAMPLE_NOTES, untilServerHasNotes } from '../helpers/sampleBoard.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-
 describe('export and import from the app', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('a viewer downloads the CSV and the PDF from the board’s top bar', async () => {
-    const board = await createBoard(server.url, { title: '续约旅程', locale: 'zh-CN' })
-    const writer = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    const board = await createBoard(app.server.url, { title: '续约旅程', locale: 'zh-CN' })
+    const writer = connectClient(app.server.wsUrl, board.id, board.tokens.editor)
     await writer.synced
     fillSampleBoard(writer.doc)
-    await untilServerHasNotes(server, board.id, SAMPLE_NOTES.length)
+    await untilServerHasNotes(app.server, board.id, SAMPLE_NOTES.length)
     writer.destroy()
 
-    const { page, context } = await openBoardAs(browser, server.url + board.links.viewer, '魏', 'zh-CN')
+    const { page, context } = await openBoardAs(
+      app.browser,
+      app.server.url + board.links.viewer,
+      '魏',
+      'zh-CN',
+    )
     await page.getByTestId('export-menu').click()
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()])
     expect(csv.suggestedFilename()).toBe('续约旅程.csv')
@@ -49,9 +40,9 @@ describe('export and import from the app', () => {
   })
 
   it('importing a CSV on the landing page opens the new board; a bad one names its line', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
     const page = await context.newPage()
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.server.url}/`)
     const bad = 'stage,lane,text,emotion\nDiscover,Pain points,Slow quotes,-7\n'
     await page
       .getByTestId('import-file')

@@ -1,35 +1,23 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { screenshotPath } from '../helpers/screenshots.ts'
 
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-const SCREENSHOT = fileURLToPath(new URL('../../docs/facilitation-reveal.png', import.meta.url))
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, opportunities, …
 const OPPORTUNITY_LANE = 5
 
 const noteIn = (page: Page, text: string) => page.getByTestId('note').filter({ hasText: text })
 
 describe('a dot-voting round in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('facilitator runs a hidden vote, reveals it, everyone sees the dots, and the top pain is promoted', async () => {
-    const board = await createBoard(server.url, { title: 'Onboarding workshop' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
-    const bo = await openBoardAs(browser, server.url + board.links.editor, 'Bo')
+    const board = await createBoard(app.server.url, { title: 'Onboarding workshop' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
+    const bo = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bo')
     const pains = ['Trial setup takes days', 'Pricing page unclear', 'No onboarding checklist']
     for (const [stage, text] of pains.entries()) {
       await addNoteByTyping(fay.page, await cell(fay.page, stage, PAIN_LANE), text)
@@ -80,7 +68,7 @@ describe('a dot-voting round in Chromium', () => {
     const rows = await ann.page.getByTestId('result-row').allTextContents()
     expect(rows[0]).toContain('Pricing page unclear')
     expect(rows).toHaveLength(3)
-    await ann.page.screenshot({ path: SCREENSHOT })
+    await ann.page.screenshot({ path: screenshotPath('facilitation-reveal.png') })
 
     await fay.page.locator('.results-card input').fill('1')
     await fay.page.getByTestId('promote').click()
@@ -95,9 +83,9 @@ describe('a dot-voting round in Chromium', () => {
   })
 
   it('the timer, a summon and a closed lane reach participants', async () => {
-    const board = await createBoard(server.url, { title: 'Session controls' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    const board = await createBoard(app.server.url, { title: 'Session controls' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
     await fay.page.getByTestId('facilitate').click()
 
     await fay.page.getByTestId('timer-start').click()
@@ -125,9 +113,9 @@ describe('a dot-voting round in Chromium', () => {
   })
 
   it('rolls back, with a message, an offline note in a lane that was closed meanwhile', async () => {
-    const board = await createBoard(server.url, { title: 'Lock race' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    const board = await createBoard(app.server.url, { title: 'Lock race' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
     await ann.context.setOffline(true)
     await vi.waitFor(async () =>
       expect(await ann.page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
@@ -152,9 +140,9 @@ describe('a dot-voting round in Chromium', () => {
   })
 
   it('private brainstorming keeps new notes to their author until the facilitator reveals them', async () => {
-    const board = await createBoard(server.url, { title: 'Private ideas' })
-    const fay = await openBoardAs(browser, server.url + board.links.facilitator, 'Fay')
-    const ann = await openBoardAs(browser, server.url + board.links.editor, 'Ann')
+    const board = await createBoard(app.server.url, { title: 'Private ideas' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
     await fay.page.getByTestId('facilitate').click()
     await fay.page.getByTestId('private-mode').check()
     await ann.page.getByTestId('private-tray').waitFor({ timeout: 10_000 })

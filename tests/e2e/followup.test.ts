@@ -1,15 +1,11 @@
-import { fileURLToPath } from 'node:url'
 import { LocalOrigin, readBoard, setStageKpi } from '@jm/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { screenshotPath } from '../helpers/screenshots.ts'
 import { connectClient } from '../helpers/yclient.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
-const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url))
 
 const openTab = async (page: Page, tab: string) => {
   if ((await page.getByTestId('followup-panel').count()) === 0)
@@ -22,22 +18,13 @@ const badgeOf = (page: Page, text: string) =>
     .evaluate((el) => getComputedStyle(el, '::after').content)
 
 describe('coming back later: comments, changes since the last visit, versions, measurement', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('works end to end for a facilitator and an editor', async () => {
-    const board = await createBoard(server.url, { title: 'Follow-up' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const board = await createBoard(app.server.url, { title: 'Follow-up' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
     alice.page.on('dialog', (dialog) => void dialog.accept())
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
 
     // Bob's first visit on this device: tracking starts now.
     await openTab(bob.page, 'changes')
@@ -88,7 +75,7 @@ describe('coming back later: comments, changes since the last visit, versions, m
     )
 
     // Measurement: KPI actuals entered elsewhere show as a funnel with the biggest drop-off.
-    const writer = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    const writer = connectClient(app.server.wsUrl, board.id, board.tokens.editor)
     await writer.synced
     const stages = readBoard(writer.doc).stages
     const actuals = [1200, 300, 240, 30, 24]
@@ -111,7 +98,7 @@ describe('coming back later: comments, changes since the last visit, versions, m
       has: alice.page.getByTestId('biggest-drop'),
     })
     expect(await drop.textContent()).toContain(stages[3]?.name ?? '?')
-    await alice.page.screenshot({ path: `${DOCS}followup-measure-en.png` })
+    await alice.page.screenshot({ path: screenshotPath('followup-measure-en.png') })
     writer.destroy()
 
     // Current versus future: start a future state, fix a pain point there, see it resolved.

@@ -1,14 +1,10 @@
-import { fileURLToPath } from 'node:url'
 import { LocalOrigin, lanesOf, mapsOf, metaOf, readBoard, stagesOf } from '@jm/shared'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { cell, noteTexts } from '../helpers/boardPage.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { watchContext } from '../helpers/pageWatch.ts'
 import { connectClient } from '../helpers/yclient.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 /** Each would set window.__pwned, open a dialog or add elements if it were ever parsed as HTML. */
 const PAYLOADS = [
@@ -30,10 +26,19 @@ async function expectNothingInjected(page: Page): Promise<void> {
   expect(found).toEqual({ pwned: null, elements: 0 })
 }
 
-/** The board still looks like a board: topbar on one line, notes inside their cells. */
+/** The board still looks like a board: the topbar rows keep their content, notes stay inside their cells. */
 async function expectLayoutIntact(page: Page): Promise<void> {
-  const topbar = await page.locator('.topbar').boundingBox()
-  expect(topbar?.height).toBeLessThan(80)
+  // Nothing in a row spills out of it: a long title shortens itself instead of pushing the tools away.
+  const rows = await page.locator('.topbar-row').evaluateAll((items) =>
+    items.map((row) => ({
+      spillsDown: row.scrollHeight > row.clientHeight,
+      spillsRight: row.scrollWidth > row.clientWidth,
+    })),
+  )
+  expect(rows).toEqual([
+    { spillsDown: false, spillsRight: false },
+    { spillsDown: false, spillsRight: false },
+  ])
   const boxes = await page.getByTestId('note').evaluateAll((notes) =>
     notes.map((note) => {
       const own = note.getBoundingClientRect()
@@ -49,22 +54,13 @@ async function expectLayoutIntact(page: Page): Promise<void> {
 }
 
 describe('user text is never interpreted as HTML', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('shows script and markup pasted into titles, names and notes as plain text', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
     const watch = await watchContext(context)
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.server.url)
 
     // Board title and participant name, typed into the app's own forms.
     const title = `<img src=x onerror="window.__pwned='title'">Q3 <b>onboarding</b>`
@@ -86,10 +82,10 @@ describe('user text is never interpreted as HTML', () => {
     }
     await vi.waitFor(async () => expect(await noteTexts(page)).toEqual([...PAYLOADS].sort()))
 
-    // Stage, lane and persona names (no editor for them yet): a collaborator's client writes them.
+    // Stage, lane and legacy free-text persona names: a collaborator's client writes them.
     const boardId = new URL(page.url()).pathname.split('/')[2] ?? ''
     const token = await page.evaluate((id) => localStorage.getItem(`jm-participant-${id}`), boardId)
-    const collaborator = connectClient(server.wsUrl, boardId, token ?? '')
+    const collaborator = connectClient(app.server.wsUrl, boardId, token ?? '')
     await collaborator.synced
     const doc = collaborator.doc
     const view = readBoard(doc)
@@ -116,11 +112,11 @@ describe('user text is never interpreted as HTML', () => {
       PAYLOADS[1],
     )
     expect(await page.getByTestId('lane-label').first().textContent()).toContain(PAYLOADS[2])
-    expect(await page.locator('.chip.persona').textContent()).toBe(PAYLOADS[3])
+    expect(await page.getByTestId('map-persona').textContent()).toBe(PAYLOADS[3])
     collaborator.destroy()
 
     // Another participant sees the hostile name in the people bar and on the cursor, as text.
-    const eve = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const eve = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
     const eveWatch = await watchContext(eve)
     const evePage = await eve.newPage()
     await evePage.goto(page.url())

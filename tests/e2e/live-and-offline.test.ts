@@ -1,29 +1,15 @@
-import { fileURLToPath } from 'node:url'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
-
-const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 
 describe('two people on one board in Chromium', () => {
-  let server: TestServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startInProcessServer({ clientDir: CLIENT_DIST })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useAppInBrowser()
 
   it('edit live, one goes offline, both edit, everything merges and survives a reload', async () => {
-    const board = await createBoard(server.url, { title: 'Live and offline' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const board = await createBoard(app.server.url, { title: 'Live and offline' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
 
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Webinar invite')
     await vi.waitFor(async () => expect(await noteTexts(bob.page)).toEqual(['Webinar invite']), {

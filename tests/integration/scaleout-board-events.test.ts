@@ -66,6 +66,25 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     clients.push(client)
     return client
   }
+  /** A board on `instance` whose facilitator (Fay) is connected there and wrote pain points, one per stage. */
+  async function facilitatedBoard(instance: TestServer, title: string, pains: string[]) {
+    const board = await createBoard(instance.url, { title })
+    const lead = await joinParticipant(instance.url, board.id, board.tokens.facilitator, 'Fay')
+    const content = connect(instance, board.id, lead.token)
+    const control = connect(instance, controlRoomName(board.id), lead.token)
+    await Promise.all([content.synced, control.synced])
+    const view = readBoard(content.doc)
+    const laneId = view.lanes.find((lane) => lane.kind === 'painPoints')?.id ?? ''
+    const origin = new LocalOrigin('fay')
+    const noteIds = pains.map((text, i) =>
+      addNote(
+        content.doc,
+        { stageId: view.stages[i]?.id ?? '', laneId, author: 'Fay', now: i, text },
+        origin,
+      ),
+    )
+    return { board, lead, control, origin, noteIds }
+  }
 
   it('deleting a board on one instance closes its sockets on every instance and keeps its rooms shut', async () => {
     const [a, b] = await startInstances(2)
@@ -144,22 +163,11 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     // A short lease, so the test also covers ownership passing while rounds run.
     const [a, b, c] = await startInstances(3, { ownerLeaseMs: 1500 })
     if (!a || !b || !c) throw new Error('no instances')
-    const board = await createBoard(a.url, { title: 'Vote across instances' })
-    const lead = await joinParticipant(a.url, board.id, board.tokens.facilitator, 'Fay')
-    const content = connect(a, board.id, lead.token)
-    const control = connect(a, controlRoomName(board.id), lead.token)
-    await Promise.all([content.synced, control.synced])
-    const view = readBoard(content.doc)
-    const pains = view.lanes.find((lane) => lane.kind === 'painPoints')?.id ?? ''
-    const origin = new LocalOrigin('fay')
-    const [slow, pricing] = ['Slow onboarding', 'Pricing unclear'].map((text, i) =>
-      addNote(
-        content.doc,
-        { stageId: view.stages[i]?.id ?? '', laneId: pains, author: 'Fay', now: i, text },
-        origin,
-      ),
-    )
-    if (!slow || !pricing) throw new Error('no notes')
+    const { board, control, origin, noteIds } = await facilitatedBoard(a, 'Vote across instances', [
+      'Slow onboarding',
+      'Pricing unclear',
+    ])
+    const [slow, pricing] = noteIds
 
     const voters = await Promise.all(
       (
@@ -181,7 +189,10 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     for (const instance of [b, c]) {
       // Each voter's instance must know the notes before it can judge a dot eligible.
       await vi.waitFor(
-        () => expect(readBoard(instance.built.rooms.get(board.id)?.doc ?? content.doc).notes).toHaveLength(2),
+        () => {
+          const replica = instance.built.rooms.get(board.id)?.doc
+          expect(replica && readBoard(replica).notes.length).toBe(2)
+        },
         {
           timeout: CONVERGE_MS,
         },
@@ -194,10 +205,11 @@ describe('board-wide events, caps and facilitation with several instances (Redis
       origin,
     )
     const [ann, bo, cy] = voters
-    castVote(ann?.doc ?? content.doc, { roundId, noteId: slow, now: 1 }, new LocalOrigin('ann'))
-    castVote(ann?.doc ?? content.doc, { roundId, noteId: pricing, now: 2 }, new LocalOrigin('ann'))
-    castVote(bo?.doc ?? content.doc, { roundId, noteId: pricing, now: 1 }, new LocalOrigin('bo'))
-    castVote(cy?.doc ?? content.doc, { roundId, noteId: pricing, now: 1 }, new LocalOrigin('cy'))
+    if (!ann || !bo || !cy || !slow || !pricing) throw new Error('no voters')
+    castVote(ann.doc, { roundId, noteId: slow, now: 1 }, new LocalOrigin('ann'))
+    castVote(ann.doc, { roundId, noteId: pricing, now: 2 }, new LocalOrigin('ann'))
+    castVote(bo.doc, { roundId, noteId: pricing, now: 1 }, new LocalOrigin('bo'))
+    castVote(cy.doc, { roundId, noteId: pricing, now: 1 }, new LocalOrigin('cy'))
 
     // Live counts include the dots counted on both voter instances, before the deadline.
     await vi.waitFor(
@@ -238,19 +250,8 @@ describe('board-wide events, caps and facilitation with several instances (Redis
       unclaim: async () => {},
     }))
     if (!a || !b) throw new Error('no instances')
-    const board = await createBoard(a.url, { title: 'Failover' })
-    const lead = await joinParticipant(a.url, board.id, board.tokens.facilitator, 'Fay')
-    const content = connect(a, board.id, lead.token)
-    const control = connect(a, controlRoomName(board.id), lead.token)
-    await Promise.all([content.synced, control.synced])
-    const view = readBoard(content.doc)
-    const pains = view.lanes.find((lane) => lane.kind === 'painPoints')?.id ?? ''
-    const origin = new LocalOrigin('fay')
-    const pain = addNote(
-      content.doc,
-      { stageId: view.stages[0]?.id ?? '', laneId: pains, author: 'F', now: 1, text: 'Slow' },
-      origin,
-    )
+    const { board, lead, control, origin, noteIds } = await facilitatedBoard(a, 'Failover', ['Slow'])
+    const pain = noteIds[0] ?? ''
     // A's first write starts its facilitation, which takes the board's lease.
     await vi.waitFor(() => expect(holds[0]).toBe(true), { timeout: CONVERGE_MS })
 

@@ -28,6 +28,8 @@ export interface NoteFieldChange {
   emotion?: number | null
   addTag?: string
   removeTag?: string
+  /** A persona id, or '' for the map's own persona. */
+  personaId?: string
 }
 
 export interface BoardActions {
@@ -60,6 +62,10 @@ export interface BoardContextValue {
   role: Role
   author: string
   canEdit: Accessor<boolean>
+  /** Whether this person may change the map's skeleton: stages, lanes, maps, personas, board title. */
+  canEditStructure: Accessor<boolean>
+  /** Facilitation sets this while the facilitator has locked the skeleton for this person. */
+  setStructureLocked: (locked: boolean) => void
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
@@ -129,6 +135,8 @@ export function BoardProvider(
     undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
   const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const [structureLocked, setStructureLocked] = createSignal(false)
+  const canEditStructure = () => canEdit() && !structureLocked()
   const noteGates = new Set<NoteGate>()
   const gatesAllow = (stageId: string, laneId: string, intent: 'add' | 'move') =>
     [...noteGates].every((gate) => gate(stageId, laneId, intent))
@@ -186,7 +194,14 @@ export function BoardProvider(
           attempt(() =>
             setNoteFields(
               doc,
-              { noteId, color: change.color, emotion: change.emotion, tags, now: Date.now() },
+              {
+                noteId,
+                color: change.color,
+                emotion: change.emotion,
+                tags,
+                personaId: change.personaId,
+                now: Date.now(),
+              },
               origin,
             ),
           )
@@ -213,6 +228,8 @@ export function BoardProvider(
     role: props.role,
     author: props.author,
     canEdit,
+    canEditStructure,
+    setStructureLocked,
     editingNote,
     setEditingNote,
     selection,
@@ -227,7 +244,7 @@ export function BoardProvider(
     structure: createStructureActions({
       doc,
       origin,
-      canEdit,
+      canEdit: canEditStructure,
       stopCapturing: () => undoManager.stopCapturing(),
     }),
     noteGates,

@@ -1,5 +1,4 @@
-import { readBoardMeta } from '@jm/shared'
-import { createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
+import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
@@ -19,10 +18,11 @@ import type { Viewport } from './createViewport.ts'
 import { createViewport } from './createViewport.ts'
 import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
+import { BoardHeading } from './header/BoardHeading.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
 import { StagePanel } from './structure/StagePanel.tsx'
-import { TOOLBAR_ITEMS } from './toolbarItems.tsx'
+import { toolbarRow } from './toolbarItems.tsx'
 import { UndoToast } from './UndoToast.tsx'
 import { ZoomControls } from './ZoomControls.tsx'
 import './board.css'
@@ -36,14 +36,16 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
   const sync = createSyncState(board.connection)
   const viewport = createViewport()
   const [canvasOpen, setCanvasOpen] = createSignal(false)
-  const title = () => board.board.meta.title
-  const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
-  rememberBoard({
-    id: props.boardId,
-    title: readBoardMeta(board.connection.doc).title,
-    link: location.pathname + location.hash,
-    openedAt: Date.now(),
-  })
+  const openedAt = Date.now()
+  // Again whenever someone renames the board, so the landing page's recent list shows its new title.
+  createEffect(() =>
+    rememberBoard({
+      id: props.boardId,
+      title: board.board.meta.title,
+      link: location.pathname + location.hash,
+      openedAt,
+    }),
+  )
   const onKey = (event: KeyboardEvent) => {
     if (!(event.metaKey || event.ctrlKey) || event.key.toLowerCase() !== 'z') return
     if ((event.target as HTMLElement | null)?.closest('textarea, input')) return
@@ -63,42 +65,36 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
     <PresenceProvider presence={presence}>
       <div class="board-page">
         <header class="topbar">
-          <a class="brand" href="/" title={t().appName}>
-            <img src="/favicon.svg" alt="" width="22" height="22" />
-          </a>
-          <h1 class="board-title" data-testid="board-title">
-            {title()}
-          </h1>
-          <Show when={map()}>
-            {(current) => (
-              <span class="chip" data-testid="map-type">
-                {t().mapTypes[current().type]}
+          <div class="topbar-row">
+            <a class="brand" href="/" title={t().appName}>
+              <img src="/favicon.svg" alt="" width="22" height="22" />
+            </a>
+            <BoardHeading />
+            <span class="spacer" />
+            <For each={toolbarRow('top')}>{(item) => <Dynamic component={item.component} />}</For>
+            <StatusBadge state={sync.state()} pending={sync.pending()} />
+            <LanguageSwitch />
+          </div>
+          <div class="topbar-row topbar-tools">
+            <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
+            <button
+              type="button"
+              class="topbar-toggle"
+              data-testid="canvas-toggle"
+              aria-pressed={canvasOpen()}
+              onClick={() => setCanvasOpen(!canvasOpen())}
+            >
+              {CANVAS_TOGGLE_LABELS[locale()].title}
+            </button>
+            <span class="spacer" />
+            <Show when={!board.canEdit()}>
+              <span class="chip readonly" data-testid="read-only">
+                {t().readOnly}
               </span>
-            )}
-          </Show>
-          <Show when={map()?.persona}>
-            <span class="chip persona">{map()?.persona}</span>
-          </Show>
-          <span class="spacer" />
-          <For each={TOOLBAR_ITEMS}>{(item) => <Dynamic component={item.component} />}</For>
-          <button
-            type="button"
-            class="topbar-toggle"
-            data-testid="canvas-toggle"
-            aria-pressed={canvasOpen()}
-            onClick={() => setCanvasOpen(!canvasOpen())}
-          >
-            {CANVAS_TOGGLE_LABELS[locale()].title}
-          </button>
-          <DeleteBoardButton boardId={props.boardId} />
-          <Show when={!board.canEdit()}>
-            <span class="chip readonly" data-testid="read-only">
-              {t().readOnly}
-            </span>
-          </Show>
-          <span class="chip role">{t().roles[board.role]}</span>
-          <StatusBadge state={sync.state()} pending={sync.pending()} />
-          <LanguageSwitch />
+            </Show>
+            <span class="chip role">{t().roles[board.role]}</span>
+            <DeleteBoardButton boardId={props.boardId} />
+          </div>
         </header>
         <Show when={props.newer}>
           <p class="banner">{t().newerSchema}</p>

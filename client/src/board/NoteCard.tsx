@@ -5,6 +5,7 @@ import { t } from '../i18n/locale.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
+import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
 
@@ -14,6 +15,9 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   const remoteEditor = () => presence.editorsOf(props.note.id)[0]
   const editing = () => board.editingNote() === props.note.id
   const selected = () => board.selection.isSelected(props.note.id)
+  /** The persona the note speaks for, when it names one that still exists. */
+  const persona = () =>
+    props.note.personaId ? board.board.personas.find((p) => p.id === props.note.personaId) : undefined
   const ytext = () => {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
@@ -93,8 +97,9 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           </span>
         )}
       </Show>
-      <Show when={props.note.tags.length > 0 || props.note.emotion !== null}>
+      <Show when={props.note.tags.length > 0 || props.note.emotion !== null || persona()}>
         <footer class="note-meta">
+          <Show when={persona()}>{(current) => <NotePersona persona={current()} />}</Show>
           <For each={props.note.tags}>{(tag) => <span class="tag">#{tag}</span>}</For>
           <Show when={props.note.emotion !== null}>
             <EmotionBadge score={props.note.emotion ?? 0} />

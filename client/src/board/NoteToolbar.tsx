@@ -2,10 +2,11 @@ import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
+import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 
-/** Colour, emotion, tags and delete for the selected notes; docked under the board. */
+/** Colour, emotion, tags, persona and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
   const board = useBoard()
   const [tag, setTag] = createSignal('')
@@ -90,6 +91,7 @@ export function NoteToolbar() {
             />
           </form>
         </div>
+        <NotePersonaSelect notes={selectedNotes()} />
         <button
           type="button"
           class="toolbar-button danger"

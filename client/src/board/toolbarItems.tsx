@@ -8,20 +8,24 @@ import { ShareButton } from '../share/ShareButton.tsx'
 import { UndoRedo } from './UndoRedo.tsx'
 
 /**
- * The buttons in the board's top bar, left to right, before the status and language. A feature adds
- * its button by adding an entry here (e.g. the canvas or facilitation tools).
+ * The buttons in the board's top bar, left to right. A feature adds its button by adding an entry
+ * here (e.g. the canvas or facilitation tools). The top row holds who is here and sharing, beside
+ * the board's title, status and language; the tools row below holds everything else.
  */
 export interface ToolbarItem {
   id: string
+  row: 'top' | 'tools'
   component: Component
 }
 
 export const TOOLBAR_ITEMS: ToolbarItem[] = [
-  { id: 'maps', component: MapSwitcher },
-  { id: 'people', component: PeopleBar },
-  { id: 'undo-redo', component: UndoRedo },
-  { id: 'share', component: ShareButton },
-  { id: 'followup', component: FollowUpButton },
-  { id: 'facilitation', component: FacilitationToolbar },
-  { id: 'export', component: ExportMenu },
+  { id: 'people', row: 'top', component: PeopleBar },
+  { id: 'share', row: 'top', component: ShareButton },
+  { id: 'undo-redo', row: 'tools', component: UndoRedo },
+  { id: 'maps', row: 'tools', component: MapSwitcher },
+  { id: 'followup', row: 'tools', component: FollowUpButton },
+  { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
+  { id: 'export', row: 'tools', component: ExportMenu },
 ]
+
+export const toolbarRow = (row: ToolbarItem['row']) => TOOLBAR_ITEMS.filter((item) => item.row === row)

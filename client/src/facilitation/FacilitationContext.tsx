@@ -215,6 +215,9 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
   }
   board.noteGates.add(gate)
   onCleanup(() => board.noteGates.delete(gate))
+  // The same for the skeleton lock: stages, lanes, maps, personas and the title turn read-only.
+  createEffect(() => board.setStructureLocked(!isFacilitator && snapshot().locks.skeleton))
+  onCleanup(() => board.setStructureLocked(false))
 
   const value: Facilitation = {
     isFacilitator,

@@ -38,7 +38,7 @@ export function MapSwitcher() {
           <For each={board.board.maps}>{(map) => <option value={map.id}>{mapLabel(map.id)}</option>}</For>
         </select>
       </Show>
-      <Show when={!hasFuture() && board.canEdit()}>
+      <Show when={!hasFuture() && board.canEditStructure()}>
         <button type="button" class="toolbar-button" data-testid="start-future" onClick={start}>
           {m().startFuture}
         </button>

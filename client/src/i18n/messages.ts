@@ -1,8 +1,9 @@
 import { LANE_KIND_LABELS, type LaneKind, type Locale, MAP_TYPE_LABELS, type MapType } from '@jm/shared'
 import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
+import { HEADER_MESSAGES, type HeaderMessages } from './headerMessages.ts'
 import { STRUCTURE_MESSAGES, type StructureMessages } from './structureMessages.ts'
 
-export interface Messages extends BoardMessages, StructureMessages {
+export interface Messages extends BoardMessages, StructureMessages, HeaderMessages {
   appName: string
   tagline: string
   createBoard: string
@@ -49,6 +50,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   en: {
     ...BOARD_MESSAGES.en,
     ...STRUCTURE_MESSAGES.en,
+    ...HEADER_MESSAGES.en,
     appName: 'Journey Map',
     tagline: 'Map your B2B customer journey together, live or offline.',
     createBoard: 'Create board',
@@ -94,6 +96,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   'zh-CN': {
     ...BOARD_MESSAGES['zh-CN'],
     ...STRUCTURE_MESSAGES['zh-CN'],
+    ...HEADER_MESSAGES['zh-CN'],
     appName: '客户旅程地图',
     tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
     createBoard: '创建白板',
@@ -139,6 +142,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   'zh-TW': {
     ...BOARD_MESSAGES['zh-TW'],
     ...STRUCTURE_MESSAGES['zh-TW'],
+    ...HEADER_MESSAGES['zh-TW'],
     appName: '客戶旅程地圖',
     tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
     createBoard: '建立白板',

@@ -1,6 +1,7 @@
 import type { Locale } from '../schema/board.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
 import type { MapType } from '../schema/map.ts'
+import type { PersonaRole } from '../schema/persona.ts'
 
 /** Lane kind names in each supported language (seed 001's lane vocabulary). @public */
 export const LANE_KIND_LABELS: Record<Locale, Record<LaneKind, string>> = {
@@ -103,6 +104,40 @@ export const MAP_TYPE_LABELS: Record<Locale, Record<MapType, string>> = {
     serviceBlueprint: '服務藍圖',
     circular: '循環',
     empathy: '同理心地圖',
+  },
+}
+
+/** B2B buying roles of a persona (买家角色) in each supported language. @public */
+export const PERSONA_ROLE_LABELS: Record<Locale, Record<PersonaRole, string>> = {
+  en: {
+    decisionMaker: 'Decision maker',
+    user: 'User',
+    procurement: 'Procurement',
+    it: 'IT',
+    finance: 'Finance',
+    legal: 'Legal',
+    influencer: 'Influencer',
+    other: 'Other',
+  },
+  'zh-CN': {
+    decisionMaker: '决策者',
+    user: '使用者',
+    procurement: '采购',
+    it: 'IT',
+    finance: '财务',
+    legal: '法务',
+    influencer: '影响者',
+    other: '其他',
+  },
+  'zh-TW': {
+    decisionMaker: '決策者',
+    user: '使用者',
+    procurement: '採購',
+    it: 'IT',
+    finance: '財務',
+    legal: '法務',
+    influencer: '影響者',
+    other: '其他',
   },
 }
 

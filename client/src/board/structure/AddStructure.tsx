@@ -17,7 +17,7 @@ export function AddStageHeader() {
   }
   return (
     <div class="stage-add">
-      <Show when={board.canEdit()}>
+      <Show when={board.canEditStructure()}>
         <Show
           when={adding()}
           fallback={
@@ -58,7 +58,7 @@ export function AddLaneRow() {
   const [kind, setKind] = createSignal<LaneKind>('custom')
   const mapId = () => board.activeMapId()
   return (
-    <Show when={board.canEdit()}>
+    <Show when={board.canEditStructure()}>
       <div class="lane-add">
         <select
           aria-label={t().laneKind}

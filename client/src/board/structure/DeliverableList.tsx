@@ -17,13 +17,13 @@ export function DeliverableList(props: { stage: Stage }) {
               <input
                 value={item.text}
                 aria-label={t().deliverables}
-                readOnly={!board.canEdit()}
+                readOnly={!board.canEditStructure()}
                 onChange={(e) => {
                   const text = e.currentTarget.value.trim()
                   if (text) board.structure.setDeliverable(props.stage.id, item.id, text)
                 }}
               />
-              <Show when={board.canEdit()}>
+              <Show when={board.canEditStructure()}>
                 <button
                   type="button"
                   class="remove"
@@ -37,7 +37,7 @@ export function DeliverableList(props: { stage: Stage }) {
           )}
         </For>
       </ul>
-      <Show when={board.canEdit()}>
+      <Show when={board.canEditStructure()}>
         <AddItem
           placeholder={t().addDeliverable}
           testId="add-deliverable"

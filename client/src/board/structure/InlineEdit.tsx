@@ -8,10 +8,12 @@ interface Props {
   class?: string
   testId?: string
   label: string
+  /** A single click starts editing (a title); by default a double-click does (names inside draggable headers). */
+  editOnClick?: boolean
   onCommit: (value: string) => void
 }
 
-/** Text that turns into an input on double-click or Enter; Enter or leaving saves, Escape cancels. */
+/** Text that turns into an input on double-click (or click) or Enter; Enter or leaving saves, Escape cancels. */
 export function InlineEdit(props: Props) {
   const [editing, setEditing] = createSignal(false)
   const finish = (input: HTMLInputElement, save: boolean) => {
@@ -31,6 +33,7 @@ export function InlineEdit(props: Props) {
           title={props.editable ? props.label : undefined}
           role={props.editable ? 'button' : undefined}
           tabIndex={props.editable ? 0 : undefined}
+          onClick={() => props.editable && props.editOnClick && setEditing(true)}
           onDblClick={() => props.editable && setEditing(true)}
           onKeyDown={(event) => {
             if (props.editable && event.key === 'Enter') {

@@ -32,7 +32,7 @@ export function KpiList(props: { stage: Stage }) {
             <input
               value={kpi.name}
               aria-label={t().kpiName}
-              readOnly={!board.canEdit()}
+              readOnly={!board.canEditStructure()}
               onChange={(e) =>
                 e.currentTarget.value.trim() && set(kpi, { name: e.currentTarget.value.trim() })
               }
@@ -42,7 +42,7 @@ export function KpiList(props: { stage: Stage }) {
               value={kpi.target ?? ''}
               aria-label={t().kpiTarget}
               data-testid="kpi-target"
-              readOnly={!board.canEdit()}
+              readOnly={!board.canEditStructure()}
               onChange={(e) => set(kpi, { target: parseFigure(e.currentTarget.value) })}
             />
             <input
@@ -50,16 +50,16 @@ export function KpiList(props: { stage: Stage }) {
               value={kpi.actual ?? ''}
               aria-label={t().kpiActual}
               data-testid="kpi-actual"
-              readOnly={!board.canEdit()}
+              readOnly={!board.canEditStructure()}
               onChange={(e) => set(kpi, { actual: parseFigure(e.currentTarget.value) })}
             />
             <input
               value={kpi.unit}
               aria-label={t().kpiUnit}
-              readOnly={!board.canEdit()}
+              readOnly={!board.canEditStructure()}
               onChange={(e) => set(kpi, { unit: e.currentTarget.value.trim() })}
             />
-            <Show when={board.canEdit()} fallback={<span />}>
+            <Show when={board.canEditStructure()} fallback={<span />}>
               <button
                 type="button"
                 class="remove"
@@ -72,7 +72,7 @@ export function KpiList(props: { stage: Stage }) {
           </div>
         )}
       </For>
-      <Show when={board.canEdit()}>
+      <Show when={board.canEditStructure()}>
         <AddItem
           placeholder={t().addKpi}
           testId="add-kpi"

@@ -12,7 +12,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
   const hover = () => props.drag.hover()
   const handlers = props.drag.bind(
     () => props.lane.id,
-    board.canEdit,
+    board.canEditStructure,
     (dragged, target, after) =>
       board.structure.moveLane(
         dragged,
@@ -46,13 +46,13 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
         testId="lane-name"
         value={props.lane.name}
         placeholder={t().laneKinds[props.lane.kind]}
-        editable={board.canEdit()}
+        editable={board.canEditStructure()}
         label={t().renameLane}
         onCommit={(name) =>
           board.structure.renameLane(props.lane.id, name === t().laneKinds[props.lane.kind] ? '' : name)
         }
       />
-      <Show when={board.canEdit() && board.board.lanes.length > 1}>
+      <Show when={board.canEditStructure() && board.board.lanes.length > 1}>
         <button
           type="button"
           class="lane-delete"

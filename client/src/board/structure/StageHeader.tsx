@@ -21,7 +21,7 @@ export function StageHeader(props: Props) {
   const hover = () => props.drag.hover()
   const handlers = props.drag.bind(
     () => props.stage.id,
-    board.canEdit,
+    board.canEditStructure,
     (dragged, target, after) =>
       board.structure.moveStage(
         dragged,
@@ -50,7 +50,7 @@ export function StageHeader(props: Props) {
           class="stage-name"
           testId="stage-name"
           value={props.stage.name}
-          editable={board.canEdit()}
+          editable={board.canEditStructure()}
           label={t().renameStage}
           onCommit={(name) => name && board.structure.setStageFields({ stageId: props.stage.id, name })}
         />
@@ -81,8 +81,13 @@ export function StageHeader(props: Props) {
         </Show>
         <Show when={firstKpi()}>
           {(kpi) => (
-            <span class={`fact kpi kpi-${kpiStatus(kpi())}`} title={t().kpis} data-testid="stage-kpi">
-              {kpi().name} {kpiFigure(kpi())}
+            <span
+              class={`fact kpi kpi-${kpiStatus(kpi())}`}
+              title={`${t().kpis}: ${kpi().name} ${kpiFigure(kpi())}`}
+              data-testid="stage-kpi"
+            >
+              {/* A long KPI name shortens itself; the figures, which are the point, always show. */}
+              <span class="kpi-name">{kpi().name}</span> <span class="kpi-figure">{kpiFigure(kpi())}</span>
               <Show when={props.stage.kpis.length > 1}> +{props.stage.kpis.length - 1}</Show>
             </span>
           )}

@@ -13,7 +13,7 @@ const DETAIL_FIELDS = STAGE_TEXT_FIELDS.filter((field) => field !== 'name')
 export function StagePanel(props: { stage: Stage }) {
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
-  const readOnly = () => !board.canEdit()
+  const readOnly = () => !board.canEditStructure()
   const neighbour = () => {
     const stages = board.board.stages
     const position = stages.findIndex((stage) => stage.id === props.stage.id)
@@ -70,7 +70,7 @@ export function StagePanel(props: { stage: Stage }) {
       </For>
       <KpiList stage={props.stage} />
       <DeliverableList stage={props.stage} />
-      <Show when={board.canEdit() && board.board.stages.length > 1}>
+      <Show when={board.canEditStructure() && board.board.stages.length > 1}>
         <button
           type="button"
           class="toolbar-button danger wide"

@@ -1,9 +1,12 @@
 import {
+  type AddPersonaArgs,
   addLane,
+  addPersona,
   addStage,
   addStageDeliverable,
   addStageKpi,
   deleteLane,
+  deletePersona,
   deleteStage,
   type LaneKind,
   type LocalOrigin,
@@ -13,10 +16,12 @@ import {
   removeStageKpi,
   renameLane,
   type SetMapFieldsArgs,
+  type SetPersonaFieldsArgs,
   type SetStageFieldsArgs,
   type SetStageKpiArgs,
   setBoardTitle,
   setMapFields,
+  setPersonaFields,
   setStageDeliverable,
   setStageFields,
   setStageKpi,
@@ -56,12 +61,27 @@ export function createStructureActions(deps: {
       run(() => removeStageDeliverable(doc, { stageId, deliverableId }, origin)),
     addLane: (mapId: string, kind: LaneKind, index?: number) =>
       run(() => addLane(doc, { mapId, kind, index }, origin)),
+    /** Adds lanes of these kinds at the end, as one undo step. */
+    addLanes: (mapId: string, kinds: readonly LaneKind[]) =>
+      run(() => doc.transact(() => kinds.map((kind) => addLane(doc, { mapId, kind }, origin)), origin)),
     renameLane: (laneId: string, name: string) => run(() => renameLane(doc, { laneId, name }, origin)),
     moveLane: (laneId: string, index: number) => run(() => moveLane(doc, { laneId, index }, origin)),
     deleteLane: (laneId: string, deleteNotes: boolean) =>
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
+    setPersonaFields: (args: SetPersonaFieldsArgs) => run(() => setPersonaFields(doc, args, origin)),
+    /** Removes a persona; maps and notes that named it read as having none (see deletePersona). */
+    removePersona: (personaId: string) => run(() => deletePersona(doc, { personaId }, origin)),
+    /** Adds a persona and makes it the map's, as one undo step; returns the persona's id. */
+    addMapPersona: (mapId: string, persona: AddPersonaArgs) =>
+      run(() =>
+        doc.transact(() => {
+          const personaId = addPersona(doc, persona, origin)
+          setMapFields(doc, { mapId, personaId }, origin)
+          return personaId
+        }, origin),
+      ),
   }
 }
 

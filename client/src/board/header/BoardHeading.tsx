@@ -1,0 +1,37 @@
+import { Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { InlineEdit } from '../structure/InlineEdit.tsx'
+import { AudienceChip } from './AudienceChip.tsx'
+import { MapTypeChip } from './MapTypeChip.tsx'
+import './header.css'
+
+/** The board title, and the shown map's type, persona and segment; editable in place by editors. */
+export function BoardHeading() {
+  const board = useBoard()
+  const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
+  const editable = () => board.canEditStructure()
+  return (
+    <div class="board-heading">
+      <h1 class="board-title" data-testid="board-title">
+        <InlineEdit
+          class="board-title-text"
+          testId="board-title-text"
+          value={board.board.meta.title}
+          editable={editable()}
+          editOnClick
+          label={t().renameBoard}
+          onCommit={(title) => title && board.structure.setBoardTitle(title)}
+        />
+      </h1>
+      <Show when={map()}>
+        {(current) => (
+          <>
+            <MapTypeChip map={current()} editable={editable()} />
+            <AudienceChip map={current()} editable={editable()} />
+          </>
+        )}
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+
+/** One radio of the persona list, with edit and remove for the board's personas. */
+export function PersonaChoice(props: {
+  label: string
+  detail?: string
+  checked: boolean
+  onPick: () => void
+  /** Offered for the board's personas, not for "No persona". */
+  onEdit?: () => void
+  onRemove?: () => void
+  testId: string
+}) {
+  return (
+    <div class="persona-row">
+      <label class="persona-choice" data-testid={props.testId}>
+        <input type="radio" name="map-persona" checked={props.checked} onChange={() => props.onPick()} />
+        <span class="persona-choice-name">{props.label}</span>
+        <Show when={props.detail}>
+          <span class="persona-choice-detail">{props.detail}</span>
+        </Show>
+      </label>
+      <Show when={props.onEdit}>
+        {(edit) => (
+          <button
+            type="button"
+            class="persona-action"
+            aria-label={t().editPersona(props.label)}
+            title={t().editPersona(props.label)}
+            data-testid="edit-persona"
+            onClick={() => edit()()}
+          >
+            ✎
+          </button>
+        )}
+      </Show>
+      <Show when={props.onRemove}>
+        {(remove) => (
+          <button
+            type="button"
+            class="persona-action remove"
+            aria-label={t().removePersona(props.label)}
+            title={t().removePersona(props.label)}
+            data-testid="remove-persona"
+            onClick={() => remove()()}
+          >
+            ×
+          </button>
+        )}
+      </Show>
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+import { type AddPersonaArgs, PERSONA_ROLES, type PersonaRole } from '@jm/shared'
+import { createSignal, For, Show } from 'solid-js'
+import { t } from '../../i18n/locale.ts'
+
+type PersonaFields = Required<Pick<AddPersonaArgs, 'name' | 'role' | 'jobTitle'>>
+
+/** A persona's name, buying role and job title, for adding one or correcting one. */
+export function PersonaForm(props: {
+  initial?: PersonaFields
+  submitLabel: string
+  submitTestId: string
+  onSubmit: (persona: PersonaFields) => void
+  onCancel?: () => void
+}) {
+  const [name, setName] = createSignal(props.initial?.name ?? '')
+  const [role, setRole] = createSignal<PersonaRole>(props.initial?.role ?? 'decisionMaker')
+  const [jobTitle, setJobTitle] = createSignal(props.initial?.jobTitle ?? '')
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault()
+    if (!name().trim()) return
+    props.onSubmit({ name: name().trim(), role: role(), jobTitle: jobTitle().trim() })
+  }
+  return (
+    <form class="persona-form" onSubmit={submit}>
+      <label>
+        {t().personaName}
+        <input
+          data-testid="persona-name"
+          required
+          maxLength={200}
+          placeholder={t().personaNameHint}
+          value={name()}
+          onInput={(event) => setName(event.currentTarget.value)}
+          ref={(input) => queueMicrotask(() => input.focus())}
+        />
+      </label>
+      <div class="persona-form-row">
+        <label>
+          {t().personaRole}
+          <select
+            data-testid="persona-role"
+            value={role()}
+            onChange={(event) => setRole(event.currentTarget.value as PersonaRole)}
+          >
+            <For each={PERSONA_ROLES}>{(item) => <option value={item}>{t().personaRoles[item]}</option>}</For>
+          </select>
+        </label>
+        <label>
+          {t().jobTitle}
+          <input
+            data-testid="persona-job-title"
+            maxLength={200}
+            placeholder={t().jobTitleHint}
+            value={jobTitle()}
+            onInput={(event) => setJobTitle(event.currentTarget.value)}
+          />
+        </label>
+      </div>
+      <div class="panel-actions">
+        <Show when={props.onCancel}>
+          {(cancel) => (
+            <button type="button" class="toolbar-button" onClick={() => cancel()()}>
+              {t().cancel}
+            </button>
+          )}
+        </Show>
+        <button type="submit" class="toolbar-button" data-testid={props.submitTestId}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  )
+}
