@@ -5,7 +5,11 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts', 'shared/test/**/*.test.ts'] } },
       { test: { name: 'server', include: ['server/src/**/*.test.ts'] } },
-      { test: { name: 'client', include: ['client/src/**/*.test.ts'] } },
+      {
+        // Solid's browser build: its server build, picked for Node, never re-runs computations.
+        ssr: { resolve: { conditions: ['browser'], externalConditions: ['browser'] } },
+        test: { name: 'client', include: ['client/src/**/*.test.ts'] },
+      },
       {
         test: {
           name: 'integration',

@@ -115,6 +115,7 @@ export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
 export { type MoveLaneArgs, moveLane } from './ops/moveLane.ts'
 export { type MoveNoteArgs, moveNote } from './ops/moveNote.ts'
 export { type MoveStageArgs, moveStage } from './ops/moveStage.ts'
+export { prepareNoteCellIndex } from './ops/noteCellIndex.ts'
 export { OpError, type OpErrorCode } from './ops/OpError.ts'
 export { isTransactionOrigin, LocalOrigin, ServerOrigin, type TransactionOrigin } from './ops/origin.ts'
 export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
@@ -166,12 +167,22 @@ export {
   NOTE_COLORS,
   type Note,
   type NoteColor,
+  type NotePlacement,
   noteTextOf,
   readNote,
+  readNotePlacement,
 } from './schema/note.ts'
 export { PERSONA_ROLES, type Persona, type PersonaRole, readPersona } from './schema/persona.ts'
 export { resolveLive } from './schema/placement.ts'
-export { type BoardView, notesInCell, placeNote, readBoard } from './schema/readBoard.ts'
+export {
+  type BoardStructure,
+  type BoardView,
+  notesInCell,
+  placeNote,
+  readBoard,
+  readBoardStructure,
+  readNotes,
+} from './schema/readBoard.ts'
 export {
   commentsOf,
   entityIn,

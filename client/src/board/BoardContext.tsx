@@ -9,13 +9,15 @@ import {
   type NoteColor,
   notesOf,
   personasOf,
+  prepareNoteCellIndex,
   type Role,
   setNoteFields,
   stagesOf,
 } from '@jm/shared'
 import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
 import * as Y from 'yjs'
-import { createBoardStore } from '../primitives/createBoardStore.ts'
+import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
+import { afterNextPaint } from '../sync/afterNextPaint.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
 import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
@@ -52,6 +54,11 @@ export interface BoardContextValue {
   token: string
   connection: BoardConnection
   board: BoardView
+  /** The notes of one cell, in display order, plain (tracks that cell only); `liveNote` to render one. */
+  notesIn: BoardStore['notesIn']
+  liveNote: BoardStore['live']
+  /** All placed notes, plain, for board-wide summaries (see createBoardStore). */
+  plainNotes: BoardStore['plainNotes']
   role: Role
   author: string
   canEdit: Accessor<boolean>
@@ -97,7 +104,9 @@ export function BoardProvider(
   }>,
 ) {
   const { doc, origin } = props.connection
-  const board = createBoardStore(doc)
+  const { board, notesIn, live: liveNote, plainNotes } = createBoardStore(doc)
+  // Built after the first frame, the note cell index keeps that cost out of the first note moved.
+  afterNextPaint(() => prepareNoteCellIndex(doc))
   const selection = createSelection()
   const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
   // The chosen map while it exists, else the first one (e.g. after someone else deleted it).
@@ -213,6 +222,9 @@ export function BoardProvider(
     token: props.token,
     connection: props.connection,
     board,
+    notesIn,
+    liveNote,
+    plainNotes,
     role: props.role,
     author: props.author,
     canEdit,

@@ -93,10 +93,7 @@ function OpenBoard(props: { boardId: string; access: Access }) {
   onCleanup(() => connection.destroy())
   // Render from the local copy as soon as it is loaded; the server sync merges in behind it.
   const [ready] = createResource(async () => {
-    await Promise.race([
-      connection.whenLocalLoaded,
-      new Promise((resolve) => connection.provider.once('sync', resolve)),
-    ])
+    await connection.whenReadable
     return migrate(connection.doc)
   })
   return (

@@ -1,5 +1,5 @@
 import type { Lane, Note, Stage } from '@jm/shared'
-import { For, onMount, Show } from 'solid-js'
+import { createMemo, For, onMount, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
 import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
@@ -11,7 +11,8 @@ interface Props {
   stage: Stage
   lane: Lane
   label: string
-  notes: Note[]
+  /** Plain, in display order (see BoardContext's notesIn). */
+  notes: readonly Note[]
   drag: NoteDrag
   scale: number
   active: boolean
@@ -24,15 +25,13 @@ export function Cell(props: Props) {
     () => props.notes.length,
     () => board.board.notes.length <= EAGER_BOARD_NOTES,
   )
-  const shown = () => (noteWindow.hidden() === 0 ? props.notes : props.notes.slice(0, noteWindow.shown()))
+  // Only the notes rendered get the store's reactive view (a big cell holds far more).
+  const shown = createMemo(() => props.notes.slice(0, noteWindow.shown()).map(board.liveNote))
   let sentinel!: HTMLDivElement
   onMount(() => noteWindow.watch(sentinel.parentElement as HTMLElement, sentinel))
   const accepts = (event: DragEvent) =>
     board.canEdit() && (event.dataTransfer?.types.includes(NOTE_DRAG_TYPE) ?? false)
-  const line = () => {
-    const current = props.drag.line()
-    return current && current.stageId === props.stage.id && current.laneId === props.lane.id ? current : null
-  }
+  const line = () => props.drag.lineIn(props.stage.id, props.lane.id)
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every cell (arrows, N, Enter)
     <section

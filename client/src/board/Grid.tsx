@@ -1,6 +1,7 @@
-import { type Lane, type Note, type Stage, sortOrdered } from '@jm/shared'
+import type { Lane, Stage } from '@jm/shared'
 import { createMemo, createSignal, For } from 'solid-js'
 import { t } from '../i18n/locale.ts'
+import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
@@ -12,8 +13,6 @@ import { LaneLabel } from './structure/LaneLabel.tsx'
 import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/reorder.ts'
 import { StageHeader } from './structure/StageHeader.tsx'
 
-const cellKey = (stageId: string, laneId: string) => `${stageId}|${laneId}`
-
 export function Grid(props: { scale: number }) {
   const board = useBoard()
   const drag = createNoteDrag()
@@ -22,20 +21,8 @@ export function Grid(props: { scale: number }) {
   // Only the active map's stages and lanes; notes follow their cells.
   const stages = createMemo(() => board.board.stages.filter((stage) => stage.mapId === board.activeMapId()))
   const lanes = createMemo(() => board.board.lanes.filter((lane) => lane.mapId === board.activeMapId()))
-  const emotions = createMemo(() => emotionByStage(stages(), lanes(), board.board.notes))
+  const emotions = createMemo(() => emotionByStage(stages(), lanes(), board.plainNotes()))
   const [activeCell, setActiveCell] = createSignal<string | null>(null)
-  // Grouping reads only each note's stage, lane and order, so typing in a note never re-runs it.
-  const notesByCell = createMemo(() => {
-    const cells = new Map<string, Note[]>()
-    for (const note of board.board.notes) {
-      const key = cellKey(note.stageId, note.laneId)
-      const list = cells.get(key)
-      if (list) list.push(note)
-      else cells.set(key, [note])
-    }
-    for (const [key, list] of cells) cells.set(key, sortOrdered(list))
-    return cells
-  })
   const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
   const firstCell = () => {
     const stage = stages()[0]
@@ -119,7 +106,7 @@ export function Grid(props: { scale: number }) {
                     stage={stage}
                     lane={lane}
                     label={laneLabel(lane)}
-                    notes={notesByCell().get(key) ?? []}
+                    notes={board.notesIn(stage.id, lane.id)}
                     drag={drag}
                     scale={props.scale}
                     active={isActive(key)}

@@ -4,17 +4,31 @@ import { createEffect, createSignal, onCleanup } from 'solid-js'
 const FIRST_BATCH = 24
 const NEXT_BATCH = 48
 /** How far outside the visible area counts as near (in screen pixels). */
-const NEAR = '600px'
+const NEAR = 600
 /** Placeholder height per note not rendered yet, so the scrollbars stay about right. */
 export const ESTIMATED_NOTE_HEIGHT = 58
 /** Boards up to this many notes render every note at once. */
 export const EAGER_BOARD_NOTES = 400
+
+/** Whether `end` lies within NEAR pixels of the scroller's visible area. */
+function isNear(scroller: HTMLElement, end: HTMLElement): boolean {
+  const view = scroller.getBoundingClientRect()
+  const box = end.getBoundingClientRect()
+  return (
+    box.bottom >= view.top - NEAR &&
+    box.top <= view.bottom + NEAR &&
+    box.right >= view.left - NEAR &&
+    box.left <= view.right + NEAR
+  )
+}
 
 /**
  * Progressive rendering for big boards: a cell renders nothing until it is near the viewport, then
  * its first notes, and more whenever the end of what it shows comes near. A board of thousands of
  * notes thus renders only what can be seen, and everything is still reached by scrolling. A cell
  * keeps what it has rendered, so a note being edited never disappears. Small boards skip all this.
+ * Whether a cell starts near is measured when it mounts (all cells mount together, so that is one
+ * layout), which puts the first notes into the board's first frame rather than one frame later.
  */
 export function createNoteWindow(total: () => number, eager: () => boolean) {
   const [limit, setLimit] = createSignal(0)
@@ -36,9 +50,11 @@ export function createNoteWindow(total: () => number, eager: () => boolean) {
   })
   const watch = (cell: HTMLElement, end: HTMLElement) => {
     sentinel = end
+    const scroller = cell.closest<HTMLElement>('.board-scroll')
+    if (!eager() && scroller) setNear(isNear(scroller, end))
     observer = new IntersectionObserver((entries) => setNear(entries.some((entry) => entry.isIntersecting)), {
-      root: cell.closest<HTMLElement>('.board-scroll'),
-      rootMargin: NEAR,
+      root: scroller,
+      rootMargin: `${NEAR}px`,
     })
     observer.observe(end)
   }

@@ -53,8 +53,18 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
     }
     setPeers(next)
   }
-  const onChange = () => {
-    if (!frame) frame = requestAnimationFrame(read)
+  // This person's own cursor moves change the awareness too, at pointer speed: only others' count.
+  const onChange = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[]
+    updated: number[]
+    removed: number[]
+  }) => {
+    const others = [added, updated, removed].some((ids) => ids.some((id) => id !== awareness.clientID))
+    if (others && !frame) frame = requestAnimationFrame(read)
   }
   awareness.on('change', onChange)
   read()

@@ -46,15 +46,13 @@ function sourcesOf(collection: EntityMap, liveId: string): string[] {
 
 /**
  * Notes shown in one cell (those redirected into it included), in order, optionally without one.
- * Outside a transaction it asks the cell index, so it costs the cell's size; inside one it scans.
+ * It asks the cell index, so it costs the cell's size, not the board's.
  */
 export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): NotePlacement[] {
   const out: NotePlacement[] = []
   for (const stageSource of sourcesOf(stagesOf(doc), stageId)) {
     for (const laneSource of sourcesOf(lanesOf(doc), laneId)) {
-      const ids = notesStoredIn(doc, stageSource, laneSource)
-      if (!ids) return cellNotes(doc, (note) => note.stageId === stageId && note.laneId === laneId, except)
-      for (const id of ids) {
+      for (const id of notesStoredIn(doc, stageSource, laneSource)) {
         const map = id === except ? undefined : entityIn(notesOf(doc), id)
         if (map) out.push({ ...readNotePlacement(id, map), stageId, laneId })
       }

@@ -56,8 +56,17 @@ export function placeNote(doc: Y.Doc): <T extends NotePlacement>(note: T) => T |
   }
 }
 
+/** Everything of the board but its notes: small, whatever the number of notes. */
+export type BoardStructure = Omit<BoardView, 'notes' | 'unplacedNotes'>
+
 /** A plain, sorted snapshot of the whole board (for export, tests and the server). */
 export function readBoard(doc: Y.Doc): BoardView {
+  const { notes, unplacedNotes } = readNotes(doc)
+  return { ...readBoardStructure(doc), notes: sortOrdered(notes), unplacedNotes: sortOrdered(unplacedNotes) }
+}
+
+/** The board's notes, placed (as in BoardView) or not, in no particular order. */
+export function readNotes(doc: Y.Doc): Pick<BoardView, 'notes' | 'unplacedNotes'> {
   const place = placeNote(doc)
   const notes: Note[] = []
   const unplacedNotes: Note[] = []
@@ -67,6 +76,11 @@ export function readBoard(doc: Y.Doc): BoardView {
     if (placed) notes.push(placed)
     else unplacedNotes.push(note)
   }
+  return { notes, unplacedNotes }
+}
+
+/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas and comments. */
+export function readBoardStructure(doc: Y.Doc): BoardStructure {
   const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
   const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
   const maps = entriesOf(mapsOf(doc)).map(([id, m]) => {
@@ -78,8 +92,6 @@ export function readBoard(doc: Y.Doc): BoardView {
     maps: sortOrdered(maps),
     stages: sortOrdered(entriesOf(stagesOf(doc)).map(([id, m]) => readStage(id, m))).filter(isLive),
     lanes: sortOrdered(entriesOf(lanesOf(doc)).map(([id, m]) => readLane(id, m))).filter(isLive),
-    notes: sortOrdered(notes),
-    unplacedNotes: sortOrdered(unplacedNotes),
     personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))

@@ -11,7 +11,7 @@ import { restoreStage } from '../../src/ops/restoreStage.ts'
 import { at, testBoard } from '../testBoard.ts'
 
 describe('cell lookups through the note cell index', () => {
-  it('match a full scan after local, remote, redirected and deleted changes', () => {
+  it('match a full scan after local, remote, redirected and deleted changes, in a transaction or not', () => {
     const step = fc.record({
       kind: fc.constantFrom('add', 'move', 'delete', 'deleteStage', 'restoreStage', 'remoteAdd'),
       a: fc.nat(),
@@ -19,45 +19,56 @@ describe('cell lookups through the note cell index', () => {
       c: fc.nat(),
     })
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 30 }), fc.boolean(), (steps, oneTransaction) => {
         const board = testBoard()
         const remote = new Y.Doc()
         Y.applyUpdate(remote, Y.encodeStateAsUpdate(board.doc))
         const { doc, origin, stageIds, laneIds } = board
         const deleted: string[] = []
-        for (const s of steps) {
-          const live = board.view()
-          const stage = at(stageIds, s.a % stageIds.length)
-          const lane = at(laneIds, s.b % laneIds.length)
-          const note = live.notes[s.c % Math.max(1, live.notes.length)]?.id
-          try {
-            if (s.kind === 'add')
-              addNote(doc, { stageId: stage, laneId: lane, author: 'a', now: 1, index: s.c % 3 }, origin)
-            if (s.kind === 'move' && note)
-              moveNote(doc, { noteId: note, stageId: stage, laneId: lane, index: s.c % 3, now: 1 }, origin)
-            if (s.kind === 'delete' && note) deleteNote(doc, { noteId: note }, origin)
-            if (s.kind === 'deleteStage') {
-              deleteStage(doc, { stageId: stage, now: 1 }, origin)
-              deleted.push(stage)
+        const expectScanned = () => {
+          const view = board.view()
+          for (const stage of view.stages) {
+            for (const lane of view.lanes) {
+              const scanned = cellNotes(doc, (n) => n.stageId === stage.id && n.laneId === lane.id)
+              expect(cellSiblings(doc, stage.id, lane.id)).toEqual(scanned)
             }
-            if (s.kind === 'restoreStage' && deleted.length)
-              restoreStage(doc, { stageId: deleted.pop() as string }, origin)
-            if (s.kind === 'remoteAdd') {
-              Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc))
-              addNote(remote, { stageId: stage, laneId: lane, author: 'r', now: 1 }, new LocalOrigin('r'))
-              Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote))
-            }
-          } catch {
-            // refusals (deleted stage, last stage) leave the document as it was
           }
         }
-        const view = board.view()
-        for (const stage of view.stages) {
-          for (const lane of view.lanes) {
-            const scanned = cellNotes(doc, (n) => n.stageId === stage.id && n.laneId === lane.id)
-            expect(cellSiblings(doc, stage.id, lane.id)).toEqual(scanned)
+        const run = () => {
+          for (const s of steps) {
+            const live = board.view()
+            const stage = at(stageIds, s.a % stageIds.length)
+            const lane = at(laneIds, s.b % laneIds.length)
+            const note = live.notes[s.c % Math.max(1, live.notes.length)]?.id
+            try {
+              if (s.kind === 'add')
+                addNote(doc, { stageId: stage, laneId: lane, author: 'a', now: 1, index: s.c % 3 }, origin)
+              if (s.kind === 'move' && note)
+                moveNote(doc, { noteId: note, stageId: stage, laneId: lane, index: s.c % 3, now: 1 }, origin)
+              if (s.kind === 'delete' && note) deleteNote(doc, { noteId: note }, origin)
+              if (s.kind === 'deleteStage') {
+                deleteStage(doc, { stageId: stage, now: 1 }, origin)
+                deleted.push(stage)
+              }
+              if (s.kind === 'restoreStage' && deleted.length)
+                restoreStage(doc, { stageId: deleted.pop() as string }, origin)
+              if (s.kind === 'remoteAdd') {
+                Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc))
+                addNote(remote, { stageId: stage, laneId: lane, author: 'r', now: 1 }, new LocalOrigin('r'))
+                Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote))
+              }
+            } catch {
+              // refusals (deleted stage, last stage) leave the document as it was
+            }
+            // Several moves in one transaction (a dragged selection) each see the ones before.
+            if (oneTransaction) expectScanned()
           }
         }
+        // The index is built before the changes, so it has to follow them.
+        cellSiblings(doc, at(stageIds, 0), at(laneIds, 0))
+        if (oneTransaction) doc.transact(run, origin)
+        else run()
+        expectScanned()
       }),
       { numRuns: 30 },
     )
