@@ -21,7 +21,7 @@ import { traceFrameWork } from './frameWork.ts'
 const NOTES = Number(process.argv[2] ?? 5000)
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 const ORIGIN = new LocalOrigin('bench')
-/** addNote orders among all notes, so notes are added in small sessions (as many people would). */
+/** Notes are added in sessions of 50 from separate documents, as many people would: the board then carries many client ids, as a real one does. */
 const PER_SESSION = 50
 
 const quantile = (values: number[], q: number) => {
