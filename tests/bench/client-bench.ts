@@ -21,7 +21,10 @@ import { traceFrameWork } from './frameWork.ts'
 const NOTES = Number(process.argv[2] ?? 5000)
 const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url))
 const ORIGIN = new LocalOrigin('bench')
-/** Notes are added in sessions of 50 from separate documents, as many people would: the board then carries many client ids, as a real one does. */
+/**
+ * Notes are added in sessions of 50 from separate documents, as many people would: the board then
+ * carries many client ids, as a real one does.
+ */
 const PER_SESSION = 50
 
 const quantile = (values: number[], q: number) => {
