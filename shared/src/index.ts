@@ -136,7 +136,7 @@ export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
 export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
 export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered } from './order/orderKey.ts'
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
-export { AuthSubtype, MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
+export { AuthSubtype, type AwarenessChange, MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
 export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
 export {
   type BoardMeta,

@@ -1,28 +1,20 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
-import { RestartableServer, untilServiceWorkerControls } from '../helpers/restartableServer.ts'
+import { untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
 const canvasStatus = (page: Page) => page.getByTestId('canvas-panel').getByTestId('sync-status')
 
 describe('the canvas with the server down', () => {
-  let browser: Browser
-  const server = new RestartableServer()
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server.dispose()
-  })
+  const app = useAppInBrowser()
+  const server = app.server
 
   it('loads tldraw from the service worker cache, shows the local drawing, and saves new strokes later', async () => {
-    await server.start()
     const board = await createBoard(server.url, { title: 'Canvas outage' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const alice = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Alice')
     await openCanvas(alice.page)
     await drawRectangle(alice.page, { x: 60, y: 160 }, { x: 160, y: 240 })
     await vi.waitFor(
@@ -61,7 +53,7 @@ describe('the canvas with the server down', () => {
         timeout: 20_000,
       },
     )
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const bob = await openBoardAs(app.browser, server.url + board.links.editor, 'Bob')
     await openCanvas(bob.page)
     await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(2), { timeout: 10_000 })
     await alice.context.close()

@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
-import { launchBrowser } from '../helpers/browser.ts'
-import { RestartableServer, untilServiceWorkerControls } from '../helpers/restartableServer.ts'
+import { untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
 describe('a board opened once works with the server down', () => {
-  let browser: Browser
-  const server = new RestartableServer()
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server.dispose()
-  })
+  const app = useAppInBrowser()
+  const server = app.server
 
   it('reloads from the service worker and IndexedDB, takes edits, and saves them when the server is back', async () => {
-    await server.start()
     const board = await createBoard(server.url, { title: 'Offline workshop' })
-    const alice = await openBoardAs(browser, server.url + board.links.facilitator, 'Alice')
+    const alice = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Before the outage')
     const status = alice.page.getByTestId('sync-status')
     await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
@@ -40,7 +31,7 @@ describe('a board opened once works with the server down', () => {
     await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
       timeout: 20_000,
     })
-    const bob = await openBoardAs(browser, server.url + board.links.editor, 'Bob')
+    const bob = await openBoardAs(app.browser, server.url + board.links.editor, 'Bob')
     await vi.waitFor(
       async () =>
         expect(await noteTexts(bob.page)).toEqual(['Before the outage', 'Written while the server was down']),

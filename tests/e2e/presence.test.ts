@@ -21,7 +21,12 @@ const viewOf = (page: Page) =>
   })
 
 /** A lightweight participant: a stock y-websocket client publishing presence with a cursor. */
-async function joinLightweight(server: TestServer, board: string, token: string, index: number) {
+async function joinLightweight(
+  server: Pick<TestServer, 'wsUrl'>,
+  board: string,
+  token: string,
+  index: number,
+) {
   const client = connectClient(server.wsUrl, board, token)
   await client.synced
   client.provider.awareness.setLocalState({

@@ -16,9 +16,21 @@ export class RestartableServer {
   #server: TestServer | undefined
   #port: number | undefined
 
-  get url(): string {
+  get #running(): TestServer {
     if (!this.#server) throw new Error('the server is down')
-    return this.#server.url
+    return this.#server
+  }
+
+  get url(): string {
+    return this.#running.url
+  }
+
+  get wsUrl(): string {
+    return this.#running.wsUrl
+  }
+
+  get built(): TestServer['built'] {
+    return this.#running.built
   }
 
   async start(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { AwarenessChange } from '@jm/shared'
 import {
   createPresenceStateDerivation,
   InstancePresenceRecordType,
@@ -48,15 +49,7 @@ export function bindPresence(store: TLStore, awareness: Awareness, user: Signal<
     timer ??= setTimeout(send, SEND_EVERY_MS)
   })
 
-  const onChange = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[]
-    updated: number[]
-    removed: number[]
-  }) => {
+  const onChange = ({ added, updated, removed }: AwarenessChange) => {
     const states = awareness.getStates()
     const put: TLInstancePresence[] = []
     const gone: TLInstancePresence['id'][] = []

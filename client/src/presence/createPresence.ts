@@ -1,3 +1,4 @@
+import type { AwarenessChange } from '@jm/shared'
 import { createMemo, createSignal, onCleanup } from 'solid-js'
 import type { Awareness } from 'y-protocols/awareness'
 import {
@@ -54,15 +55,7 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
     setPeers(next)
   }
   // This person's own cursor moves change the awareness too, at pointer speed: only others' count.
-  const onChange = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[]
-    updated: number[]
-    removed: number[]
-  }) => {
+  const onChange = ({ added, updated, removed }: AwarenessChange) => {
     const others = [added, updated, removed].some((ids) => ids.some((id) => id !== awareness.clientID))
     if (others && !frame) frame = requestAnimationFrame(read)
   }

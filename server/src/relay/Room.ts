@@ -1,4 +1,4 @@
-import { CloseCodes, MessageType, migrate } from '@jm/shared'
+import { type AwarenessChange, CloseCodes, MessageType, migrate } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -314,10 +314,7 @@ export class Room {
     if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
   }
 
-  #onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  #onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed]
     if (changed.length === 0) return
     if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {

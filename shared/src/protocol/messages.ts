@@ -18,3 +18,10 @@ export const AuthSubtype = {
   permissionDenied: 0,
   saved: 1,
 } as const
+
+/** What y-protocols' Awareness reports with its 'change' and 'update' events (client ids). */
+export interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
