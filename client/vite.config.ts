@@ -10,7 +10,8 @@ export default defineConfig({
     // (its content comes from IndexedDB; see sync/openBoard.ts).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once its first view is painted (src/offlineShell.ts).
+      injectRegister: false,
       manifest: {
         name: 'Journey Map',
         short_name: 'Journey Map',

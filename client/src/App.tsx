@@ -1,8 +1,7 @@
 import { createSignal, Match, Switch } from 'solid-js'
 import { BoardPage } from './board/BoardPage.tsx'
+import { boardIdIn } from './boardPath.ts'
 import { Landing } from './landing/Landing.tsx'
-
-const BOARD_PATH = /^\/b\/([a-z0-9][a-z0-9_-]{0,63})\/?$/
 
 export function App() {
   const [path, setPath] = createSignal(location.pathname)
@@ -11,7 +10,7 @@ export function App() {
     setPath(location.pathname)
   }
   window.addEventListener('popstate', () => setPath(location.pathname))
-  const boardId = () => BOARD_PATH.exec(path())?.[1]
+  const boardId = () => boardIdIn(path())
   return (
     <Switch fallback={<Landing navigate={navigate} />}>
       <Match when={boardId()} keyed>

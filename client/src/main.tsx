@@ -1,3 +1,4 @@
+import './startEarly.ts'
 import { render } from 'solid-js/web'
 import { App } from './App.tsx'
 import { locale } from './i18n/locale.ts'

@@ -8,6 +8,7 @@ import { type Bus, localBus } from './bus/Bus.ts'
 import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
+import { boardStateRoute } from './http/boardStateRoute.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
@@ -25,6 +26,7 @@ import { RoomRegistry } from './relay/RoomRegistry.ts'
 import { reportRefusal } from './relay/refusals.ts'
 import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
+import { startOrphanSweep } from './storage/orphanSweep.ts'
 
 export interface AppDeps {
   storage: Storage
@@ -43,6 +45,8 @@ export interface AppDeps {
   roomHooks?: RoomHooksByKind
   /** Carries rooms between relay instances (Redis); absent on a single instance. */
   bus?: Bus
+  /** How often rows left by deleted boards are removed (see orphanSweep.ts); 0 = never. */
+  orphanSweepMs?: number
 }
 
 export interface App {
@@ -59,6 +63,7 @@ export interface App {
 }
 
 const SOCKET_CLOSE_WAIT_MS = 2000
+const ORPHAN_SWEEP_MS = 60 * 60 * 1000
 
 export function createApp(deps: AppDeps): App {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...deps.limits }
@@ -83,6 +88,7 @@ export function createApp(deps: AppDeps): App {
       : rooms.revokeLink(event.board, event.role, event.gen),
   )
   const ready = boardEvents.start()
+  const stopOrphanSweep = startOrphanSweep(deps.storage, deps.orphanSweepMs ?? ORPHAN_SWEEP_MS, log)
   let accepting = true
   const app = new Hono()
   hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
@@ -131,6 +137,7 @@ export function createApp(deps: AppDeps): App {
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, boardEvents, log }))
+  app.route('/api/boards', boardStateRoute({ boards: deps.storage, signer: deps.signer, rooms }))
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',
@@ -164,6 +171,7 @@ export function createApp(deps: AppDeps): App {
       await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
       await rooms.unloadAll()
+      await stopOrphanSweep()
       await deps.storage.close()
       await deps.bus?.close()
     },

@@ -49,6 +49,7 @@ const built = createApp({
   log,
   clientDir,
   chromiumPath: env.CHROMIUM_PATH || undefined,
+  orphanSweepMs: optionalNumber('ORPHAN_SWEEP_MS'),
   http: definedOnly({
     maxBodyBytes: optionalNumber('MAX_BODY_BYTES'),
     boardsPerMinute: optionalNumber('RATE_BOARDS_PER_MINUTE'),

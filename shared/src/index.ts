@@ -1,4 +1,12 @@
 export {
+  CANVAS_META,
+  CANVAS_RECORDS,
+  type CanvasJson,
+  canvasRoomName,
+  exportCanvasJson,
+  writeCanvasJson,
+} from './canvasDoc.ts'
+export {
   BALLOT_ROOT,
   castVote,
   compareVotes,

@@ -102,6 +102,26 @@ describe('the board header and note personas in Chromium', () => {
     for (const session of [alice, vera, bob]) await session.context.close()
   })
 
+  it('creates a board on the landing page for a persona and segment, shown in its header', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+    const page = await context.newPage()
+    await page.goto(app.server.url)
+    await page.getByTestId('board-title-input').fill('Renewals')
+    expect(await page.getByTestId('new-board-persona-role').isDisabled()).toBe(true)
+    await page.getByTestId('new-board-persona').fill('Li Wei')
+    await page.getByTestId('new-board-persona-role').selectOption('procurement')
+    await page.getByTestId('new-board-segment').fill('Mid-size manufacturers')
+    await page.getByTestId('create-board').click()
+    await page.getByTestId('join-name').fill('Fay')
+    await page.getByTestId('join-submit').click()
+    await page.getByTestId('board-grid').waitFor()
+    expect(await text(page, 'audience')).toContain('Li Wei')
+    expect(await text(page, 'audience')).toContain('Mid-size manufacturers')
+    await page.getByTestId('audience').click()
+    expect(await page.getByTestId('audience-panel').textContent()).toContain('Procurement')
+    await context.close()
+  })
+
   it("gives notes a persona among the map's, shown on the note for everyone", async () => {
     const board = await createBoard(app.server.url, { title: 'Personas' })
     const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')

@@ -6,6 +6,8 @@ import { createBoard } from '../helpers/boards.ts'
 
 const localDatabases = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name))
+const localCopyMark = (page: Page, boardId: string) =>
+  page.evaluate((id) => localStorage.getItem(`jm-local-copy-${id}`), boardId)
 
 describe('a facilitator deletes a board from the app', () => {
   const app = useAppInBrowser()
@@ -18,6 +20,7 @@ describe('a facilitator deletes a board from the app', () => {
     await addNoteByTyping(fay.page, await cell(fay.page, 0, 0), 'Old insight')
     await vi.waitFor(async () => expect(await noteTexts(eve.page)).toEqual(['Old insight']))
     expect(await localDatabases(fay.page)).toContain(`jm-board-${board.id}`)
+    expect(await localCopyMark(fay.page, board.id)).not.toBeNull()
 
     // Cancelling changes nothing.
     await fay.page.getByTestId('delete-board').click()
@@ -34,6 +37,7 @@ describe('a facilitator deletes a board from the app', () => {
     await fay.page.getByTestId('create-form').waitFor()
     expect(await fay.page.locator('.recent').textContent()).not.toContain('Retired map')
     expect(await localDatabases(fay.page)).not.toContain(`jm-board-${board.id}`)
+    expect(await localCopyMark(fay.page, board.id)).toBeNull()
 
     // Everyone else is disconnected for good, and the links are dead.
     await vi.waitFor(async () =>

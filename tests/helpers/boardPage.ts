@@ -1,13 +1,15 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
-/** Opens a share link in a fresh context, joins under `name`, and waits for the grid. */
+/** Opens a share link in a fresh context (running `initScript` before each page's own), joins under `name`, and waits for the grid. */
 export async function openBoardAs(
   browser: Browser,
   url: string,
   name: string,
   locale = 'en-US',
+  { initScript }: { initScript?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale })
+  if (initScript) await context.addInitScript(initScript)
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message))
   await page.goto(url)

@@ -1,4 +1,5 @@
 import type { Role } from '@jm/shared'
+import * as Y from 'yjs'
 
 export interface CreatedBoard {
   id: string
@@ -44,4 +45,15 @@ export async function joinParticipant(
   })
   if (!response.ok) throw new Error(`join answered ${response.status}`)
   return (await response.json()) as { token: string; participant: string }
+}
+
+/** `GET /api/boards/:id/state` applied to a fresh document (fetch undoes the gzip). */
+export async function fetchBoardState(baseUrl: string, board: string, token: string): Promise<Y.Doc> {
+  const response = await fetch(`${baseUrl}/api/boards/${board}/state`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  if (!response.ok) throw new Error(`board state answered ${response.status}`)
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()))
+  return doc
 }

@@ -41,6 +41,7 @@ export async function startInProcessServer(
     bus?: Bus
     /** A fixed port, e.g. to restart a server where browsers expect it; a free one by default. */
     port?: number
+    orphanSweepMs?: number
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
@@ -55,6 +56,7 @@ export async function startInProcessServer(
     clientDir: options.clientDir,
     chromiumPath: options.chromiumPath,
     roomHooks: options.roomHooks,
+    orphanSweepMs: options.orphanSweepMs,
   })
   const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })
   const port = listening.port

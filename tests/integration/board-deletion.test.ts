@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { openSqliteStorage, type Storage, TokenSigner } from '@jm/server'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Y from 'yjs'
 import { type CreatedBoard, createBoard, joinBoard } from '../helpers/boards.ts'
 import { startInProcessServer, TEST_SECRET, type TestServer } from '../helpers/inProcessServer.ts'
 import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
@@ -128,3 +129,26 @@ async function expectTokensRefused(server: TestServer, board: CreatedBoard, part
   expect(await nextClose(late.provider)).toMatchObject({ code: 4401 })
   late.destroy()
 }
+
+describe('rows a deleted board left behind', () => {
+  it('are swept: what an instance that heard of the deletion late stored, and nothing of other boards', async () => {
+    const server = await startInProcessServer({ orphanSweepMs: 100 })
+    const storage = openSqliteStorage(join(server.dataDir, 'boards.sqlite'))
+    try {
+      const [gone, kept] = [await createBoard(server.url), await createBoard(server.url)]
+      expect((await deleteBoard(server, gone.id, gone.tokens.facilitator)).status).toBe(204)
+      // Another instance's batch, in flight when the deletion reached it.
+      const late = Y.encodeStateAsUpdate(new Y.Doc({ gc: false }))
+      await storage.append(gone.id, late)
+      await storage.append(`${gone.id}.control`, late)
+      await vi.waitFor(async () => {
+        expect((await storage.load(gone.id)).updates).toHaveLength(0)
+        expect((await storage.load(`${gone.id}.control`)).updates).toHaveLength(0)
+      })
+      expect((await storage.load(kept.id)).updates.length).toBeGreaterThan(0)
+    } finally {
+      await storage.close()
+      await server.close()
+    }
+  })
+})

@@ -1,6 +1,6 @@
-import { deleteStage, LocalOrigin, readBoard } from '@jm/shared'
+import { CANVAS_META, CANVAS_RECORDS, canvasRoomName, deleteStage, LocalOrigin, readBoard } from '@jm/shared'
 import { BOARD_JSON_FORMAT, type BoardJson } from '@jm/shared/io'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import {
@@ -152,5 +152,51 @@ describe('JSON export and import', () => {
 
     const empty = await importBoard(server, '', 'application/json')
     expect(((await empty.json()) as { error: string }).error).toBe('the file is empty')
+  })
+
+  it("carries the canvas: exported with the board, imported into the new board's canvas, a malformed record refused", async () => {
+    const drawn = await createBoard(server.url, { title: 'With a sketch' })
+    const canvas = connectClient(server.wsUrl, canvasRoomName(drawn.id), drawn.tokens.editor)
+    clients.push(canvas)
+    await canvas.synced
+    const schema = { schemaVersion: 2, sequences: { 'com.tldraw.shape': 4 } }
+    const shape = {
+      id: 'shape:sticky',
+      typeName: 'shape',
+      type: 'geo',
+      x: 10,
+      y: 20,
+      props: { text: '痛点' },
+    }
+    canvas.doc.transact(() => {
+      canvas.doc.getMap(CANVAS_RECORDS).set(shape.id, shape)
+      canvas.doc.getMap(CANVAS_META).set('schema', schema)
+    })
+    const plain = (await (
+      await exportBoard(server, board.id, board.tokens.viewer, 'json')
+    ).json()) as BoardJson
+    expect(plain.canvas).toBeUndefined()
+    let exported: BoardJson | undefined
+    await vi.waitFor(async () => {
+      exported = (await (
+        await exportBoard(server, drawn.id, drawn.tokens.viewer, 'json')
+      ).json()) as BoardJson
+      expect(exported.canvas).toEqual({ schema, records: [shape] })
+    })
+
+    const response = await importBoard(server, JSON.stringify(exported), 'application/json')
+    expect(response.status).toBe(201)
+    const created = (await response.json()) as CreatedBoard
+    const copy = connectClient(server.wsUrl, canvasRoomName(created.id), created.tokens.viewer)
+    clients.push(copy)
+    await copy.synced
+    expect(copy.doc.getMap(CANVAS_RECORDS).toJSON()).toEqual({ [shape.id]: shape })
+    expect(copy.doc.getMap(CANVAS_META).get('schema')).toEqual(schema)
+
+    const broken = { ...exported, canvas: { schema, records: [{ id: 'shape:x', x: 1 }] } }
+    const brokenText = JSON.stringify(broken, null, 2)
+    const refused = await importBoard(server, brokenText, 'application/json')
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { error: string }).error).toMatch(/canvas\.records\[0\]\.typeName/)
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createBoard } from '../helpers/boards.ts'
+import { createBoard, fetchBoardState } from '../helpers/boards.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -44,6 +44,9 @@ describe('a board survives a server restart', () => {
 
       const second = await startServerProcess(dataDir)
       processes.push(second)
+      // Asked before any socket has loaded the room: the stored state, never an empty document.
+      const fetched = await fetchBoardState(second.url, board.id, board.tokens.viewer)
+      expect(readBoard(fetched).notes).toHaveLength(20)
       const fresh = connectClient(second.wsUrl, board.id, board.tokens.viewer)
       clients.push(fresh)
       await fresh.synced

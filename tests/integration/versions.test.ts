@@ -1,4 +1,4 @@
-import { addNote, deleteNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
+import { addNote, canvasRoomName, deleteNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinBoard } from '../helpers/boards.ts'
@@ -83,5 +83,42 @@ describe('named versions', () => {
       expect(texts(offline.doc)).toEqual(expected)
     })
     expect((await api('/versions/nope', board.tokens.viewer)).status).toBe(404)
+  })
+
+  it('keep the canvas too: restoring brings back the drawing as it was, and a version of a board without one leaves the canvas alone', async () => {
+    const board = await createBoard(server.url, { title: 'Canvas versions' })
+    const facilitator = await joinBoard(server.url, board.id, board.tokens.facilitator, 'Mei')
+    const post = (path: string, body?: unknown) =>
+      fetch(`${server.url}/api/boards/${board.id}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${facilitator}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    const saveVersion = async (name: string) =>
+      ((await (await post('/versions', { name })).json()) as { id: string }).id
+    const blank = await saveVersion('before any drawing')
+
+    const canvas = server.connect(canvasRoomName(board.id), board.tokens.editor)
+    await canvas.synced
+    const records = canvas.doc.getMap<{ id: string; x: number }>('records')
+    records.set('shape:a', { id: 'shape:a', x: 10 })
+    records.set('shape:b', { id: 'shape:b', x: 20 })
+    const drawn = await saveVersion('first sketch')
+    records.delete('shape:a')
+    records.set('shape:b', { id: 'shape:b', x: 99 })
+    records.set('shape:c', { id: 'shape:c', x: 30 })
+
+    expect((await post(`/versions/${drawn}/restore`)).status).toBe(200)
+    await vi.waitFor(() =>
+      expect(records.toJSON()).toEqual({
+        'shape:a': { id: 'shape:a', x: 10 },
+        'shape:b': { id: 'shape:b', x: 20 },
+      }),
+    )
+    // Saved when the board had no canvas: restoring it changes the map only.
+    expect((await post(`/versions/${blank}/restore`)).status).toBe(200)
+    const reader = server.connect(canvasRoomName(board.id), board.tokens.viewer)
+    await reader.synced
+    expect(Object.keys(reader.doc.getMap('records').toJSON()).sort()).toEqual(['shape:a', 'shape:b'])
   })
 })

@@ -2,13 +2,8 @@ import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
 import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
 import { t } from '../i18n/locale.ts'
-import {
-  type Access,
-  joinBoard,
-  readAccess,
-  savedParticipantToken,
-  saveParticipantToken,
-} from '../session/access.ts'
+import { type Access, joinBoard, readAccess } from '../session/access.ts'
+import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider } from './BoardContext.tsx'
 import { BoardShell } from './BoardShell.tsx'
@@ -89,11 +84,13 @@ function OpenBoard(props: { boardId: string; access: Access }) {
     props.boardId,
     props.access.token,
     props.access.participant ?? 'anonymous',
+    { stateOverHttp: true },
   )
   onCleanup(() => connection.destroy())
   // Render from the local copy as soon as it is loaded; the server sync merges in behind it.
   const [ready] = createResource(async () => {
     await connection.whenReadable
+    performance.mark('jm:readable')
     return migrate(connection.doc)
   })
   return (

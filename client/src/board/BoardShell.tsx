@@ -4,6 +4,7 @@ import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
 import { locale, t } from '../i18n/locale.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { registerOfflineShell } from '../offlineShell.ts'
 import { bindPresence } from '../presence/bindPresence.ts'
 import { Cursors } from '../presence/Cursors.tsx'
 import type { Presence } from '../presence/createPresence.ts'
@@ -37,6 +38,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
   const viewport = createViewport()
   const [canvasOpen, setCanvasOpen] = createSignal(false)
   const openedAt = Date.now()
+  onMount(registerOfflineShell)
   // Again whenever someone renames the board, so the landing page's recent list shows its new title.
   createEffect(() =>
     rememberBoard({

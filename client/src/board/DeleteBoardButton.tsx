@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
-import { deleteBoardOnServer, forgetParticipantToken, savedParticipantToken } from '../session/access.ts'
+import { deleteBoardOnServer } from '../session/access.ts'
+import { forgetParticipantToken, savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoard } from '../session/recentBoards.ts'
 import { useBoard } from './BoardContext.tsx'
 
@@ -19,7 +20,7 @@ export function DeleteBoardButton(props: { boardId: string }) {
     setError('')
     try {
       await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
-      await board.connection.local.clearData()
+      await board.connection.clearLocalCopy()
       forgetParticipantToken(props.boardId)
       forgetBoard(props.boardId)
       location.assign('/')

@@ -51,7 +51,9 @@ export function createNoteWindow(total: () => number, eager: () => boolean) {
   const watch = (cell: HTMLElement, end: HTMLElement) => {
     sentinel = end
     const scroller = cell.closest<HTMLElement>('.board-scroll')
-    if (!eager() && scroller) setNear(isNear(scroller, end))
+    // Every cell measures before any of them renders notes: measuring after another cell's notes went
+    // in would lay the whole grid out again, once per cell.
+    if (!eager() && scroller && isNear(scroller, end)) queueMicrotask(() => setNear(true))
     observer = new IntersectionObserver((entries) => setNear(entries.some((entry) => entry.isIntersecting)), {
       root: scroller,
       rootMargin: `${NEAR}px`,

@@ -1,3 +1,4 @@
+import { canvasRoomName } from '@jm/shared'
 import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
@@ -28,7 +29,7 @@ export default function CanvasPanel(props: { boardId: string }) {
   const readOnly = !board.canEdit()
   const actorId = board.connection.origin.actorId
   // The relay authorises the canvas room with the same participant token as the map.
-  const canvas = openBoard(`${props.boardId}.canvas`, board.token, actorId)
+  const canvas = openBoard(canvasRoomName(props.boardId), board.token, actorId)
   const sync = createSyncState(canvas)
   const notes = journeyNotesOf(board.connection.doc, showNoteOnMap)
   const licenceKey = configuredLicenceKey()

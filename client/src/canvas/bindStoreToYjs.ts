@@ -1,3 +1,4 @@
+import { CANVAS_META, CANVAS_RECORDS } from '@jm/shared'
 import type { SerializedSchema, TLRecord, TLStore } from 'tldraw'
 import type * as Y from 'yjs'
 
@@ -16,12 +17,8 @@ import type * as Y from 'yjs'
  * and Yjs's gc keep to a few bytes per edit.
  */
 
-export const RECORDS_MAP = 'records'
-/** The tldraw schema that wrote the records, kept so a newer client can migrate older records. */
-export const META_MAP = 'meta'
-
 export function canvasRecords(doc: Y.Doc): Y.Map<TLRecord> {
-  return doc.getMap<TLRecord>(RECORDS_MAP)
+  return doc.getMap<TLRecord>(CANVAS_RECORDS)
 }
 
 /** Checks a record from another client against this store's schema; a bad one is skipped, not thrown. */
@@ -66,7 +63,7 @@ export function bindStoreToYjs(
   options: { writable: boolean },
 ): () => void {
   const records = canvasRecords(doc)
-  const meta = doc.getMap<unknown>(META_MAP)
+  const meta = doc.getMap<unknown>(CANVAS_META)
   applySnapshot(store, records, meta)
   const schema = store.schema.serialize()
   if (options.writable && JSON.stringify(meta.get('schema')) !== JSON.stringify(schema)) {

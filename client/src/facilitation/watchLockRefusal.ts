@@ -17,7 +17,7 @@ export function watchLockRefusal(connection: BoardConnection, boardId: string, t
   const onClosed = (event: { code: number }) => {
     if (event.code !== CloseCodes.Locked.code) return
     sessionStorage.setItem(ROLLED_BACK_KEY, boardId)
-    void connection.local.clearData().finally(() => location.reload())
+    void connection.clearLocalCopy().finally(() => location.reload())
   }
   connection.provider.on('closed', onClosed)
   onCleanup(() => connection.provider.off('closed', onClosed))

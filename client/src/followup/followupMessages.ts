@@ -126,7 +126,7 @@ const en: FollowUpMessages = {
     compare: 'Compare with now',
     restore: 'Restore',
     confirmRestore: (name) =>
-      `Restore "${name}"? Edits made since then are replaced; edits others make meanwhile or offline are kept.`,
+      `Restore "${name}"? The map and the canvas go back to it, replacing edits made since; edits others make meanwhile or offline are kept.`,
     restored: 'Version restored.',
     savedBy: (name) => `saved by ${name}`,
     onlyFacilitator: 'Only a facilitator can save or restore versions.',
@@ -208,7 +208,8 @@ const zhCN: FollowUpMessages = {
     none: '还没有保存的版本。',
     compare: '与当前对比',
     restore: '恢复',
-    confirmRestore: (name) => `恢复“${name}”？此后的修改会被替换；他人同时或离线所做的修改会保留。`,
+    confirmRestore: (name) =>
+      `恢复“${name}”？地图和画布都会回到该版本，替换此后的修改；他人同时或离线所做的修改会保留。`,
     restored: '版本已恢复。',
     savedBy: (name) => `由 ${name} 保存`,
     onlyFacilitator: '只有主持人可以保存或恢复版本。',
@@ -290,7 +291,8 @@ const zhTW: FollowUpMessages = {
     none: '還沒有儲存的版本。',
     compare: '與目前對比',
     restore: '還原',
-    confirmRestore: (name) => `還原「${name}」？此後的修改會被取代；他人同時或離線所做的修改會保留。`,
+    confirmRestore: (name) =>
+      `還原「${name}」？地圖和畫布都會回到該版本，取代此後的修改；他人同時或離線所做的修改會保留。`,
     restored: '版本已還原。',
     savedBy: (name) => `由 ${name} 儲存`,
     onlyFacilitator: '只有主持人可以儲存或還原版本。',

@@ -1,8 +1,9 @@
-import { MAP_TYPES, type MapType, TEMPLATES } from '@jm/shared'
-import { createSignal, For, Show } from 'solid-js'
+import { MAP_TYPES, type MapType, PERSONA_ROLES, type PersonaRole, TEMPLATES } from '@jm/shared'
+import { createSignal, For, onMount, Show } from 'solid-js'
 import { locale, t } from '../i18n/locale.ts'
 import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { registerOfflineShell } from '../offlineShell.ts'
 import { recentBoards } from '../session/recentBoards.ts'
 
 interface Created {
@@ -14,9 +15,13 @@ export function Landing(props: { navigate: (path: string) => void }) {
   const [title, setTitle] = createSignal('')
   const [template, setTemplate] = createSignal(TEMPLATES[0]?.id ?? '')
   const [mapType, setMapType] = createSignal<MapType>('currentState')
+  const [personaName, setPersonaName] = createSignal('')
+  const [personaRole, setPersonaRole] = createSignal<PersonaRole>('decisionMaker')
+  const [segment, setSegment] = createSignal('')
   const [error, setError] = createSignal('')
   const [busy, setBusy] = createSignal(false)
   const recent = recentBoards()
+  onMount(registerOfflineShell)
 
   const create = async (event: SubmitEvent) => {
     event.preventDefault()
@@ -31,6 +36,8 @@ export function Landing(props: { navigate: (path: string) => void }) {
           template: template(),
           mapType: mapType(),
           locale: locale(),
+          persona: personaName().trim() ? { name: personaName().trim(), role: personaRole() } : undefined,
+          segment: segment().trim() || undefined,
         }),
       })
       const body = (await response.json()) as Created & { error?: string }
@@ -84,6 +91,44 @@ export function Landing(props: { navigate: (path: string) => void }) {
               <For each={MAP_TYPES}>{(type) => <option value={type}>{t().mapTypes[type]}</option>}</For>
             </select>
           </label>
+          <fieldset class="audience-fields">
+            <legend>{t().audience}</legend>
+            <div class="field-row">
+              <label>
+                {t().persona}
+                <input
+                  data-testid="new-board-persona"
+                  placeholder={t().personaNameHint}
+                  value={personaName()}
+                  maxLength={200}
+                  onInput={(e) => setPersonaName(e.currentTarget.value)}
+                />
+              </label>
+              <label>
+                {t().personaRole}
+                <select
+                  data-testid="new-board-persona-role"
+                  value={personaRole()}
+                  disabled={!personaName().trim()}
+                  onChange={(e) => setPersonaRole(e.currentTarget.value as PersonaRole)}
+                >
+                  <For each={PERSONA_ROLES}>
+                    {(role) => <option value={role}>{t().personaRoles[role]}</option>}
+                  </For>
+                </select>
+              </label>
+            </div>
+            <label>
+              {t().segment}
+              <input
+                data-testid="new-board-segment"
+                placeholder={t().segmentHint}
+                value={segment()}
+                maxLength={2000}
+                onInput={(e) => setSegment(e.currentTarget.value)}
+              />
+            </label>
+          </fieldset>
           <button type="submit" class="primary" disabled={busy()} data-testid="create-board">
             {t().createBoard}
           </button>

@@ -9,6 +9,15 @@ import {
   readPresence,
 } from './presenceState.ts'
 
+/** Who edits which note, as shown on the notes (name and colour). */
+const editorsKey = (editors: Map<string, Peer[]>) =>
+  [...editors]
+    .map(
+      ([note, peers]) =>
+        `${note}:${peers.map((p) => `${p.clientId}/${p.user.name}/${p.user.color}`).join(',')}`,
+    )
+    .join(';')
+
 /** Sends at most one update per interval, always ending with the latest value. */
 function throttled<T>(interval: () => number, send: (value: T) => void) {
   let last = 0
@@ -78,15 +87,22 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
     awareness.setLocalState(null)
   })
 
-  /** Who has which note open (notes may have several editors). */
-  const editorsByNote = createMemo(() => {
-    const map = new Map<string, Peer[]>()
-    for (const peer of peers()) {
-      if (!peer.editing) continue
-      map.set(peer.editing, [...(map.get(peer.editing) ?? []), peer])
-    }
-    return map
-  })
+  /**
+   * Who has which note open (notes may have several editors). Kept as it was while that stays the
+   * same, so others' cursor moves do not make every rendered note look up its editors again.
+   */
+  const editorsByNote = createMemo(
+    () => {
+      const map = new Map<string, Peer[]>()
+      for (const peer of peers()) {
+        if (!peer.editing) continue
+        map.set(peer.editing, [...(map.get(peer.editing) ?? []), peer])
+      }
+      return map
+    },
+    new Map<string, Peer[]>(),
+    { equals: (before, after) => editorsKey(before) === editorsKey(after) },
+  )
 
   return {
     peers,

@@ -31,20 +31,6 @@ export function readAccess(token: string): Access | null {
   }
 }
 
-const participantKey = (board: string) => `jm-participant-${board}`
-
-export function savedParticipantToken(board: string): string | null {
-  return localStorage.getItem(participantKey(board))
-}
-
-export function saveParticipantToken(board: string, token: string): void {
-  localStorage.setItem(participantKey(board), token)
-}
-
-export function forgetParticipantToken(board: string): void {
-  localStorage.removeItem(participantKey(board))
-}
-
 /** The server's explanation of a refused request (its JSON `error`), as an Error. */
 async function refusal(response: Response): Promise<Error> {
   const body = (await response.json().catch(() => ({}))) as { error?: string }

@@ -1,8 +1,10 @@
-import { LocalOrigin, metaOf } from '@jm/shared'
+import { LocalOrigin } from '@jm/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { afterNextPaint } from './afterNextPaint.ts'
+import { boardState } from './boardState.ts'
+import { hasLocalCopy, localDatabaseName, markLocalCopy, unmarkLocalCopy } from './localCopy.ts'
 import { quietLargeLoads } from './quietLargeLoads.ts'
 import { SavedTracker } from './syncStatus.ts'
 
@@ -12,12 +14,15 @@ export interface BoardConnection {
   local: IndexeddbPersistence
   saved: SavedTracker
   origin: LocalOrigin
+  /** Drops this device's offline copy of the board. */
+  clearLocalCopy(): Promise<void>
   /** Resolves when the IndexedDB copy is loaded (immediately useful offline). */
   whenLocalLoaded: Promise<void>
   /**
-   * Resolves when there is a board to show: the local copy holds it, the relay has synced it, or
-   * the relay cannot be reached (then whatever the local copy has, as when offline). A board never
-   * opened here is thus built once from the relay's state, not shown empty and then refilled.
+   * Resolves when there is a board to show: the local copy holds it, its state fetched over HTTP
+   * has been applied, the relay has synced it, or the relay cannot be reached (then whatever the
+   * local copy has, as when offline). A board never opened here is thus built once from the
+   * server's state, not shown empty and then refilled.
    */
   whenReadable: Promise<void>
   destroy(): void
@@ -28,45 +33,82 @@ export function syncServerUrl(): string {
   return `${scheme}://${location.host}/sync`
 }
 
-/** One board: its Y.Doc kept in IndexedDB and synced with the relay. */
-export function openBoard(boardId: string, token: string, actorId: string): BoardConnection {
+/**
+ * One room (a board, or its canvas): its Y.Doc kept in IndexedDB and synced with the relay.
+ * `stateOverHttp`: the room is a board's, whose state GET /api/boards/:id/state serves.
+ */
+export function openBoard(
+  room: string,
+  token: string,
+  actorId: string,
+  { stateOverHttp = false } = {},
+): BoardConnection {
+  performance.mark('jm:board-open')
   const doc = new Y.Doc()
-  const local = new IndexeddbPersistence(`jm-board-${boardId}`, doc)
-  const provider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
+  const local = new IndexeddbPersistence(localDatabaseName(room), doc)
+  const provider = new WebsocketProvider(syncServerUrl(), room, doc, {
     params: { token },
     maxBackoffTime: 5000,
     connect: false,
   })
-  quietLargeLoads(doc, local, provider)
-  let loaded = false
+  const applyFetchedState = quietLargeLoads(doc, local, provider)
+  let started = false
   let destroyed = false
   const connect = () => {
-    if (!destroyed) provider.connect()
+    if (destroyed) return
+    performance.mark('jm:connect')
+    provider.connect()
   }
-  const whenLocalLoaded = local.whenSynced.then(() => {
-    loaded = true
-  })
-  // The socket opens once the local copy is in the document: its sync step 1 then carries the local
-  // state vector and the relay sends only what is missing, not the whole board a second time. With
-  // the board already here, its first frame comes first (connecting also encodes the whole document
-  // for the other tabs, y-websocket's BroadcastChannel sync, ~100 ms for 5,000 notes).
-  void whenLocalLoaded.then(() => (metaOf(doc).size > 0 ? afterNextPaint(connect) : connect()))
-  // An IndexedDB that cannot open (e.g. storage disabled) must not keep the board off the network.
-  void local._db.catch(() => {
-    loaded = true
+  const start = () => {
+    started = true
     connect()
+  }
+  const hasContent = () => doc.store.clients.size > 0
+  const markCopy = () => hasContent() && markLocalCopy(room)
+  const whenLocalLoaded = local.whenSynced.then(() => {
+    performance.mark('jm:local-loaded')
+  })
+  // An IndexedDB that cannot open (e.g. storage disabled) must not keep the board off the network.
+  const localSettled = new Promise<void>((resolve) => {
+    void whenLocalLoaded.then(resolve)
+    void local._db.catch(() => resolve())
+  })
+  // The socket opens once the board is in the document: its sync step 1 then carries the state
+  // vector and the relay sends only what is missing, not the whole board a second time; and the
+  // board's first frame comes first (connecting also encodes the whole document for the other tabs,
+  // y-websocket's BroadcastChannel sync, ~100 ms for 5,000 notes). With a local copy, that is once
+  // IndexedDB has loaded it. Without one, a board's state is fetched over HTTP (see boardState.ts)
+  // while IndexedDB creates its empty database, and applied once that exists (applied earlier, it
+  // would be encoded whole into the new database, ~150 ms). Any other room connects at once.
+  const hadCopy = hasLocalCopy(room)
+  const whenLoaded: Promise<void> = hadCopy
+    ? localSettled
+    : stateOverHttp
+      ? Promise.all([boardState(room, token), localSettled]).then(([state]) => {
+          performance.mark('jm:state-fetched')
+          if (state && !destroyed) applyFetchedState(state)
+        })
+      : Promise.resolve()
+  void whenLoaded.then(() => {
+    markCopy()
+    if (hasContent()) afterNextPaint(start)
+    else start()
+  })
+  provider.once('sync', () => {
+    performance.mark('jm:relay-synced')
+    markCopy()
   })
   const saved = new SavedTracker(doc, provider)
   // The browser knows it lost the network before the socket does; stop writing into a dead socket
   // and reconnect as soon as it comes back.
   const goOffline = () => provider.disconnect()
-  const goOnline = () => loaded && connect()
+  const goOnline = () => started && connect()
   window.addEventListener('offline', goOffline)
   window.addEventListener('online', goOnline)
   const whenReadable = new Promise<void>((resolve) => {
     provider.once('sync', () => resolve())
-    void whenLocalLoaded.then(() => {
-      if (metaOf(doc).size > 0) resolve()
+    void Promise.all([whenLoaded, localSettled]).then(() => {
+      if (hasContent()) resolve()
       else {
         provider.once('connection-close', () => resolve())
         provider.once('connection-error', () => resolve())
@@ -79,6 +121,10 @@ export function openBoard(boardId: string, token: string, actorId: string): Boar
     local,
     saved,
     origin: new LocalOrigin(actorId),
+    async clearLocalCopy() {
+      unmarkLocalCopy(room)
+      await local.clearData()
+    },
     whenLocalLoaded,
     whenReadable,
     destroy() {

@@ -2,7 +2,10 @@ import {
   initBoard,
   isRole,
   MAP_TYPES,
+  MAX_FIELD_LENGTH,
+  MAX_NAME_LENGTH,
   newId,
+  PERSONA_ROLES,
   ROLES,
   type Role,
   ServerOrigin,
@@ -24,6 +27,14 @@ const CreateBoardBody = v.object({
   template: v.optional(v.picklist(TEMPLATES.map((template) => template.id))),
   mapType: v.optional(v.picklist(MAP_TYPES)),
   locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
+  persona: v.optional(
+    v.object({
+      name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+      role: v.optional(v.picklist(PERSONA_ROLES)),
+      jobTitle: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_NAME_LENGTH))),
+    }),
+  ),
+  segment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_FIELD_LENGTH))),
   id: v.optional(
     v.pipe(
       v.string(),
@@ -62,6 +73,8 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
         mapType: body.value.mapType,
         locale: body.value.locale ?? 'en',
         now: createdAt,
+        persona: body.value.persona,
+        segment: body.value.segment,
       },
       CREATE_ORIGIN,
     )

@@ -1,10 +1,22 @@
-import { type BoardView, controlRoomName, isLocale, newId, ROLES, readBoard, ServerOrigin } from '@jm/shared'
+import {
+  type BoardView,
+  canvasRoomName,
+  controlRoomName,
+  exportCanvasJson,
+  isLocale,
+  newId,
+  ROLES,
+  readBoard,
+  ServerOrigin,
+  writeCanvasJson,
+} from '@jm/shared'
 import {
   exportBoardCsv,
   exportBoardJson,
   ImportError,
   markdownReport,
   type NoteVotes,
+  type ParsedBoardJson,
   parseBoardCsv,
   parseBoardJson,
   publishedVotes,
@@ -60,9 +72,10 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     const id = c.req.param('id')
     const exportedAt = new Date(deps.now())
     // Read once every change received so far is stored, the way the relay serves it.
+    const canvas = format === 'json' ? await deps.rooms.read(canvasRoomName(id), exportCanvasJson) : null
     const { view, json } = await deps.rooms.read(id, (doc) => ({
       view: readBoard(doc),
-      json: format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt)) : undefined,
+      json: format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt, canvas)) : undefined,
     }))
     const headers = { 'content-type': FORMATS[format], 'content-disposition': attachment(id, view, format) }
     if (json !== undefined) return c.body(json, 200, headers)
@@ -84,26 +97,38 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
   routes.post('/import', async (c) => {
     const text = await c.req.text()
     const now = deps.now()
-    let board: BoardView
+    let imported: ParsedBoardJson
     try {
-      board = isJson(c, text)
+      imported = isJson(c, text)
         ? parseBoardJson(text)
-        : parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId })
+        : {
+            board: parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId }),
+            canvas: null,
+          }
     } catch (error) {
       if (error instanceof ImportError) return c.json({ error: error.message, issues: error.issues }, 400)
       throw error
     }
     // The whole board is built and checked in memory first: a refused file leaves nothing behind.
     const doc = new Y.Doc()
+    const canvas = new Y.Doc()
     try {
-      writeBoardSnapshot(doc, board, IMPORT_ORIGIN)
-      if (Y.encodeStateAsUpdate(doc).byteLength > deps.maxDocBytes)
+      writeBoardSnapshot(doc, imported.board, IMPORT_ORIGIN)
+      if (imported.canvas) writeCanvasJson(canvas, imported.canvas, IMPORT_ORIGIN)
+      const canvasUpdate = imported.canvas ? Y.encodeStateAsUpdate(canvas) : null
+      if (
+        Y.encodeStateAsUpdate(doc).byteLength > deps.maxDocBytes ||
+        (canvasUpdate?.byteLength ?? 0) > deps.maxDocBytes
+      )
         return c.json({ error: 'the imported board is over the board size cap' }, 413)
-      const created = await storeNewBoard(deps, newId(), doc, now)
+      const id = newId()
+      const created = await storeNewBoard(deps, id, doc, now)
       if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
+      if (canvasUpdate) await deps.storage.append(canvasRoomName(id), canvasUpdate)
       return c.json(created, 201)
     } finally {
       doc.destroy()
+      canvas.destroy()
     }
   })
 

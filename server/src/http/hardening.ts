@@ -35,8 +35,12 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
     )
   }
   if (options.requestsPerMinute > 0) app.use('*', rateLimit(options.requestsPerMinute, 'requests', limitDeps))
-  if (options.socketsPerMinute > 0)
-    app.use('/sync/*', rateLimit(options.socketsPerMinute, 'sockets', limitDeps))
+  if (options.socketsPerMinute > 0) {
+    // Fetching a board's state costs the server what joining its room does.
+    const sockets = rateLimit(options.socketsPerMinute, 'sockets', limitDeps)
+    app.use('/sync/*', sockets)
+    app.get('/api/boards/:id/state', sockets)
+  }
   if (options.boardsPerMinute > 0) {
     const boards = rateLimit(options.boardsPerMinute, 'boards', limitDeps)
     app.post('/api/boards', boards)

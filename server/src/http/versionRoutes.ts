@@ -1,4 +1,4 @@
-import { newId, restoreDoc, ServerOrigin } from '@jm/shared'
+import { canvasRoomName, newId, ROLES, restoreDoc, ServerOrigin } from '@jm/shared'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import * as Y from 'yjs'
@@ -6,6 +6,7 @@ import type { TokenSigner } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import type { Storage } from '../storage/DocStore.ts'
+import { binaryBody } from './binaryBody.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 import { parseJsonBody } from './validate.ts'
 
@@ -19,17 +20,18 @@ export interface VersionRoutesDeps {
 
 const SaveVersionBody = v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) })
 const RESTORE_ORIGIN = new ServerOrigin('restore-version')
-const EVERY_ROLE = ['facilitator', 'editor', 'viewer'] as const
 
 /**
- * Named versions of a board's content (`/api/boards/:id/versions`). A facilitator saves one; anyone
- * lists and opens them (a Yjs update to load read-only or compare); a facilitator restores one in
- * place, which is a new change (see restoreDoc) that merges with edits made meanwhile or offline.
+ * Named versions of a board (`/api/boards/:id/versions`): its content and its canvas. A facilitator
+ * saves one; anyone lists and opens them (the content as a Yjs update to load read-only or compare);
+ * a facilitator restores one in place, content and canvas, which is a new change (see restoreDoc)
+ * that merges with edits made meanwhile or offline.
  */
+
 export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
   const facilitator = requireBoardRole(deps.signer, deps.storage, ['facilitator'])
-  const anyone = requireBoardRole(deps.signer, deps.storage, EVERY_ROLE)
+  const anyone = requireBoardRole(deps.signer, deps.storage, ROLES)
 
   routes.get('/:id/versions', anyone, async (c) =>
     c.json({ versions: await deps.storage.listVersions(c.req.param('id')) }),
@@ -40,6 +42,9 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
     if (!body.ok) return body.response
     const board = c.req.param('id')
     const snapshot = await deps.rooms.read(board, (doc) => Y.encodeStateAsUpdate(doc))
+    const canvas = await deps.rooms.read(canvasRoomName(board), (doc) =>
+      doc.store.clients.size > 0 ? Y.encodeStateAsUpdate(doc) : null,
+    )
     const meta = {
       id: newId(12),
       board,
@@ -47,7 +52,7 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
       createdAt: deps.now(),
       author: c.get('claims').name ?? '',
     }
-    await deps.storage.saveVersion(meta, snapshot)
+    await deps.storage.saveVersion(meta, snapshot, canvas)
     deps.log.info('version saved', { board, version: meta.id, bytes: snapshot.byteLength })
     return c.json(meta, 201)
   })
@@ -55,17 +60,23 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
   routes.get('/:id/versions/:version', anyone, async (c) => {
     const snapshot = await deps.storage.getVersion(c.req.param('id'), c.req.param('version'))
     if (!snapshot) return c.json({ error: 'no such version' }, 404)
-    return c.body(snapshot.slice().buffer, 200, { 'content-type': 'application/octet-stream' })
+    return binaryBody(c, snapshot)
   })
+
+  const restoreRoom = async (room: string, snapshot: Uint8Array) => {
+    const version = new Y.Doc()
+    Y.applyUpdate(version, snapshot)
+    await deps.rooms.change(room, (doc) => restoreDoc(doc, version, RESTORE_ORIGIN), RESTORE_ORIGIN)
+    version.destroy()
+  }
 
   routes.post('/:id/versions/:version/restore', facilitator, async (c) => {
     const board = c.req.param('id')
     const snapshot = await deps.storage.getVersion(board, c.req.param('version'))
     if (!snapshot) return c.json({ error: 'no such version' }, 404)
-    const version = new Y.Doc()
-    Y.applyUpdate(version, snapshot)
-    await deps.rooms.change(board, (doc) => restoreDoc(doc, version, RESTORE_ORIGIN), RESTORE_ORIGIN)
-    version.destroy()
+    await restoreRoom(board, snapshot)
+    const canvas = await deps.storage.getVersionCanvas(board, c.req.param('version'))
+    if (canvas) await restoreRoom(canvasRoomName(board), canvas)
     deps.log.info('version restored', { board, version: c.req.param('version') })
     return c.json({ restored: c.req.param('version') })
   })

@@ -2,7 +2,8 @@ import { AuthSubtype, MessageType } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { fullStateOf } from './fullState.ts'
 
 /** Encoders of the y-websocket messages the relay sends (see y-protocols PROTOCOL.md). */
 
@@ -30,11 +31,17 @@ export function savedMessage(storedStateVector: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-/** A sync step 2 holding what the peer with `stateVector` lacks. Throws on a malformed state vector. */
+/**
+ * A sync step 2 holding what the peer with `stateVector` lacks (for a peer with nothing, the cached
+ * whole document). Throws on a malformed state vector.
+ */
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
-  syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+  if (Y.decodeStateVector(stateVector).size === 0) {
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+    encoding.writeVarUint8Array(encoder, fullStateOf(doc))
+  } else syncProtocol.writeSyncStep2(encoder, doc, stateVector)
   return encoding.toUint8Array(encoder)
 }
 

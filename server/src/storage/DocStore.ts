@@ -35,6 +35,11 @@ export interface BoardStore {
   setLinkGen(id: string, role: Role, gen: number): Promise<void>
   /** Removes the board record and its saved versions (its rooms go through deleteRooms). */
   deleteBoard(id: string): Promise<void>
+  /**
+   * Removes room entries and versions whose board has no record (a room's board is its name up to
+   * the first '.'): what an instance that heard of a deletion late still stored. Returns how many.
+   */
+  deleteOrphans(): Promise<number>
 }
 
 /** A named snapshot of a board's content room ("after workshop 1"). */
@@ -48,10 +53,13 @@ export interface VersionMeta {
 }
 
 export interface VersionStore {
-  saveVersion(meta: VersionMeta, snapshot: Uint8Array): Promise<void>
+  /** The board's content and, when it has one, its canvas (`<board>.canvas`) at that moment. */
+  saveVersion(meta: VersionMeta, snapshot: Uint8Array, canvas?: Uint8Array | null): Promise<void>
   /** Newest first. */
   listVersions(board: string): Promise<VersionMeta[]>
   getVersion(board: string, id: string): Promise<Uint8Array | null>
+  /** The canvas saved with a version; null for none (or a version saved before canvases were). */
+  getVersionCanvas(board: string, id: string): Promise<Uint8Array | null>
 }
 
 export type Storage = DocStore & BoardStore & VersionStore

@@ -94,6 +94,27 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.close()
   })
 
+  it('removes the rooms and versions of boards that have no record, and nothing else', async () => {
+    const store = await subject.open()
+    const update = textUpdate(new Y.Doc(), 'x')
+    const linkGen = { facilitator: 0, editor: 0, viewer: 0 }
+    await store.createBoard({ id: 'kept', createdAt: 1, linkGen })
+    const rooms = ['kept', 'kept.canvas', 'kept.ballot.p1', 'gone', 'gone.control', 'gone.ballot.p1', 'kept2']
+    for (const room of rooms) await store.append(room, update)
+    const version = { id: 'v', name: 'n', createdAt: 1, author: 'a' }
+    await store.saveVersion({ ...version, board: 'kept' }, update)
+    await store.saveVersion({ ...version, board: 'gone' }, update)
+    // Other tests of this store may have left rooms without boards too.
+    expect(await store.deleteOrphans()).toBeGreaterThanOrEqual(5)
+    const left = []
+    for (const room of rooms) if ((await store.load(room)).updates.length > 0) left.push(room)
+    expect(left).toEqual(['kept', 'kept.canvas', 'kept.ballot.p1'])
+    expect(await store.getVersion('kept', 'v')).not.toBeNull()
+    expect(await store.getVersion('gone', 'v')).toBeNull()
+    expect(await store.deleteOrphans()).toBe(0)
+    await store.close()
+  })
+
   it('creates a board once, reads it back, bumps a link generation and deletes it', async () => {
     const store = await subject.open()
     const record = { id: 'board-c', createdAt: 42, linkGen: { facilitator: 0, editor: 0, viewer: 0 } }
@@ -108,7 +129,7 @@ export function runDocStoreContract(subject: ContractSubject): void {
     await store.close()
   })
 
-  it('keeps named versions per board, newest first, and drops them with the board', async () => {
+  it('keeps named versions per board (with their canvas when given), newest first, and drops them with the board', async () => {
     const store = await subject.open()
     const doc = new Y.Doc()
     const first = textUpdate(doc, 'v1')
@@ -120,12 +141,16 @@ export function runDocStoreContract(subject: ContractSubject): void {
       author: 'Mei',
     })
     await store.saveVersion(meta('a', 10), first)
-    await store.saveVersion(meta('b', 20), Y.encodeStateAsUpdate(doc))
+    const canvas = textUpdate(new Y.Doc(), 'drawing')
+    await store.saveVersion(meta('b', 20), Y.encodeStateAsUpdate(doc), canvas)
     await store.saveVersion({ ...meta('c', 30), board: 'board-other' }, first)
     expect((await store.listVersions('board-v')).map((v) => v.id)).toEqual(['b', 'a'])
     expect((await store.listVersions('board-v'))[1]).toEqual(meta('a', 10))
     expect(textOf([(await store.getVersion('board-v', 'a')) ?? new Uint8Array()])).toBe('v1')
     expect(await store.getVersion('board-v', 'missing')).toBeNull()
+    expect(textOf([(await store.getVersionCanvas('board-v', 'b')) ?? new Uint8Array()])).toBe('drawing')
+    expect(await store.getVersionCanvas('board-v', 'a')).toBeNull()
+    expect(await store.getVersionCanvas('board-v', 'missing')).toBeNull()
     await store.deleteBoard('board-v')
     expect(await store.listVersions('board-v')).toEqual([])
     expect(await store.listVersions('board-other')).toHaveLength(1)

@@ -7,7 +7,7 @@ import type { BoardRecord, Storage, StoredRoom, VersionMeta } from './DocStore.t
 export function openMemoryStorage(): Storage {
   const rooms = new Map<string, { id: number; data: Uint8Array }[]>()
   const boards = new Map<string, BoardRecord>()
-  const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array }>()
+  const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array; canvas: Uint8Array | null }>()
   let nextId = 1
 
   return {
@@ -49,8 +49,26 @@ export function openMemoryStorage(): Storage {
       boards.delete(id)
       for (const [key, version] of versions) if (version.meta.board === id) versions.delete(key)
     },
-    async saveVersion(meta, snapshot) {
-      versions.set(`${meta.board}/${meta.id}`, { meta: { ...meta }, snapshot: snapshot.slice() })
+    async deleteOrphans() {
+      let removed = 0
+      for (const [room, entries] of rooms) {
+        if (boards.has(room.split('.')[0] ?? '')) continue
+        removed += entries.length
+        rooms.delete(room)
+      }
+      for (const [key, version] of versions) {
+        if (boards.has(version.meta.board)) continue
+        removed++
+        versions.delete(key)
+      }
+      return removed
+    },
+    async saveVersion(meta, snapshot, canvas = null) {
+      versions.set(`${meta.board}/${meta.id}`, {
+        meta: { ...meta },
+        snapshot: snapshot.slice(),
+        canvas: canvas?.slice() ?? null,
+      })
     },
     async listVersions(board) {
       return [...versions.values()]
@@ -60,6 +78,9 @@ export function openMemoryStorage(): Storage {
     },
     async getVersion(board, id) {
       return versions.get(`${board}/${id}`)?.snapshot.slice() ?? null
+    },
+    async getVersionCanvas(board, id) {
+      return versions.get(`${board}/${id}`)?.canvas?.slice() ?? null
     },
     async close() {
       rooms.clear()

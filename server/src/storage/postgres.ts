@@ -9,6 +9,8 @@ const SCHEMA_STEPS: readonly string[] = [
    CREATE TABLE IF NOT EXISTS boards_v1 (id TEXT PRIMARY KEY, created_at BIGINT NOT NULL, link_gen JSONB NOT NULL);`,
   `CREATE TABLE IF NOT EXISTS versions_v1 (board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
      created_at BIGINT NOT NULL, author TEXT NOT NULL, snapshot BYTEA NOT NULL, PRIMARY KEY (board, id));`,
+  // Versions saved before canvases were have none.
+  'ALTER TABLE versions_v1 ADD COLUMN IF NOT EXISTS canvas BYTEA',
 ]
 
 /**
@@ -78,9 +80,18 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
         await tx`DELETE FROM versions_v1 WHERE board = ${id}`
       })
     },
-    async saveVersion(meta, snapshot) {
-      await sql`INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot)
-        VALUES (${meta.board}, ${meta.id}, ${meta.name}, ${meta.createdAt}, ${meta.author}, ${Buffer.from(snapshot)})`
+    async deleteOrphans() {
+      return sql.begin(async (tx) => {
+        const updates = await tx`DELETE FROM updates_v1 u
+          WHERE NOT EXISTS (SELECT 1 FROM boards_v1 b WHERE b.id = split_part(u.room, '.', 1))`
+        const versions = await tx`DELETE FROM versions_v1 WHERE board NOT IN (SELECT id FROM boards_v1)`
+        return updates.count + versions.count
+      })
+    },
+    async saveVersion(meta, snapshot, canvas = null) {
+      await sql`INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot, canvas)
+        VALUES (${meta.board}, ${meta.id}, ${meta.name}, ${meta.createdAt}, ${meta.author},
+          ${Buffer.from(snapshot)}, ${canvas ? Buffer.from(canvas) : null})`
     },
     async listVersions(board) {
       const rows = await sql`SELECT id, name, created_at, author FROM versions_v1
@@ -96,6 +107,10 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     async getVersion(board, id) {
       const [row] = await sql`SELECT snapshot FROM versions_v1 WHERE board = ${board} AND id = ${id}`
       return row ? new Uint8Array(row.snapshot as Buffer) : null
+    },
+    async getVersionCanvas(board, id) {
+      const [row] = await sql`SELECT canvas FROM versions_v1 WHERE board = ${board} AND id = ${id}`
+      return row?.canvas ? new Uint8Array(row.canvas as Buffer) : null
     },
     async ping() {
       try {

@@ -22,6 +22,10 @@ export function openSqliteStorage(file: string): Storage {
     CREATE TABLE IF NOT EXISTS versions_v1 (board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
       created_at INTEGER NOT NULL, author TEXT NOT NULL, snapshot BLOB NOT NULL, PRIMARY KEY (board, id));
   `)
+  // Versions saved before canvases were have none.
+  const versionColumns = db.prepare<[], { name: string }>('PRAGMA table_info(versions_v1)').all()
+  if (!versionColumns.some((column) => column.name === 'canvas'))
+    db.exec('ALTER TABLE versions_v1 ADD COLUMN canvas BLOB')
   const selectRoom = db.prepare<[string], { id: number; data: Buffer }>(
     'SELECT id, data FROM updates_v1 WHERE room = ? ORDER BY id',
   )
@@ -39,16 +43,20 @@ export function openSqliteStorage(file: string): Storage {
   const updateLinkGen = db.prepare<[string, string]>('UPDATE boards_v1 SET link_gen = ? WHERE id = ?')
   const removeBoard = db.prepare<[string]>('DELETE FROM boards_v1 WHERE id = ?')
   const removeVersions = db.prepare<[string]>('DELETE FROM versions_v1 WHERE board = ?')
-  const insertVersion = db.prepare<[string, string, string, number, string, Uint8Array]>(
-    'INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot) VALUES (?, ?, ?, ?, ?, ?)',
+  const insertVersion = db.prepare<[string, string, string, number, string, Uint8Array, Uint8Array | null]>(
+    'INSERT INTO versions_v1 (board, id, name, created_at, author, snapshot, canvas) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
   const selectVersions = db.prepare<
     [string],
     { id: string; name: string; created_at: number; author: string }
   >('SELECT id, name, created_at, author FROM versions_v1 WHERE board = ? ORDER BY created_at DESC, id DESC')
-  const selectVersion = db.prepare<[string, string], { snapshot: Buffer }>(
-    'SELECT snapshot FROM versions_v1 WHERE board = ? AND id = ?',
+  const selectVersion = db.prepare<[string, string], { snapshot: Buffer; canvas: Buffer | null }>(
+    'SELECT snapshot, canvas FROM versions_v1 WHERE board = ? AND id = ?',
   )
+  const orphanUpdates = db.prepare(`DELETE FROM updates_v1 WHERE NOT EXISTS (SELECT 1 FROM boards_v1 b
+    WHERE b.id = substr(updates_v1.room, 1, instr(updates_v1.room || '.', '.') - 1))`)
+  const orphanVersions = db.prepare('DELETE FROM versions_v1 WHERE board NOT IN (SELECT id FROM boards_v1)')
+  const deleteOrphans = db.transaction(() => orphanUpdates.run().changes + orphanVersions.run().changes)
   const deleteBoardAndVersions = db.transaction((id: string) => {
     removeBoard.run(id)
     removeVersions.run(id)
@@ -93,8 +101,11 @@ export function openSqliteStorage(file: string): Storage {
     async deleteBoard(id) {
       deleteBoardAndVersions(id)
     },
-    async saveVersion(meta, snapshot) {
-      insertVersion.run(meta.board, meta.id, meta.name, meta.createdAt, meta.author, snapshot)
+    async deleteOrphans() {
+      return deleteOrphans()
+    },
+    async saveVersion(meta, snapshot, canvas = null) {
+      insertVersion.run(meta.board, meta.id, meta.name, meta.createdAt, meta.author, snapshot, canvas)
     },
     async listVersions(board) {
       return selectVersions
@@ -104,6 +115,10 @@ export function openSqliteStorage(file: string): Storage {
     async getVersion(board, id) {
       const row = selectVersion.get(board, id)
       return row ? new Uint8Array(row.snapshot) : null
+    },
+    async getVersionCanvas(board, id) {
+      const canvas = selectVersion.get(board, id)?.canvas
+      return canvas ? new Uint8Array(canvas) : null
     },
     async close() {
       db.close()

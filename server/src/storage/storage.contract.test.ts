@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe } from 'vitest'
+import Database from 'better-sqlite3'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runDocStoreContract } from './docStoreContract.ts'
 import { openMemoryStorage } from './memory.ts'
 import { openSqliteStorage } from './sqlite.ts'
@@ -15,4 +16,29 @@ describe('SQLite storage', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   // One file for the whole run (the contract uses distinct room and board names per test).
   runDocStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+})
+
+describe('SQLite storage written by an earlier release', () => {
+  it('gains the versions’ canvas column and keeps the versions saved before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jm-store-old-'))
+    const file = join(dir, 'boards.sqlite')
+    const old = new Database(file)
+    old.exec(`CREATE TABLE versions_v1 (board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+      created_at INTEGER NOT NULL, author TEXT NOT NULL, snapshot BLOB NOT NULL, PRIMARY KEY (board, id))`)
+    old
+      .prepare('INSERT INTO versions_v1 VALUES (?, ?, ?, ?, ?, ?)')
+      .run('b', 'v1', 'before', 1, 'Mei', Buffer.from([0, 0]))
+    old.close()
+    const store = openSqliteStorage(file)
+    try {
+      expect(await store.getVersion('b', 'v1')).toEqual(new Uint8Array([0, 0]))
+      expect(await store.getVersionCanvas('b', 'v1')).toBeNull()
+      const meta = { board: 'b', id: 'v2', name: 'after', createdAt: 2, author: 'Mei' }
+      await store.saveVersion(meta, new Uint8Array([0, 0]), new Uint8Array([1, 2, 3]))
+      expect(await store.getVersionCanvas('b', 'v2')).toEqual(new Uint8Array([1, 2, 3]))
+    } finally {
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })

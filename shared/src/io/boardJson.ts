@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { CanvasJson } from '../canvasDoc.ts'
 import { type BoardView, readBoard } from '../schema/readBoard.ts'
 
 /**
@@ -19,15 +20,18 @@ export interface BoardJson extends BoardView {
   format: typeof BOARD_JSON_FORMAT
   formatVersion: number
   exportedAt: string
+  /** The board's freeform canvas (tldraw records as they are stored), when anything was drawn. */
+  canvas?: CanvasJson
 }
 
 /** @public */
-export function exportBoardJson(doc: Y.Doc, exportedAt: Date): BoardJson {
+export function exportBoardJson(doc: Y.Doc, exportedAt: Date, canvas: CanvasJson | null = null): BoardJson {
   return {
     format: BOARD_JSON_FORMAT,
     formatVersion: BOARD_JSON_VERSION,
     exportedAt: exportedAt.toISOString(),
     ...readBoard(doc),
+    ...(canvas ? { canvas } : {}),
   }
 }
 

@@ -160,4 +160,12 @@ export const BoardJsonSchema = v.strictObject({
   unplacedNotes: v.array(NoteSchema),
   personas: v.array(PersonaSchema),
   comments: v.array(CommentSchema),
+  // tldraw records: checked here for their shape only; the canvas checks each against its schema
+  // when it loads them and skips a bad one.
+  canvas: v.optional(
+    v.strictObject({
+      schema: v.unknown(),
+      records: v.array(v.looseObject({ id, typeName: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) })),
+    }),
+  ),
 })

@@ -1,10 +1,17 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import * as v from 'valibot'
+import type { CanvasJson } from '../canvasDoc.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import { BoardJsonSchema } from './boardJsonSchema.ts'
 import { ImportError, type ImportIssue, lineAt } from './ImportError.ts'
 
 type Path = Array<string | number>
+
+/** A JSON export as read: the board, and its canvas when it has one. */
+export interface ParsedBoardJson {
+  board: BoardView
+  canvas: CanvasJson | null
+}
 
 /**
  * Reads a JSON export into a board snapshot, or throws an ImportError naming each bad line.
@@ -12,7 +19,7 @@ type Path = Array<string | number>
  * problem), so schema and reference problems can be pinned to the line of the offending field.
  * @public
  */
-export function parseBoardJson(text: string): BoardView {
+export function parseBoardJson(text: string): ParsedBoardJson {
   if (text.trim() === '') throw new ImportError([{ line: null, problem: 'the file is empty' }])
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
@@ -34,13 +41,19 @@ export function parseBoardJson(text: string): BoardView {
       }),
     )
   }
-  const { format: _format, formatVersion: _version, exportedAt: _exportedAt, ...snapshot } = result.output
+  const {
+    format: _format,
+    formatVersion: _version,
+    exportedAt: _exportedAt,
+    canvas,
+    ...snapshot
+  } = result.output
   const board: BoardView = snapshot
   const problems = referenceProblems(board)
   if (problems.length > 0) {
     throw new ImportError(problems.map(({ path, problem }): ImportIssue => ({ line: lineOf(path), problem })))
   }
-  return board
+  return { board, canvas: canvas ? { schema: canvas.schema, records: canvas.records } : null }
 }
 
 /**

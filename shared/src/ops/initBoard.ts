@@ -15,9 +15,10 @@ import {
   kpiSuggestions,
 } from '../templates/registry.ts'
 import type { Localized } from '../templates/types.ts'
+import { type AddPersonaArgs, addPersona } from './addPersona.ts'
 import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_NAME_LENGTH, requireText } from './validate.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireText } from './validate.ts'
 
 export interface InitBoardArgs {
   title: string
@@ -26,6 +27,10 @@ export interface InitBoardArgs {
   mapType?: MapType
   locale: Locale
   now: number
+  /** Whom the map is drawn for: a first persona, made the map's. */
+  persona?: AddPersonaArgs
+  /** The target segment of the map. */
+  segment?: string
 }
 
 /** Consecutive order keys for `count` items. */
@@ -47,8 +52,11 @@ export function initBoard(doc: Y.Doc, args: InitBoardArgs, origin: TransactionOr
   const mapType = args.mapType ?? template.mapType
   if (!MAP_TYPES.includes(mapType)) throw new OpError('invalid', `unknown map type "${String(mapType)}"`)
   requireText(args.title, 'board title', MAX_NAME_LENGTH)
+  const segment = requireText(args.segment ?? '', 'segment', MAX_FIELD_LENGTH)
   if (metaOf(doc).size > 0) throw new OpError('invalid', 'the board is already initialised')
   const text = (value: Localized | undefined) => value?.[args.locale] ?? ''
+  // First, on its own: it checks its fields before writing anything.
+  const personaId = args.persona ? addPersona(doc, args.persona, origin) : ''
   doc.transact(() => {
     writeBoardMeta(metaOf(doc), {
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -60,7 +68,14 @@ export function initBoard(doc: Y.Doc, args: InitBoardArgs, origin: TransactionOr
     const mapId = newId()
     mapsOf(doc).set(
       mapId,
-      createMapEntity({ id: mapId, order: orderKeyBetween(null, null), type: mapType, title: '' }),
+      createMapEntity({
+        id: mapId,
+        order: orderKeyBetween(null, null),
+        type: mapType,
+        title: '',
+        personaId,
+        segment,
+      }),
     )
     const stageOrders = orderKeys(template.stages.length)
     template.stages.forEach((stage, index) => {

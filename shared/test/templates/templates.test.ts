@@ -1,5 +1,9 @@
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { initBoard } from '../../src/ops/initBoard.ts'
+import { OpError } from '../../src/ops/OpError.ts'
+import { LocalOrigin } from '../../src/ops/origin.ts'
 import { SUPPORTED_LOCALES } from '../../src/schema/board.ts'
 import { MAP_TYPES } from '../../src/schema/map.ts'
 import { LANE_PRESETS } from '../../src/templates/lanePresets.ts'
@@ -117,5 +121,26 @@ describe('initBoard from a template', () => {
     )
     expect(() => testBoard({ templateId: 'nope' })).toThrow(/unknown template/)
     expect(() => testBoard({ mapType: 'flowchart' as never })).toThrow(/unknown map type/)
+  })
+})
+
+describe('initBoard with whom the map is for', () => {
+  it('adds the persona and makes it the map’s, with the segment', () => {
+    const board = testBoard({
+      persona: { name: 'Li Wei', role: 'decisionMaker', jobTitle: 'CIO' },
+      segment: 'Mid-size manufacturers',
+    })
+    const view = board.view()
+    expect(view.personas).toHaveLength(1)
+    expect(view.personas[0]).toMatchObject({ name: 'Li Wei', role: 'decisionMaker', jobTitle: 'CIO' })
+    expect(view.maps[0]).toMatchObject({ personaId: view.personas[0]?.id, segment: 'Mid-size manufacturers' })
+  })
+
+  it('refuses an empty persona name and writes nothing', () => {
+    const doc = new Y.Doc()
+    expect(() =>
+      initBoard(doc, { title: 'x', locale: 'en', now: 1, persona: { name: '  ' } }, new LocalOrigin('t')),
+    ).toThrow(OpError)
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(new Y.Doc()))
   })
 })
