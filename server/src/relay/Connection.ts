@@ -14,6 +14,12 @@ export class Connection {
    * leaving) keeps having what it sent before closing handled and stored.
    */
   refused = false
+  /**
+   * Bytes of the last sync reply sent, allowed on top of the slow-reader cap until the backlog is back
+   * under it: a board larger than the cap takes a while to reach a client on a slow line, and
+   * messages to it meanwhile must not have it closed (it would then never manage to join).
+   */
+  replyAllowance = 0
   /** Pending "your changes are stored" acknowledgement (an auth message of subtype "saved"). */
   ackTimer: NodeJS.Timeout | undefined
 

@@ -241,6 +241,7 @@ export class Room {
         throw new Refusal(CloseCodes.Malformed, 'malformed-state-vector')
       }
       this.#send(conn, reply)
+      conn.replyAllowance = reply.byteLength
       return
     }
     const { update: payload, decoded } = message
@@ -362,7 +363,9 @@ export class Room {
 
   #send(conn: Connection, message: Uint8Array): void {
     if (conn.closed) return
-    if (conn.socket.bufferedAmount > this.deps.limits.maxBufferedBytes) {
+    const cap = this.deps.limits.maxBufferedBytes
+    if (conn.socket.bufferedAmount <= cap) conn.replyAllowance = 0
+    else if (conn.socket.bufferedAmount > cap + conn.replyAllowance) {
       reportRefusal(this.deps, 'slow-reader', {
         room: this.name,
         address: conn.address,

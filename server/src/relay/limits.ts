@@ -4,7 +4,7 @@ export interface RelayLimits {
   maxMessageBytes: number
   /** Largest stored size of one room (snapshot plus pending updates). @default 64 MiB */
   maxDocBytes: number
-  /** Unsent bytes a slow reader may accumulate before it is closed with 1013. @default 8 MiB */
+  /** Unsent bytes a slow reader may accumulate (beyond the sync reply it is still receiving) before it is closed with 1013. @default 8 MiB */
   maxBufferedBytes: number
   /** Open sockets per room. @default 500 */
   maxConnectionsPerRoom: number
