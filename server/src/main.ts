@@ -65,6 +65,7 @@ const built = createApp({
     maxConnectionsPerRoom: optionalNumber('MAX_CONNECTIONS_PER_ROOM'),
     maxConnectionsPerAddress: optionalNumber('MAX_CONNECTIONS_PER_ADDRESS'),
     roomGraceMs: optionalNumber('ROOM_GRACE_MS'),
+    hibernateAfterMs: optionalNumber('HIBERNATE_AFTER_MS'),
     compactEveryUpdates: optionalNumber('COMPACT_EVERY_UPDATES'),
     healIntervalMs: optionalNumber('HEAL_INTERVAL_MS'),
     ownerLeaseMs: optionalNumber('OWNER_LEASE_MS'),

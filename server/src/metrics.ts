@@ -4,6 +4,11 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 export class RelayMetrics {
   readonly registry = new Registry()
   readonly rooms = new Gauge({ name: 'jm_rooms', help: 'Rooms loaded in memory', registers: [this.registry] })
+  readonly hibernatingRooms = new Gauge({
+    name: 'jm_rooms_hibernating',
+    help: 'Loaded rooms keeping only their encoded document until their next use',
+    registers: [this.registry],
+  })
   readonly connections = new Gauge({
     name: 'jm_connections',
     help: 'Open websocket connections',

@@ -6,6 +6,8 @@ export interface BenchConfig {
   serverPerStep: boolean
   /** Our relay's ROOM_GRACE_MS for the run (default 30 s; short so "after all left" is measurable). */
   roomGraceMs: number
+  /** Our relay's HIBERNATE_AFTER_MS for the run (default 60 s; short so idle rooms are measured idle). */
+  hibernateAfterMs: number
   fanout: { clients: number[]; intervalMs: number; warmupMs: number; measureMs: number; drainMs: number }
   throughput: { writers: number; inFlightPerWriter: number; warmupMs: number; measureMs: number }
   /** idleWindowMs: how long the server must stay idle after the preload before the timed syncs. */
@@ -18,6 +20,7 @@ export const FULL: BenchConfig = {
   workers: 2,
   serverPerStep: true,
   roomGraceMs: 1000,
+  hibernateAfterMs: 1000,
   fanout: { clients: [50, 200, 400], intervalMs: 1000, warmupMs: 3000, measureMs: 10_000, drainMs: 10_000 },
   throughput: { writers: 20, inFlightPerWriter: 16, warmupMs: 2000, measureMs: 8000 },
   sync: { notes: [1000, 10_000, 50_000], repeats: 3, idleWindowMs: 500 },
@@ -29,6 +32,7 @@ export const SMOKE: BenchConfig = {
   workers: 2,
   serverPerStep: false,
   roomGraceMs: 200,
+  hibernateAfterMs: 100,
   fanout: { clients: [4], intervalMs: 200, warmupMs: 200, measureMs: 400, drainMs: 2000 },
   throughput: { writers: 2, inFlightPerWriter: 4, warmupMs: 100, measureMs: 400 },
   sync: { notes: [20], repeats: 1, idleWindowMs: 100 },

@@ -58,6 +58,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (reused) return reused
     const server = await startBenchServer(kind, {
       roomGraceMs: config.roomGraceMs,
+      hibernateAfterMs: config.hibernateAfterMs,
       profileDir: options.profileDir,
     })
     running.add(server)

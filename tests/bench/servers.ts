@@ -44,6 +44,8 @@ export interface BenchServer {
 export interface ServerSettings {
   /** Our relay's ROOM_GRACE_MS for the run. */
   roomGraceMs: number
+  /** Our relay's HIBERNATE_AFTER_MS for the run. */
+  hibernateAfterMs: number
   /** Writes a V8 CPU profile of our relay there (node --cpu-prof) when it stops. */
   profileDir?: string
 }
@@ -82,6 +84,7 @@ async function startRelay(
     dataDir,
     {
       ROOM_GRACE_MS: String(settings.roomGraceMs),
+      HIBERNATE_AFTER_MS: String(settings.hibernateAfterMs),
       MAX_CONNECTIONS_PER_ADDRESS: '100000',
       MAX_CONNECTIONS_PER_ROOM: '100000',
       ...UNLIMITED_RATES,

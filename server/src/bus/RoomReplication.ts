@@ -10,8 +10,15 @@ export const REMOTE_ORIGIN = Symbol('remote-instance')
 
 export interface ReplicatedRoom {
   readonly name: string
-  readonly doc: Y.Doc
   readonly awareness: awarenessProtocol.Awareness
+  /** What heal rounds read of the document (without waking a hibernating room). */
+  readonly hibernatingDoc: {
+    stateVector(): Uint8Array
+    /** See `deleteSetDigest`. */
+    deleteSetDigest(): Uint8Array
+    /** What a replica at `stateVector` lacks, as one update. */
+    updateSince(stateVector: Uint8Array): Uint8Array
+  }
   /** Applies another instance's (already stored) update in order and shares it with local sockets. */
   applyRemote(update: Uint8Array): void
   /**
@@ -22,7 +29,7 @@ export interface ReplicatedRoom {
 }
 
 /** The delete set is invisible in a state vector, so heal messages carry a digest of it too. */
-function deleteSetDigest(doc: Y.Doc): Uint8Array {
+export function deleteSetDigest(doc: Y.Doc): Uint8Array {
   const deletesOnly = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(doc))
   return createHash('sha1').update(deletesOnly).digest()
 }
@@ -66,8 +73,8 @@ export class RoomReplication {
   heal(): void {
     this.room.runInOrder(() => {
       const encoder = encoding.createEncoder()
-      encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.room.doc))
-      encoding.writeVarUint8Array(encoder, deleteSetDigest(this.room.doc))
+      encoding.writeVarUint8Array(encoder, this.room.hibernatingDoc.stateVector())
+      encoding.writeVarUint8Array(encoder, this.room.hibernatingDoc.deleteSetDigest())
       this.bus.publish(this.room.name, BusKinds.heal, encoding.toUint8Array(encoder))
     })
   }
@@ -90,11 +97,11 @@ export class RoomReplication {
     const theirVector = Y.decodeStateVector(theirVectorBytes)
     const theirDigest = decoding.readVarUint8Array(decoder)
     this.room.runInOrder(() => {
-      const ours = Y.decodeStateVector(Y.encodeStateVector(this.room.doc))
+      const ours = Y.decodeStateVector(this.room.hibernatingDoc.stateVector())
       const weHaveMore = [...ours].some(([client, clock]) => clock > (theirVector.get(client) ?? 0))
-      const deletesDiffer = !sameBytes(theirDigest, deleteSetDigest(this.room.doc))
+      const deletesDiffer = !sameBytes(theirDigest, this.room.hibernatingDoc.deleteSetDigest())
       if (!weHaveMore && !deletesDiffer) return
-      this.publishUpdate(Y.encodeStateAsUpdate(this.room.doc, theirVectorBytes))
+      this.publishUpdate(this.room.hibernatingDoc.updateSince(theirVectorBytes))
     })
   }
 }

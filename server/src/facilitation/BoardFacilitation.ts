@@ -112,13 +112,15 @@ export class BoardFacilitation {
     await Promise.all([this.#content.loaded, this.#control.loaded, tallyRoom.loaded, this.#lease.start()])
     if (this.#disposed) return
     this.#store = new TallyStore(tallyRoom, () => this.#publishAll())
-    this.#content.doc.on('update', () => {
-      this.#boardCache = null
-      // A vote may have reached the server before the note it is for (they travel on different sockets).
-      if (readRounds(this.#control.doc).some((round) => isRoundOpen(round, this.deps.now())))
-        this.#scheduleRecountAll()
-    })
-    this.#control.doc.on('update', () => this.#onControlChanged())
+    this.#content.hibernatingDoc.observe((doc) =>
+      doc.on('update', () => {
+        this.#boardCache = null
+        // A vote may have reached the server before the note it is for (they travel on different sockets).
+        if (readRounds(this.#control.doc).some((round) => isRoundOpen(round, this.deps.now())))
+          this.#scheduleRecountAll()
+      }),
+    )
+    this.#control.hibernatingDoc.observe((doc) => doc.on('update', () => this.#onControlChanged()))
     this.#isReady = true
     this.#onControlChanged()
   }

@@ -32,11 +32,13 @@ export class TallyStore {
     onOthersChange: () => void = () => {},
   ) {
     this.#read()
-    room.doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin === ORIGIN || transaction.changed.size === 0) return
-      this.#read()
-      onOthersChange()
-    })
+    room.hibernatingDoc.observe((doc) =>
+      doc.on('afterTransaction', (transaction: Y.Transaction) => {
+        if (transaction.origin === ORIGIN || transaction.changed.size === 0) return
+        this.#read()
+        onOthersChange()
+      }),
+    )
   }
 
   #read(): void {

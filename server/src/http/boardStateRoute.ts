@@ -1,7 +1,6 @@
 import { ROLES } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
-import { fullStateOf } from '../relay/fullState.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
 import { binaryBody } from './binaryBody.ts'
@@ -25,7 +24,7 @@ export function boardStateRoute(deps: BoardStateRouteDeps): Hono<AuthEnv> {
   routes.get('/:id/state', requireBoardRole(deps.signer, deps.boards, ROLES), async (c) => {
     const board = c.req.param('id')
     if (deps.rooms.isDeleted(board)) return c.json({ error: 'this board was deleted' }, 404)
-    return binaryBody(c, await deps.rooms.read(board, fullStateOf))
+    return binaryBody(c, await deps.rooms.fullState(board))
   })
   return routes
 }

@@ -1,6 +1,6 @@
-import { type AwarenessChange, CloseCodes, MessageType, migrate } from '@jm/shared'
+import { CloseCodes, MessageType, migrate } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
-import * as awarenessProtocol from 'y-protocols/awareness'
+import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { RoomKind } from '../auth/rooms.ts'
 import type { Bus } from '../bus/Bus.ts'
@@ -8,20 +8,15 @@ import { REMOTE_ORIGIN, RoomReplication } from '../bus/RoomReplication.ts'
 import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics.ts'
 import type { DocStore } from '../storage/DocStore.ts'
-import { ownAwarenessUpdate } from './awarenessPolicy.ts'
 import type { Connection } from './Connection.ts'
 import { readClientSync } from './clientSync.ts'
 import type { StagedUpdate } from './GroupCommit.ts'
+import { HibernatingDoc } from './HibernatingDoc.ts'
 import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
-import {
-  awarenessMessage,
-  savedMessage,
-  stateVectorMessage,
-  syncStep2Message,
-  updateMessage,
-} from './messages.ts'
+import { savedMessage, stateVectorMessage, syncStep2Message, updateMessage } from './messages.ts'
 import { RoomLog } from './RoomLog.ts'
+import { RoomPresence } from './RoomPresence.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
 
 export interface RoomDeps {
@@ -37,15 +32,16 @@ const ACK_DELAY_MS = 250
 const NO_HOOKS: RoomHooks = {}
 
 /**
- * One loaded Y.Doc and the connections that share it. Every message of the room is handled in
+ * One loaded board room (its Y.Doc, hibernating while unused) and the connections that share it. Every message of the room is handled in
  * arrival order on one promise chain, and an update is appended to storage (RoomLog, in batches)
  * before it is broadcast, so whatever any client has received is durable. Sync requests are
  * answered only after the stored state is loaded: a client never sees an empty document after a
  * restart.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true })
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  /** The document, or its encoding while the room hibernates; also read by heal rounds. */
+  readonly hibernatingDoc: HibernatingDoc
+  readonly #presence: RoomPresence
   readonly connections = new Set<Connection>()
   readonly loaded: Promise<void>
   #tail: Promise<void>
@@ -59,21 +55,47 @@ export class Room {
     private readonly deps: RoomDeps,
     private readonly hooks: RoomHooks = NO_HOOKS,
   ) {
-    this.#log = new RoomLog(name, this.doc, deps, {
+    this.hibernatingDoc = new HibernatingDoc(deps.bus !== undefined)
+    this.#log = new RoomLog(name, () => this.doc, deps, {
       release: (batch) => this.#release(batch),
       compactionDue: () => setImmediate(() => void this.compact()),
       onError: (error) => this.#onFailure(error),
     })
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.#onAwarenessUpdate)
+    this.#presence = new RoomPresence({
+      name,
+      connections: this.connections,
+      broadcast: (message) => this.#broadcast(message),
+      publish: (changed) => this.#replication?.publishAwareness(changed),
+      contested: (conn) => reportRefusal(deps, 'contested-awareness', { room: name, address: conn.address }),
+    })
     this.#replication = deps.bus ? new RoomReplication(deps.bus, this) : null
     // Subscribe before loading, so nothing another instance stores meanwhile is missed.
     this.loaded = (this.#replication?.start() ?? Promise.resolve()).then(() => this.#load())
     this.#tail = this.loaded
   }
 
+  get awareness(): awarenessProtocol.Awareness {
+    return this.#presence.awareness
+  }
+
   get destroyed(): boolean {
     return this.#destroyed
+  }
+
+  /** The room's document; rebuilt from its encoding if the room was hibernating. */
+  get doc(): Y.Doc {
+    return this.hibernatingDoc.doc
+  }
+
+  /**
+   * Keeps only the encoded document until its next use, once everything received so far is stored.
+   * Server-side observers attach through `hibernatingDoc.observe`, never to `doc` itself.
+   */
+  hibernate(): void {
+    this.#inOrder(async () => {
+      await this.#log.durable()
+      this.hibernatingDoc.freeze()
+    })
   }
 
   async #load(): Promise<void> {
@@ -85,17 +107,15 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn)
     this.#enqueue(conn, () => {
-      this.#send(conn, stateVectorMessage(this.doc))
-      const states = [...this.awareness.getStates().keys()]
-      if (states.length > 0) this.#send(conn, awarenessMessage(this.awareness, states))
+      this.#send(conn, stateVectorMessage(this.hibernatingDoc.stateVector()))
+      if (!this.#presence.empty) this.#send(conn, this.#presence.everyone())
     })
   }
 
   leave(conn: Connection): void {
     if (!this.connections.delete(conn)) return
     clearTimeout(conn.ackTimer)
-    if (conn.awarenessIds.size > 0)
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null)
+    this.#presence.leave(conn)
   }
 
   receive(conn: Connection, data: Uint8Array): void {
@@ -123,6 +143,24 @@ export class Room {
     this.#tail = done.catch((error: unknown) => (this.#destroyed ? undefined : this.#onFailure(error)))
     await done
     if (callbackError) throw (callbackError as { error: unknown }).error
+  }
+
+  /**
+   * Reads the document in order with client messages, once everything received so far is stored.
+   * Reading the encoding (`fullState`, `updateSince`) does not wake a hibernating room.
+   */
+  async read<T>(reader: (doc: HibernatingDoc) => T): Promise<T> {
+    const done = this.#tail.then(async () => {
+      if (this.#destroyed) throw new Error(`room ${this.name} is unloaded`)
+      await this.#log.durable()
+      return reader(this.hibernatingDoc)
+    })
+    // A failed read is the reader's error, not the room's.
+    this.#tail = done.then(
+      () => undefined,
+      () => undefined,
+    )
+    return done
   }
 
   /** See ReplicatedRoom.applyRemote: stored by the instance it came from, so only shared here. */
@@ -217,9 +255,9 @@ export class Room {
       case MessageType.sync:
         return this.#handleSync(conn, decoder)
       case MessageType.awareness:
-        return this.#handleAwareness(conn, decoder)
+        return this.#presence.receive(conn, decoder)
       case MessageType.queryAwareness:
-        this.#send(conn, awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
+        this.#send(conn, this.#presence.everyone())
         return
       case MessageType.auth:
         return
@@ -236,7 +274,8 @@ export class Room {
       await this.#log.durable()
       let reply: Uint8Array
       try {
-        reply = syncStep2Message(this.doc, message.stateVector)
+        // Answered from the encoding of a hibernating room: a join that only reads does not wake it.
+        reply = syncStep2Message(this.hibernatingDoc.updateSince(message.stateVector))
       } catch {
         throw new Refusal(CloseCodes.Malformed, 'malformed-state-vector')
       }
@@ -245,10 +284,12 @@ export class Room {
       return
     }
     const { update: payload, decoded } = message
+    // A reconnecting client's sync reply repeats the delete set it has: usually nothing new. Checked
+    // for writers only while hibernating (a live document applies it for free), so that it does not
+    // wake the room; a read-only client may send nothing more, so its message is always checked.
+    const checkFirst = !conn.access.write || this.hibernatingDoc.hibernating
+    if (checkFirst && this.hibernatingDoc.contains(payload)) return
     if (!conn.access.write) {
-      // A read-only client's sync reply that adds nothing is normal; anything more is refused.
-      // (Checked only for read-only clients: a snapshot costs a pass over the whole document.)
-      if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), payload)) return
       throw new Refusal(
         { code: CloseCodes.Forbidden.code, reason: 'your role cannot change this room' },
         'read-only-write',
@@ -304,26 +345,6 @@ export class Room {
       conn.ackTimer = undefined
       if (!this.#destroyed) this.#send(conn, savedMessage(this.#log.savedStateVector))
     }, ACK_DELAY_MS)
-  }
-
-  #handleAwareness(conn: Connection, decoder: decoding.Decoder): void {
-    // Presence of someone who already left would never be removed: ignore it.
-    if (!this.connections.has(conn)) return
-    const { update, contested } = ownAwarenessUpdate(this.awareness, this.connections, conn, decoder)
-    if (contested > 0)
-      reportRefusal(this.deps, 'contested-awareness', { room: this.name, address: conn.address })
-    if (update) awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
-  }
-
-  #onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
-    const changed = [...added, ...updated, ...removed]
-    if (changed.length === 0) return
-    if (origin && typeof origin === 'object' && 'awarenessIds' in origin) {
-      const conn = origin as Connection
-      for (const id of removed) conn.awarenessIds.delete(id)
-    }
-    this.#broadcast(awarenessMessage(this.awareness, changed))
-    if (origin !== REMOTE_ORIGIN) this.#replication?.publishAwareness(changed)
   }
 
   /** A batch is durable: share its updates, in order, with local readers and other instances. */
@@ -391,8 +412,7 @@ export class Room {
     this.#destroyed = true
     this.#replication?.stop()
     this.connections.clear()
-    this.awareness.off('update', this.#onAwarenessUpdate)
-    this.awareness.destroy()
-    this.doc.destroy()
+    this.#presence.destroy()
+    this.hibernatingDoc.destroy()
   }
 }

@@ -26,7 +26,8 @@ export class RoomLog {
 
   constructor(
     private readonly name: string,
-    private readonly doc: Y.Doc,
+    /** The room's document; read anew each time, since a hibernating room rebuilds it. */
+    private readonly docOf: () => Y.Doc,
     private readonly deps: RoomLogDeps,
     events: {
       /** A batch is durable: its updates may now be shared. */
@@ -36,7 +37,7 @@ export class RoomLog {
       onError(error: unknown): void
     },
   ) {
-    this.#savedStateVector = Y.encodeStateVector(doc)
+    this.#savedStateVector = Y.encodeStateVector(docOf())
     this.#commit = new GroupCommit({
       append: (update) => this.#append(update),
       release: (batch, storedId, stateVector) => {
@@ -47,7 +48,7 @@ export class RoomLog {
         if (this.#updatesSinceCompaction >= this.deps.limits.compactEveryUpdates) events.compactionDue()
         events.release(batch)
       },
-      stateVector: () => Y.encodeStateVector(this.doc),
+      stateVector: () => Y.encodeStateVector(this.docOf()),
       onError: (error) => events.onError(error),
     })
   }
@@ -58,8 +59,8 @@ export class RoomLog {
     this.#lastStoredId = stored.lastId
     this.#storedBytes = stored.bytes
     this.#updatesSinceCompaction = stored.updates.length
-    if (stored.updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(stored.updates))
-    this.#savedStateVector = Y.encodeStateVector(this.doc)
+    if (stored.updates.length > 0) Y.applyUpdate(this.docOf(), Y.mergeUpdates(stored.updates))
+    this.#savedStateVector = Y.encodeStateVector(this.docOf())
   }
 
   /** Stored size, counting updates on their way to storage and those other instances stored. */
@@ -109,7 +110,7 @@ export class RoomLog {
         throughId = stored.lastId
         await foldIn(stored)
       }
-      const snapshot = Y.encodeStateAsUpdate(this.doc)
+      const snapshot = Y.encodeStateAsUpdate(this.docOf())
       await this.deps.store.compact(this.name, snapshot, throughId)
       this.#updatesSinceCompaction = 0
       this.#storedBytes = snapshot.byteLength

@@ -1,11 +1,11 @@
 import { CloseCodes, type Role } from '@jm/shared'
 import type * as Y from 'yjs'
 import { parseRoom } from '../auth/rooms.ts'
+import type { HibernatingDoc } from './HibernatingDoc.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'
 import { reportRefusal } from './refusals.ts'
 
-const READ_ORIGIN = Symbol('server-read')
 /** Deleted board ids remembered so a late socket cannot reopen their rooms; ids are never reused. */
 const REMEMBERED_DELETIONS = 10_000
 
@@ -16,6 +16,7 @@ export class RoomRegistry {
   readonly #holds = new Map<string, number>()
   readonly #deletedBoards = new Set<string>()
   readonly #healTimer: NodeJS.Timeout | undefined
+  readonly #hibernateTimer: NodeJS.Timeout | undefined
 
   constructor(
     private readonly deps: RoomDeps,
@@ -28,6 +29,22 @@ export class RoomRegistry {
       this.#healTimer.unref()
       deps.bus.onReconnect(() => this.healAll())
     }
+    const { hibernateAfterMs } = deps.limits
+    if (hibernateAfterMs > 0) {
+      this.#hibernateTimer = setInterval(() => this.#hibernateIdle(), Math.max(50, hibernateAfterMs / 2))
+      this.#hibernateTimer.unref()
+    }
+  }
+
+  /** Rooms unused for a while keep only their encoded document until their next use. */
+  #hibernateIdle(): void {
+    let hibernating = 0
+    for (const room of this.#rooms.values()) {
+      const { hibernatingDoc } = room
+      if (hibernatingDoc.hibernating) hibernating++
+      else if (hibernatingDoc.idleMs >= this.deps.limits.hibernateAfterMs) room.hibernate()
+    }
+    this.deps.metrics.hibernatingRooms.set(hibernating)
   }
 
   healAll(): void {
@@ -86,18 +103,22 @@ export class RoomRegistry {
   }
 
   /** Reads a room's document (loading it if needed) once every message received so far is stored. */
-  async read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
-    let result: { value: T } | undefined
-    // A change that writes nothing stores and broadcasts nothing; it only runs in order.
-    await this.change(
-      name,
-      (doc) => {
-        result = { value: read(doc) }
-      },
-      READ_ORIGIN,
-    )
-    if (!result) throw new Error(`room ${name} could not be read`)
-    return result.value
+  read<T>(name: string, read: (doc: Y.Doc) => T): Promise<T> {
+    return this.#read(name, (hibernating) => read(hibernating.doc))
+  }
+
+  /** A room's whole stored state as one update; a hibernating room answers without waking. */
+  fullState(name: string): Promise<Uint8Array> {
+    return this.#read(name, (hibernating) => hibernating.fullState())
+  }
+
+  async #read<T>(name: string, read: (doc: HibernatingDoc) => T): Promise<T> {
+    const room = this.open(name)
+    try {
+      return await room.read(read)
+    } finally {
+      this.release(room)
+    }
   }
 
   /**
@@ -189,6 +210,7 @@ export class RoomRegistry {
   /** Shutdown, step 1: sends every socket a close frame; what clients sent before it is still handled. */
   closeAll(code: number, reason: string): void {
     clearInterval(this.#healTimer)
+    clearInterval(this.#hibernateTimer)
     this.#holds.clear()
     for (const room of this.#rooms.values()) for (const conn of room.connections) conn.close(code, reason)
   }

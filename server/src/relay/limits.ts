@@ -12,6 +12,11 @@ export interface RelayLimits {
   maxConnectionsPerAddress: number
   /** How long an empty room stays in memory. @default 30 s */
   roomGraceMs: number
+  /**
+   * A room nobody has edited or joined for this long keeps only its encoded document (about a
+   * tenth of the memory of a loaded one) until its next use; 0 never does. @default 60 s
+   */
+  hibernateAfterMs: number
   /** Stored updates of a room that trigger a compaction into one snapshot. @default 500 */
   compactEveryUpdates: number
   /** Sockets are pinged this often; one that did not answer the previous ping is cut off. @default 30 s */
@@ -32,6 +37,7 @@ export const DEFAULT_LIMITS: RelayLimits = {
   maxConnectionsPerRoom: 500,
   maxConnectionsPerAddress: 200,
   roomGraceMs: 30_000,
+  hibernateAfterMs: 60_000,
   compactEveryUpdates: 500,
   healIntervalMs: 5_000,
   ownerLeaseMs: 10_000,

@@ -2,8 +2,6 @@ import { AuthSubtype, MessageType } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
-import * as Y from 'yjs'
-import { fullStateOf } from './fullState.ts'
 
 /** Encoders of the y-websocket messages the relay sends (see y-protocols PROTOCOL.md). */
 
@@ -15,10 +13,11 @@ export function updateMessage(update: Uint8Array): Uint8Array {
 }
 
 /** A sync step 1: the server's state vector (sent when a client joins). */
-export function stateVectorMessage(doc: Y.Doc): Uint8Array {
+export function stateVectorMessage(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
-  syncProtocol.writeSyncStep1(encoder, doc)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1)
+  encoding.writeVarUint8Array(encoder, stateVector)
   return encoding.toUint8Array(encoder)
 }
 
@@ -31,17 +30,12 @@ export function savedMessage(storedStateVector: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-/**
- * A sync step 2 holding what the peer with `stateVector` lacks (for a peer with nothing, the cached
- * whole document). Throws on a malformed state vector.
- */
-export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** A sync step 2: what the peer lacks, as one update. */
+export function syncStep2Message(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.sync)
-  if (Y.decodeStateVector(stateVector).size === 0) {
-    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
-    encoding.writeVarUint8Array(encoder, fullStateOf(doc))
-  } else syncProtocol.writeSyncStep2(encoder, doc, stateVector)
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2)
+  encoding.writeVarUint8Array(encoder, update)
   return encoding.toUint8Array(encoder)
 }
 
