@@ -18,6 +18,7 @@ import { savedMessage, stateVectorMessage, syncStep2Message, updateMessage } fro
 import { RoomLog } from './RoomLog.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
+import { updatesProduced } from './updatesProduced.ts'
 
 export interface RoomDeps {
   store: DocStore
@@ -167,19 +168,15 @@ export class Room {
   applyRemote(update: Uint8Array): void {
     // Already durable, so it need not wait for this room's own appends in flight.
     this.#inOrder(() => {
-      const produced: Uint8Array[] = []
-      const collect = (change: Uint8Array) => produced.push(change)
-      this.doc.on('update', collect)
-      try {
-        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
-      } finally {
-        this.doc.off('update', collect)
-      }
-      for (const change of produced) {
+      const { updates, failure } = updatesProduced(this.doc, (doc) =>
+        Y.applyUpdate(doc, update, REMOTE_ORIGIN),
+      )
+      for (const change of updates) {
         // Stored by the other instance: it counts towards this board's size cap here too.
         this.#log.countStoredElsewhere(change)
         this.#broadcast(updateMessage(change))
       }
+      if (failure) throw failure.error
     })
   }
 
@@ -204,16 +201,10 @@ export class Room {
 
   /** Applies a server-side change and stores and broadcasts the updates it produced. */
   async #applyLocal(write: (doc: Y.Doc) => void, origin: unknown): Promise<void> {
-    const produced: Uint8Array[] = []
-    const collect = (update: Uint8Array) => produced.push(update)
-    this.doc.on('update', collect)
-    try {
-      this.doc.transact(() => write(this.doc), origin)
-    } finally {
-      this.doc.off('update', collect)
-    }
-    for (const update of produced) this.#log.stage({ update })
+    const { updates, failure } = updatesProduced(this.doc, (doc) => doc.transact(() => write(doc), origin))
+    for (const update of updates) this.#log.stage({ update })
     await this.#log.durable()
+    if (failure) throw failure.error
   }
 
   #enqueue(conn: Connection, task: () => Promise<void> | void): void {
@@ -318,21 +309,10 @@ export class Room {
 
   /** Applies a checked client update, then stores and broadcasts exactly what it added. */
   async #integrate(conn: Connection, payload: Uint8Array): Promise<boolean> {
-    const produced: Uint8Array[] = []
-    const collect = (update: Uint8Array) => produced.push(update)
-    this.doc.on('update', collect)
-    let failed = false
-    try {
-      Y.applyUpdate(this.doc, payload, conn)
-    } catch {
-      failed = true
-    } finally {
-      this.doc.off('update', collect)
-    }
-    // Whatever was integrated (even before a failure) is valid Yjs state: store it, then share it.
-    for (const update of produced) this.#log.stage({ update, from: conn })
-    if (failed) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
-    return produced.length > 0
+    const { updates, failure } = updatesProduced(this.doc, (doc) => Y.applyUpdate(doc, payload, conn))
+    for (const update of updates) this.#log.stage({ update, from: conn })
+    if (failure) throw new Refusal(CloseCodes.Malformed, 'unappliable-update')
+    return updates.length > 0
   }
 
   /**
