@@ -7,6 +7,7 @@ import { boardState } from './boardState.ts'
 import { hasLocalCopy, localDatabaseName, markLocalCopy, unmarkLocalCopy } from './localCopy.ts'
 import { quietLargeLoads } from './quietLargeLoads.ts'
 import { SavedTracker } from './syncStatus.ts'
+import { guardUnsavedOnUnload } from './unloadGuard.ts'
 
 export interface BoardConnection {
   doc: Y.Doc
@@ -99,6 +100,7 @@ export function openBoard(
     markCopy()
   })
   const saved = new SavedTracker(doc, provider)
+  const unguard = guardUnsavedOnUnload(doc, local, saved)
   // The browser knows it lost the network before the socket does; stop writing into a dead socket
   // and reconnect as soon as it comes back.
   const goOffline = () => provider.disconnect()
@@ -129,6 +131,7 @@ export function openBoard(
     whenReadable,
     destroy() {
       destroyed = true
+      unguard()
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       provider.destroy()

@@ -1,0 +1,103 @@
+import type { Dialog, Page } from 'playwright-core'
+import { describe, expect, it, vi } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
+import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { localCopyNoteTexts } from '../helpers/localCopy.ts'
+
+declare global {
+  interface Window {
+    releaseLocalStore?: () => void
+  }
+}
+
+/**
+ * Keeps a read-write transaction open on the board's IndexedDB store, as a busy disk would, so that
+ * the app's next writes wait behind it; `window.releaseLocalStore()` lets them through.
+ */
+function holdLocalStore(page: Page, boardId: string): Promise<void> {
+  return page.evaluate(
+    (name) =>
+      new Promise<void>((held, failed) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => failed(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const store = db.transaction('updates', 'readwrite').objectStore('updates')
+          let holding = true
+          window.releaseLocalStore = () => {
+            holding = false
+          }
+          // A transaction stays open while each request's callback places the next one.
+          const keepBusy = () => {
+            if (holding) store.count().onsuccess = keepBusy
+            else db.close()
+          }
+          keepBusy()
+          held()
+        }
+      }),
+    `jm-board-${boardId}`,
+  )
+}
+
+const nextDialog = (page: Page) => new Promise<Dialog>((resolve) => page.once('dialog', resolve))
+const closing = (page: Page) => new Promise<void>((resolve) => page.once('close', () => resolve()))
+
+describe('closing a board page', () => {
+  const app = useAppInBrowser()
+  const server = app.server
+
+  it('asks first while a change is neither on the server nor stored on this device', async () => {
+    const board = await createBoard(server.url, { title: 'Closing in a hurry' })
+    const alice = await openBoardAs(app.browser, server.url + board.links.editor, 'Alice')
+    const status = alice.page.getByTestId('sync-status')
+    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+
+    // Saved on the server: leaving needs no question even while the local copy lags behind.
+    await holdLocalStore(alice.page, board.id)
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'On the server')
+    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    let askedWhenSaved = false
+    const answer = (dialog: Dialog) => {
+      askedWhenSaved = true
+      void dialog.accept()
+    }
+    alice.page.on('dialog', answer)
+    await alice.page.reload()
+    await alice.page.getByTestId('board-grid').waitFor()
+    alice.page.off('dialog', answer)
+    expect(askedWhenSaved).toBe(false)
+
+    // Offline, with the change's IndexedDB write still waiting: the browser asks, and staying keeps it.
+    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await alice.context.setOffline(true)
+    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
+    await holdLocalStore(alice.page, board.id)
+    await addNoteByTyping(alice.page, await cell(alice.page, 1, 0), 'Only in this tab')
+    const asked = nextDialog(alice.page)
+    const closedUnasked = closing(alice.page).then(() => null)
+    await alice.page.close({ runBeforeUnload: true })
+    const dialog = await Promise.race([asked, closedUnasked])
+    expect(dialog?.type()).toBe('beforeunload')
+    if (!dialog) return
+    await dialog.dismiss()
+    expect(alice.page.isClosed()).toBe(false)
+
+    // Once the write is committed the page closes without asking.
+    await alice.page.evaluate(() => window.releaseLocalStore?.())
+    await vi.waitFor(async () =>
+      expect(await localCopyNoteTexts(alice.page, board.id)).toEqual(['On the server', 'Only in this tab']),
+    )
+    let askedAgain = false
+    alice.page.once('dialog', (again) => {
+      askedAgain = true
+      void again.accept()
+    })
+    const closed = closing(alice.page)
+    await alice.page.close({ runBeforeUnload: true })
+    await closed
+    expect(askedAgain).toBe(false)
+    await alice.context.close()
+  })
+})
