@@ -198,4 +198,46 @@ describe('the board header and note personas in Chromium', () => {
     await vi.waitFor(async () => expect(await ann.page.getByTestId('map-type-select').count()).toBe(1))
     for (const session of [fay, ann]) await session.context.close()
   })
+
+  it('opens one side panel at a time, and Escape closes it and the export menu', async () => {
+    const board = await createBoard(app.server.url, { title: 'Panels' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const { page } = fay
+    const visible = async () =>
+      (
+        await Promise.all(
+          ['stage-panel', 'facilitator-panel', 'followup-panel'].map(async (id) =>
+            (await page.getByTestId(id).count()) > 0 ? id : null,
+          ),
+        )
+      ).filter(Boolean)
+
+    await page.getByTestId('stage-details').first().click()
+    expect(await visible()).toEqual(['stage-panel'])
+    await page.getByTestId('facilitate').click()
+    expect(await visible()).toEqual(['facilitator-panel'])
+    await page.getByTestId('followup-toggle').click()
+    expect(await visible()).toEqual(['followup-panel'])
+    await page.getByTestId('followup-toggle').click()
+    expect(await visible()).toEqual([])
+
+    await page.getByTestId('stage-details').first().click()
+    await page.keyboard.press('Escape')
+    expect(await visible()).toEqual([])
+    // Typing in a panel's field, Escape belongs to the field.
+    await page.getByTestId('facilitate').click()
+    await page.getByTestId('facilitator-panel').locator('input').first().focus()
+    await page.keyboard.press('Escape')
+    expect(await visible()).toEqual(['facilitator-panel'])
+
+    await page.getByTestId('export-menu').click()
+    expect(await page.getByTestId('export-pdf').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    expect(await page.getByTestId('export-pdf').count()).toBe(0)
+    // The menu took that Escape: the panel stays until the next one.
+    expect(await visible()).toEqual(['facilitator-panel'])
+    await page.keyboard.press('Escape')
+    expect(await visible()).toEqual([])
+    await fay.context.close()
+  })
 })

@@ -25,8 +25,12 @@ describe('HTTP hardening against the real server', () => {
       fetch(`${server.url}/metrics`),
       fetch(`${server.url}/api/boards/${board.id}/join`, { method: 'POST' }),
       fetch(`${server.url}/api/boards`, { method: 'POST', body: '{"title": 3}' }),
+      fetch(`${server.url}/assets/index-from-an-older-build.js`),
     ])
-    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 401, 400])
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 401, 400, 404])
+    // A board link opens the app; a missing script is not answered with the app's page.
+    expect(await responses[1]?.text()).toContain('<div id="root"')
+    expect(responses[7]?.headers.get('content-type')).not.toContain('text/html')
     for (const response of responses) {
       const csp = response.headers.get('content-security-policy') ?? ''
       expect(csp).toContain("default-src 'self'")

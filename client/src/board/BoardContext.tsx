@@ -23,6 +23,8 @@ import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
+export type SidePanel = 'stage' | 'facilitate' | 'followup'
+
 export interface NoteFieldChange {
   color?: NoteColor
   emotion?: number | null
@@ -72,6 +74,10 @@ export interface BoardContextValue {
   /** The map shown on the grid (a board can hold a current-state and a future-state map). */
   activeMapId: Accessor<string>
   setActiveMapId: (id: string) => void
+  /** The side panel open on the right: one at a time, so none opens hidden under another. */
+  sidePanel: Accessor<SidePanel | null>
+  /** Opens a side panel in place of the one open, or closes it if it is the one open. */
+  setSidePanelOpen: (panel: SidePanel, open: boolean) => void
   /** The stage whose details panel is open. */
   stagePanel: Accessor<string | null>
   openStagePanel: (stageId: string | null) => void
@@ -115,7 +121,17 @@ export function BoardProvider(
     return board.maps.some((map) => map.id === chosen) ? (chosen ?? '') : (board.maps[0]?.id ?? '')
   }
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
-  const [stagePanel, openStagePanel] = createSignal<string | null>(null)
+  const [sidePanel, setSidePanel] = createSignal<SidePanel | null>(null)
+  const setSidePanelOpen = (panel: SidePanel, open: boolean) => {
+    if (open) setSidePanel(panel)
+    else if (sidePanel() === panel) setSidePanel(null)
+  }
+  const [panelStage, setPanelStage] = createSignal<string | null>(null)
+  const stagePanel = () => (sidePanel() === 'stage' ? panelStage() : null)
+  const openStagePanel = (stageId: string | null) => {
+    setPanelStage(stageId)
+    setSidePanelOpen('stage', stageId !== null)
+  }
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
     [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
@@ -235,6 +251,8 @@ export function BoardProvider(
     selection,
     activeMapId,
     setActiveMapId,
+    sidePanel,
+    setSidePanelOpen,
     stagePanel,
     openStagePanel,
     lastDelete,

@@ -49,8 +49,15 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
     }),
   )
   const onKey = (event: KeyboardEvent) => {
+    const typing = (event.target as HTMLElement | null)?.closest('textarea, input, select, [contenteditable]')
+    if (event.key === 'Escape') {
+      // What has the focus handles Escape first (an editor cancels, the grid drops its selection).
+      const panel = board.sidePanel()
+      if (panel && !typing && !event.defaultPrevented) board.setSidePanelOpen(panel, false)
+      return
+    }
     if (!(event.metaKey || event.ctrlKey) || event.key.toLowerCase() !== 'z') return
-    if ((event.target as HTMLElement | null)?.closest('textarea, input')) return
+    if (typing) return
     event.preventDefault()
     if (event.shiftKey) board.actions.redo()
     else board.actions.undo()
@@ -81,7 +88,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
             <button
               type="button"
-              class="topbar-toggle"
+              class="toolbar-button"
               data-testid="canvas-toggle"
               aria-pressed={canvasOpen()}
               onClick={() => setCanvasOpen(!canvasOpen())}

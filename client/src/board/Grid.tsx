@@ -63,7 +63,8 @@ export function Grid(props: { scale: number }) {
       const next = note?.nextElementSibling?.closest<HTMLElement>(NOTE_SELECTOR) ?? cell
       board.actions.deleteNotes(ids)
       next.focus()
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && board.selection.selected().size > 0) {
+      event.preventDefault()
       board.selection.clear()
       cell.focus()
     }

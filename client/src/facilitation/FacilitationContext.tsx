@@ -154,7 +154,8 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
   }
   watchLockRefusal(board.connection, boardId, () => notify(ft().lockRolledBack))
-  const [panelOpen, setPanelOpen] = createSignal(false)
+  const panelOpen = () => board.sidePanel() === 'facilitate'
+  const setPanelOpen = (open: boolean) => board.setSidePanelOpen('facilitate', open)
   const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)
 
   const activeRound = createMemo(

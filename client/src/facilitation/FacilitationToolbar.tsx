@@ -41,7 +41,7 @@ export function FacilitationToolbar() {
       <Show when={f.isFacilitator}>
         <button
           type="button"
-          class="chip facilitate-button"
+          class="toolbar-button"
           data-testid="facilitate"
           aria-pressed={f.panelOpen()}
           onClick={() => f.setPanelOpen(!f.panelOpen())}

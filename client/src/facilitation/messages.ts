@@ -167,6 +167,9 @@ const zhCN: FacilitationMessages = {
 
 const zhTW: FacilitationMessages = {
   ...zhCN,
+  start: '開始',
+  pause: '暫停',
+  resume: '繼續',
   facilitate: '主持',
   voting: '圓點投票',
   budget: '每人票數',
@@ -217,7 +220,11 @@ const zhTW: FacilitationMessages = {
   close: '關閉',
 }
 
-const MESSAGES: Record<Locale, FacilitationMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+export const FACILITATION_MESSAGES: Record<Locale, FacilitationMessages> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+}
 
 /** Facilitation texts in the current locale; reactive. */
-export const ft = (): FacilitationMessages => MESSAGES[locale()]
+export const ft = (): FacilitationMessages => FACILITATION_MESSAGES[locale()]

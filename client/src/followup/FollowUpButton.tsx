@@ -1,4 +1,4 @@
-import { createEffect, createSignal, Show } from 'solid-js'
+import { createEffect, Show } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
 import { locale } from '../i18n/locale.ts'
@@ -13,7 +13,8 @@ import './followup.css'
 /** Topbar entry that opens the follow-up drawer (comments, versions, changes, measurement). */
 export function FollowUpButton() {
   const board = useBoard()
-  const [open, setOpen] = createSignal(false)
+  const open = () => board.sidePanel() === 'followup'
+  const setOpen = (next: boolean) => board.setSidePanelOpen('followup', next)
   const comments = createComments(board.connection.doc)
   // Unresolved threads show on their notes as a small count, whether or not the panel is open.
   const markComments = createNoteMarks('open-comments')

@@ -50,7 +50,7 @@ export function MeasureTab() {
       </section>
       <section>
         <h3>{m().kpis}</h3>
-        <table class="measure-table">
+        <table class="measure-table kpi-figures">
           <thead>
             <tr>
               <th />

@@ -269,6 +269,7 @@ const zhTW: FollowUpMessages = {
   close: '關閉',
   comments: {
     ...zhCN.comments,
+    onStage: '階段',
     filterOpen: '未解決',
     none: '這裡還沒有評論。',
     onNote: '便利貼',
@@ -311,6 +312,7 @@ const zhTW: FollowUpMessages = {
   },
   measure: {
     ...zhCN.measure,
+    target: '目標',
     funnel: '漏斗',
     funnelHint: '每個階段第一個填寫了實際值的指標，例如進入該階段的客戶數。',
     conversion: '轉換率',

@@ -132,6 +132,7 @@ const zhCN: StructureMessages = {
 
 const zhTW: StructureMessages = {
   ...zhCN,
+  kpiName: '指標',
   renameStage: '雙擊重新命名階段',
   renameLane: '雙擊重新命名泳道',
   stageDetails: '階段詳情',

@@ -31,7 +31,17 @@ export function ExportMenu() {
   }
 
   return (
-    <div class="io-menu" ref={root}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbles up from the menu's button and items
+    <div
+      class="io-menu"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open()) return
+        event.preventDefault()
+        setOpen(false)
+        root?.querySelector<HTMLElement>('[data-testid="export-menu"]')?.focus()
+      }}
+    >
       <button
         type="button"
         class="toolbar-button"

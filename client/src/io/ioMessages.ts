@@ -17,7 +17,7 @@ interface IoMessages {
   atLine: (line: number, problem: string) => string
 }
 
-const MESSAGES: Record<Locale, IoMessages> = {
+export const IO_MESSAGES: Record<Locale, IoMessages> = {
   en: {
     export: 'Export',
     formats: {
@@ -76,4 +76,4 @@ const MESSAGES: Record<Locale, IoMessages> = {
 }
 
 /** The export/import strings of the current locale; reactive. */
-export const io = (): IoMessages => MESSAGES[locale()]
+export const io = (): IoMessages => IO_MESSAGES[locale()]

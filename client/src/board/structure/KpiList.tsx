@@ -17,48 +17,49 @@ export function KpiList(props: { stage: Stage }) {
   return (
     <section class="panel-section">
       <h3>{t().kpis}</h3>
-      <Show when={props.stage.kpis.length > 0}>
-        <div class="kpi-row kpi-head">
-          <span>{t().kpiName}</span>
-          <span>{t().kpiTarget}</span>
-          <span>{t().kpiActual}</span>
-          <span>{t().kpiUnit}</span>
-          <span />
-        </div>
-      </Show>
       <For each={props.stage.kpis}>
         {(kpi) => (
           <div class={`kpi-row kpi-${kpiStatus(kpi)}`} data-testid="kpi-row">
             <input
               value={kpi.name}
+              title={kpi.name}
               aria-label={t().kpiName}
               readOnly={!board.canEditStructure()}
               onChange={(e) =>
                 e.currentTarget.value.trim() && set(kpi, { name: e.currentTarget.value.trim() })
               }
             />
-            <input
-              inputMode="decimal"
-              value={kpi.target ?? ''}
-              aria-label={t().kpiTarget}
-              data-testid="kpi-target"
-              readOnly={!board.canEditStructure()}
-              onChange={(e) => set(kpi, { target: parseFigure(e.currentTarget.value) })}
-            />
-            <input
-              inputMode="decimal"
-              value={kpi.actual ?? ''}
-              aria-label={t().kpiActual}
-              data-testid="kpi-actual"
-              readOnly={!board.canEditStructure()}
-              onChange={(e) => set(kpi, { actual: parseFigure(e.currentTarget.value) })}
-            />
-            <input
-              value={kpi.unit}
-              aria-label={t().kpiUnit}
-              readOnly={!board.canEditStructure()}
-              onChange={(e) => set(kpi, { unit: e.currentTarget.value.trim() })}
-            />
+            <label class="kpi-figure-field">
+              <span>{t().kpiTarget}</span>
+              <input
+                inputMode="decimal"
+                value={kpi.target ?? ''}
+                aria-label={t().kpiTarget}
+                data-testid="kpi-target"
+                readOnly={!board.canEditStructure()}
+                onChange={(e) => set(kpi, { target: parseFigure(e.currentTarget.value) })}
+              />
+            </label>
+            <label class="kpi-figure-field">
+              <span>{t().kpiActual}</span>
+              <input
+                inputMode="decimal"
+                value={kpi.actual ?? ''}
+                aria-label={t().kpiActual}
+                data-testid="kpi-actual"
+                readOnly={!board.canEditStructure()}
+                onChange={(e) => set(kpi, { actual: parseFigure(e.currentTarget.value) })}
+              />
+            </label>
+            <label class="kpi-figure-field">
+              <span>{t().kpiUnit}</span>
+              <input
+                value={kpi.unit}
+                aria-label={t().kpiUnit}
+                readOnly={!board.canEditStructure()}
+                onChange={(e) => set(kpi, { unit: e.currentTarget.value.trim() })}
+              />
+            </label>
             <Show when={board.canEditStructure()} fallback={<span />}>
               <button
                 type="button"

@@ -1,0 +1,72 @@
+import { LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
+import { REPORT_LABELS } from '@jm/shared/io'
+import * as OpenCC from 'opencc-js'
+import { describe, expect, it, vi } from 'vitest'
+import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
+import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
+import { FACILITATION_MESSAGES } from '../facilitation/messages.ts'
+import { FOLLOW_UP_MESSAGES } from '../followup/followupMessages.ts'
+import { IO_MESSAGES } from '../io/ioMessages.ts'
+import { MESSAGES } from './messages.ts'
+
+// The message modules pick the locale as they load, from the browser's storage and languages.
+vi.hoisted(() => {
+  Object.assign(globalThis, { localStorage: { getItem: () => null }, navigator: { languages: ['en'] } })
+})
+
+// Characters one by one: Taiwanese wording is a translator's choice, a Simplified character a slip.
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
+/** Written this way in Taiwan too (游標, 公布, 後台, 漏斗), though OpenCC prefers another variant. */
+const ALSO_TRADITIONAL = new Set(['游', '布', '台', '斗'])
+const simplifiedIn = (text: string) =>
+  [...text].filter((char) => !ALSO_TRADITIONAL.has(char) && toTraditional(char) !== char)
+const SAMPLE_ARGUMENTS: unknown[][] = [
+  [2, 3, 4],
+  ['甲', '乙', '丙'],
+]
+
+/** Every text of a message table, with its path; functions are called with sample arguments. */
+function* textsOf(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value]
+  else if (typeof value === 'function') {
+    for (const args of SAMPLE_ARGUMENTS) {
+      let text: unknown
+      try {
+        text = value(...args)
+      } catch {
+        continue
+      }
+      yield* textsOf(text, `${path}(${args.join(', ')})`)
+    }
+  } else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) yield* textsOf(inner, `${path}.${key}`)
+}
+
+const TABLES = {
+  MESSAGES,
+  FACILITATION_MESSAGES,
+  FOLLOW_UP_MESSAGES,
+  IO_MESSAGES,
+  CANVAS_LABELS,
+  CANVAS_TOGGLE_LABELS,
+  LANE_KIND_LABELS,
+  MAP_TYPE_LABELS,
+  PERSONA_ROLE_LABELS,
+  REPORT_LABELS,
+}
+
+describe('the zh-TW interface', () => {
+  it('is written in Traditional characters throughout', () => {
+    const simplified: string[] = []
+    let checked = 0
+    for (const [name, table] of Object.entries(TABLES)) {
+      for (const [path, text] of textsOf(table['zh-TW'], name)) {
+        checked++
+        const slips = simplifiedIn(text)
+        if (slips.length > 0) simplified.push(`${path}: ${text} (${slips.join('')})`)
+      }
+    }
+    expect(checked).toBeGreaterThan(300)
+    expect(simplified).toEqual([])
+  })
+})
