@@ -72,7 +72,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
   })
   return (
     <PresenceProvider presence={presence}>
-      <div class="board-page">
+      <div class="board-page" data-side-panel={board.sidePanel() ?? undefined}>
         <header class="topbar">
           <div class="topbar-row">
             <a class="brand" href="/" title={t().appName}>
@@ -101,7 +101,9 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
                 {t().readOnly}
               </span>
             </Show>
-            <span class="chip role">{t().roles[board.role]}</span>
+            <Show when={board.role !== 'viewer'}>
+              <span class="chip role">{t().roles[board.role]}</span>
+            </Show>
             <DeleteBoardButton boardId={props.boardId} />
           </div>
         </header>

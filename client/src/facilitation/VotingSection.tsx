@@ -114,9 +114,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
               </For>
             </fieldset>
             <fieldset>
-              <legend>
-                {ft().eligibleStages} ({stages().length === 0 ? ft().allStages : stages().length})
-              </legend>
+              <legend>{ft().eligibleStages(stages().length)}</legend>
               <For each={board.board.stages}>
                 {(stage) => (
                   <label class="check">

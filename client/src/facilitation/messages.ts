@@ -10,8 +10,8 @@ export interface FacilitationMessages {
   liveResults: string
   durationMin: string
   eligibleLanes: string
-  eligibleStages: string
-  allStages: string
+  /** The stage filter's legend, with how many are chosen (0: none chosen, so all stages). */
+  eligibleStages: (chosen: number) => string
   startVote: string
   endVote: string
   extend: string
@@ -64,8 +64,7 @@ const en: FacilitationMessages = {
   liveResults: 'Show results live',
   durationMin: 'Minutes (0 = until ended)',
   eligibleLanes: 'Notes in lanes',
-  eligibleStages: 'Only these stages',
-  allStages: 'all stages',
+  eligibleStages: (chosen) => `Only these stages (${chosen === 0 ? 'all' : chosen})`,
   startVote: 'Start vote',
   endVote: 'End vote',
   extend: '+1 min',
@@ -120,8 +119,7 @@ const zhCN: FacilitationMessages = {
   liveResults: '实时显示结果',
   durationMin: '分钟（0 = 直到结束）',
   eligibleLanes: '可投票的泳道',
-  eligibleStages: '仅限这些阶段',
-  allStages: '所有阶段',
+  eligibleStages: (chosen) => `仅限这些阶段（${chosen === 0 ? '全部' : chosen}）`,
   startVote: '开始投票',
   endVote: '结束投票',
   extend: '+1 分钟',
@@ -178,8 +176,7 @@ const zhTW: FacilitationMessages = {
   liveResults: '即時顯示結果',
   durationMin: '分鐘（0 = 直到結束）',
   eligibleLanes: '可投票的泳道',
-  eligibleStages: '僅限這些階段',
-  allStages: '所有階段',
+  eligibleStages: (chosen) => `僅限這些階段（${chosen === 0 ? '全部' : chosen}）`,
   startVote: '開始投票',
   endVote: '結束投票',
   extend: '+1 分鐘',

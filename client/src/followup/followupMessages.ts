@@ -82,9 +82,9 @@ const en: FollowUpMessages = {
   tabs: {
     comments: 'Comments',
     versions: 'Versions',
-    changes: 'Since last visit',
+    changes: 'Changes',
     measure: 'Measure',
-    compare: 'Current vs future',
+    compare: 'Compare',
   },
   maps: {
     label: 'Map',

@@ -62,7 +62,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     noRecentBoards: 'Boards you open appear here.',
     yourName: 'Your name',
     join: 'Join board',
-    joinAs: (role) => `You are joining as ${role}.`,
+    joinAs: (role) => `Your role on this board: ${role}.`,
     status: {
       online: 'Online · all changes saved',
       offline: 'Offline · changes are kept on this device',
@@ -87,7 +87,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     invalidLink: 'This link is missing its access token. Ask the facilitator for a new link.',
     stage: 'Stage',
     lane: 'Lane',
-    roles: { facilitator: 'facilitator', editor: 'editor', viewer: 'viewer' },
+    roles: { facilitator: 'Facilitator', editor: 'Editor', viewer: 'Viewer' },
     laneKinds: LANE_KIND_LABELS.en,
     mapTypes: MAP_TYPE_LABELS.en,
     language: 'Language',
