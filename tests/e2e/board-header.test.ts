@@ -240,4 +240,14 @@ describe('the board header and note personas in Chromium', () => {
     expect(await visible()).toEqual([])
     await fay.context.close()
   })
+
+  it('names the board and the role on the page a share link opens', async () => {
+    const board = await createBoard(app.server.url, { title: '华东区续约旅程', locale: 'zh-CN' })
+    const context = await app.browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(app.server.url + board.links.viewer)
+    await vi.waitFor(async () => expect(await text(page, 'join-board-title')).toBe('华东区续约旅程'))
+    expect(await page.locator('.join-panel').textContent()).toContain('查看者')
+    await context.close()
+  })
 })

@@ -59,3 +59,32 @@ describe('GET /api/boards/:id/links', () => {
     expect(body.links.editor).not.toBe(board.links.editor)
   })
 })
+
+describe('GET /api/boards/:id', () => {
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startInProcessServer()
+  })
+  afterAll(() => server?.close())
+
+  const summary = (id: string, token?: string) =>
+    fetch(`${server.url}/api/boards/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+
+  it("names the board a share link opens, for every role's link, and nothing without one", async () => {
+    const board = await createBoard(server.url, { title: '华东区续约旅程', locale: 'zh-CN' })
+    for (const role of ['facilitator', 'editor', 'viewer'] as const) {
+      const response = await summary(board.id, board.tokens[role])
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ id: board.id, title: '华东区续约旅程', locale: 'zh-CN', role })
+    }
+    expect((await summary(board.id)).status).toBe(401)
+    const other = await createBoard(server.url)
+    expect((await summary(board.id, other.tokens.viewer)).status).toBe(401)
+    const deleted = await fetch(`${server.url}/api/boards/${board.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+    })
+    expect(deleted.status).toBe(204)
+    expect([401, 404]).toContain((await summary(board.id, board.tokens.viewer)).status)
+  })
+})

@@ -2,7 +2,7 @@ import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
 import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
 import { t } from '../i18n/locale.ts'
-import { type Access, joinBoard, readAccess } from '../session/access.ts'
+import { type Access, boardTitle, joinBoard, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider } from './BoardContext.tsx'
@@ -41,6 +41,7 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
   const [name, setName] = createSignal(localStorage.getItem('jm-name') ?? '')
   const [error, setError] = createSignal('')
   const role = () => readAccess(props.linkToken)?.role ?? 'viewer'
+  const [title] = createResource(() => boardTitle(props.boardId, props.linkToken))
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     try {
@@ -56,7 +57,8 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
   return (
     <main class="join">
       <form class="panel join-panel" onSubmit={submit}>
-        <h1>{t().appName}</h1>
+        <p class="join-app">{t().appName}</p>
+        <h1 data-testid="join-board-title">{title() ?? t().joinBoard}</h1>
         <p>{t().joinAs(t().roles[role()])}</p>
         <label>
           {t().yourName}

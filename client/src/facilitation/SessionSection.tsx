@@ -33,7 +33,8 @@ export function SessionSection(props: { facilitation: Facilitation }) {
               min={1}
               max={240}
               value={minutes()}
-              aria-label="min"
+              aria-label={ft().timerMinutes}
+              title={ft().timerMinutes}
               onInput={(e) => setMinutes(Number(e.currentTarget.value))}
             />
           </Show>

@@ -35,6 +35,7 @@ export interface FacilitationMessages {
   pause: string
   resume: string
   reset: string
+  timerMinutes: string
   addMinute: string
   sound: string
   timeUp: string
@@ -89,6 +90,7 @@ const en: FacilitationMessages = {
   pause: 'Pause',
   resume: 'Resume',
   reset: 'Reset',
+  timerMinutes: 'Timer minutes',
   addMinute: '+1 min',
   sound: 'Sound at zero',
   timeUp: "Time's up",
@@ -143,6 +145,7 @@ const zhCN: FacilitationMessages = {
   pause: '暂停',
   resume: '继续',
   reset: '重置',
+  timerMinutes: '计时分钟数',
   addMinute: '+1 分钟',
   sound: '到时响铃',
   timeUp: '时间到',
@@ -197,6 +200,7 @@ const zhTW: FacilitationMessages = {
   hiddenUntilReveal: '結果在公布前保密。',
   timer: '計時器',
   reset: '重設',
+  timerMinutes: '計時分鐘數',
   addMinute: '+1 分鐘',
   sound: '到時響鈴',
   timeUp: '時間到',

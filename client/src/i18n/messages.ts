@@ -16,6 +16,8 @@ export interface Messages extends BoardMessages, StructureMessages, HeaderMessag
   yourName: string
   join: string
   joinAs: (role: string) => string
+  /** The join page's heading until the board's title has arrived. */
+  joinBoard: string
   status: {
     online: string
     offline: string
@@ -63,6 +65,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     yourName: 'Your name',
     join: 'Join board',
     joinAs: (role) => `Your role on this board: ${role}.`,
+    joinBoard: 'Join the board',
     status: {
       online: 'Online · all changes saved',
       offline: 'Offline · changes are kept on this device',
@@ -109,6 +112,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     yourName: '你的名字',
     join: '加入白板',
     joinAs: (role) => `你将以${role}身份加入。`,
+    joinBoard: '加入白板',
     status: {
       online: '在线 · 所有更改已保存',
       offline: '离线 · 更改保存在本设备',
@@ -155,6 +159,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     yourName: '你的名字',
     join: '加入白板',
     joinAs: (role) => `你將以${role}身分加入。`,
+    joinBoard: '加入白板',
     status: {
       online: '線上 · 所有變更已儲存',
       offline: '離線 · 變更保存在本裝置',

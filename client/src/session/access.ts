@@ -48,6 +48,18 @@ export async function joinBoard(board: string, linkToken: string, name: string):
   return ((await response.json()) as { token: string }).token
 }
 
+/** The title of the board a share link opens, or null when it cannot be read (the page still joins). */
+export async function boardTitle(board: string, linkToken: string): Promise<string | null> {
+  try {
+    const response = await fetch(`/api/boards/${encodeURIComponent(board)}`, {
+      headers: { authorization: `Bearer ${linkToken}` },
+    })
+    return response.ok ? ((await response.json()) as { title: string }).title || null : null
+  } catch {
+    return null
+  }
+}
+
 /** Deletes the board on the server for everyone (facilitators only; the server checks). */
 export async function deleteBoardOnServer(board: string, token: string): Promise<void> {
   const response = await fetch(`/api/boards/${encodeURIComponent(board)}`, {
