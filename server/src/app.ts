@@ -7,9 +7,8 @@ import { BoardEvents } from './bus/BoardEvents.ts'
 import { type Bus, localBus } from './bus/Bus.ts'
 import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
+import { boardReadRoutes } from './http/boardReadRoutes.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
-import { boardStateRoute } from './http/boardStateRoute.ts'
-import { boardSummaryRoute } from './http/boardSummaryRoute.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
@@ -138,8 +137,7 @@ export function createApp(deps: AppDeps): App {
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, boardEvents, log }))
-  app.route('/api/boards', boardStateRoute({ boards: deps.storage, signer: deps.signer, rooms }))
-  app.route('/api/boards', boardSummaryRoute({ boards: deps.storage, signer: deps.signer, rooms }))
+  app.route('/api/boards', boardReadRoutes({ boards: deps.storage, signer: deps.signer, rooms }))
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.get(
     '/sync/:room',

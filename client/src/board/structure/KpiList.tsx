@@ -29,37 +29,25 @@ export function KpiList(props: { stage: Stage }) {
                 e.currentTarget.value.trim() && set(kpi, { name: e.currentTarget.value.trim() })
               }
             />
-            <label class="kpi-figure-field">
-              <span>{t().kpiTarget}</span>
-              <input
-                inputMode="decimal"
-                value={kpi.target ?? ''}
-                aria-label={t().kpiTarget}
-                data-testid="kpi-target"
-                readOnly={!board.canEditStructure()}
-                onChange={(e) => set(kpi, { target: parseFigure(e.currentTarget.value) })}
-              />
-            </label>
-            <label class="kpi-figure-field">
-              <span>{t().kpiActual}</span>
-              <input
-                inputMode="decimal"
-                value={kpi.actual ?? ''}
-                aria-label={t().kpiActual}
-                data-testid="kpi-actual"
-                readOnly={!board.canEditStructure()}
-                onChange={(e) => set(kpi, { actual: parseFigure(e.currentTarget.value) })}
-              />
-            </label>
-            <label class="kpi-figure-field">
-              <span>{t().kpiUnit}</span>
-              <input
-                value={kpi.unit}
-                aria-label={t().kpiUnit}
-                readOnly={!board.canEditStructure()}
-                onChange={(e) => set(kpi, { unit: e.currentTarget.value.trim() })}
-              />
-            </label>
+            <FigureField
+              label={t().kpiTarget}
+              testId="kpi-target"
+              value={kpi.target ?? ''}
+              numeric
+              onChange={(raw) => set(kpi, { target: parseFigure(raw) })}
+            />
+            <FigureField
+              label={t().kpiActual}
+              testId="kpi-actual"
+              value={kpi.actual ?? ''}
+              numeric
+              onChange={(raw) => set(kpi, { actual: parseFigure(raw) })}
+            />
+            <FigureField
+              label={t().kpiUnit}
+              value={kpi.unit}
+              onChange={(raw) => set(kpi, { unit: raw.trim() })}
+            />
             <Show when={board.canEditStructure()} fallback={<span />}>
               <button
                 type="button"
@@ -81,6 +69,29 @@ export function KpiList(props: { stage: Stage }) {
         />
       </Show>
     </section>
+  )
+}
+
+/** A KPI's target, actual or unit, labelled above its field and saved when the field is left. */
+function FigureField(props: {
+  label: string
+  testId?: string
+  value: string | number
+  numeric?: boolean
+  onChange: (raw: string) => void
+}) {
+  const board = useBoard()
+  return (
+    <label class="kpi-figure-field">
+      <span>{props.label}</span>
+      <input
+        inputMode={props.numeric ? 'decimal' : undefined}
+        value={props.value}
+        data-testid={props.testId}
+        readOnly={!board.canEditStructure()}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
+    </label>
   )
 }
 

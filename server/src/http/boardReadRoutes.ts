@@ -1,4 +1,4 @@
-import { ROLES } from '@jm/shared'
+import { ROLES, readBoardMeta } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
@@ -6,21 +6,30 @@ import type { BoardStore } from '../storage/DocStore.ts'
 import { binaryBody } from './binaryBody.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 
-export interface BoardStateRouteDeps {
+export interface BoardReadRoutesDeps {
   boards: BoardStore
   signer: TokenSigner
   rooms: RoomRegistry
 }
 
 /**
+ * `GET /api/boards/:id`: the board's title and language and the token's role, so the page a share
+ * link opens can say which board one is joining.
+ *
  * `GET /api/boards/:id/state`: the board's stored state as one Yjs update, for any role that may
  * read it. A browser without a copy of the board fetches it as the page starts, in parallel with
  * loading the app and gzipped on the wire, then joins the relay with its state vector so the socket
  * carries only what changed since. Like the relay's sync reply, it holds only what is durable,
  * and is served only once the room is loaded.
  */
-export function boardStateRoute(deps: BoardStateRouteDeps): Hono<AuthEnv> {
+export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
+  routes.get('/:id', requireBoardRole(deps.signer, deps.boards, ROLES), async (c) => {
+    const id = c.req.param('id')
+    if (deps.rooms.isDeleted(id)) return c.json({ error: 'this board was deleted' }, 404)
+    const { title, locale } = await deps.rooms.read(id, readBoardMeta)
+    return c.json({ id, title, locale, role: c.get('claims').role })
+  })
   routes.get('/:id/state', requireBoardRole(deps.signer, deps.boards, ROLES), async (c) => {
     const board = c.req.param('id')
     if (deps.rooms.isDeleted(board)) return c.json({ error: 'this board was deleted' }, 404)
