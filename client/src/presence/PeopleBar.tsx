@@ -2,7 +2,6 @@ import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { t } from '../i18n/locale.ts'
 import { usePresence } from './PresenceContext.tsx'
-import { colorFor } from './presenceState.ts'
 
 const SHOWN = 5
 
@@ -22,7 +21,7 @@ export function PeopleBar() {
   const others = () => presence.peers()
   return (
     <div class="people" data-testid="people">
-      <span class="avatar me" style={{ background: colorFor(board.author) }} title={t().you(board.author)}>
+      <span class="avatar me" style={{ background: presence.color() }} title={t().you(board.author)}>
         {initials(board.author)}
       </span>
       <For each={others().slice(0, SHOWN)}>

@@ -56,4 +56,35 @@ describe('createPresence', () => {
     await vi.waitFor(() => expect(lookups).toBe(3))
     expect(dispose()).toEqual([null, 'Bob', null])
   })
+
+  it('gives two people who would share a colour different ones; the lower client id keeps it', async () => {
+    const awarenesses = [0, 1].map(() => new awarenessProtocol.Awareness(new Y.Doc()))
+    // Each one's awareness reaches the other as it would through the relay.
+    for (const [from, to] of [awarenesses, [...awarenesses].reverse()] as const) {
+      from?.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+        if (origin === 'relay' || !to) return
+        const changed = [...added, ...updated, ...removed]
+        awarenessProtocol.applyAwarenessUpdate(
+          to,
+          awarenessProtocol.encodeAwarenessUpdate(from, changed),
+          'relay',
+        )
+      })
+    }
+    const sameColor = '#e5484d'
+    const { colors, dispose } = createRoot((dispose) => {
+      const presences = awarenesses.map((awareness, i) =>
+        createPresence(awareness, { name: `Person ${i}`, color: sameColor, role: 'editor' }),
+      )
+      return { colors: () => presences.map((presence) => presence.color()), dispose }
+    })
+    await vi.waitFor(() => expect(new Set(colors()).size).toBe(2))
+    const first = awarenesses[0]?.clientID ?? 0
+    const second = awarenesses[1]?.clientID ?? 0
+    expect(colors()[first < second ? 0 : 1]).toBe(sameColor)
+    // What the other sees is the colour each shows itself.
+    const seenBy0 = awarenesses[0]?.getStates().get(second) as { user: { color: string } } | undefined
+    expect(seenBy0?.user.color).toBe(colors()[1])
+    dispose()
+  })
 })

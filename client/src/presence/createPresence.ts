@@ -3,6 +3,7 @@ import { createMemo, createSignal, onCleanup } from 'solid-js'
 import type { Awareness } from 'y-protocols/awareness'
 import {
   CURSOR_INTERVAL_MS,
+  distinctColor,
   LARGE_SESSION,
   type Peer,
   type PresenceState,
@@ -50,6 +51,7 @@ function throttled<T>(interval: () => number, send: (value: T) => void) {
 export function createPresence(awareness: Awareness, user: PresenceState['user']) {
   const [peers, setPeers] = createSignal<Peer[]>([])
   const [cursorsWanted, setCursorsWanted] = createSignal<boolean | null>(null)
+  const [color, setColor] = createSignal(user.color)
   awareness.setLocalState({ user, cursor: null, editing: null, view: null } satisfies PresenceState)
 
   let frame = 0
@@ -62,6 +64,11 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
       if (presence) next.push({ clientId, ...presence })
     }
     setPeers(next)
+    const distinct = distinctColor(user.color, awareness.clientID, next)
+    if (distinct !== color()) {
+      setColor(distinct)
+      awareness.setLocalStateField('user', { ...user, color: distinct })
+    }
   }
   // This person's own cursor moves change the awareness too, at pointer speed: only others' count.
   const onChange = ({ added, updated, removed }: AwarenessChange) => {
@@ -106,6 +113,8 @@ export function createPresence(awareness: Awareness, user: PresenceState['user']
 
   return {
     peers,
+    /** This person's colour as others see it (see distinctColor). */
+    color,
     large,
     showCursors: () => cursorsWanted() ?? !large(),
     setShowCursors: setCursorsWanted,

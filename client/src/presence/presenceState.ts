@@ -33,6 +33,17 @@ const PALETTE = [
   '#6e56cf',
 ]
 
+/**
+ * The colour this person shows: the preferred one, unless someone with a lower client id (an order
+ * everyone agrees on) shows it; then the first colour nobody shows (or the preferred one past ten
+ * people). Everyone applies the same rule, so two people never keep the same colour for long.
+ */
+export function distinctColor(preferred: string, clientId: number, peers: readonly Peer[]): string {
+  if (!peers.some((peer) => peer.clientId < clientId && peer.user.color === preferred)) return preferred
+  const shown = new Set(peers.map((peer) => peer.user.color))
+  return PALETTE.find((color) => !shown.has(color)) ?? preferred
+}
+
 /** A stable colour per person (by name and session), so a cursor keeps its colour across reloads. */
 export function colorFor(seed: string): string {
   let hash = 0
