@@ -1,5 +1,5 @@
 import { ROLES, readBoardMeta } from '@jm/shared'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
@@ -24,16 +24,18 @@ export interface BoardReadRoutesDeps {
  */
 export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  routes.get('/:id', requireBoardRole(deps.signer, deps.boards, ROLES), async (c) => {
+  const anyRole = requireBoardRole(deps.signer, deps.boards, ROLES)
+  const deleted = (c: Context) => c.json({ error: 'this board was deleted' }, 404)
+  routes.get('/:id', anyRole, async (c) => {
     const id = c.req.param('id')
-    if (deps.rooms.isDeleted(id)) return c.json({ error: 'this board was deleted' }, 404)
+    if (deps.rooms.isDeleted(id)) return deleted(c)
     const { title, locale } = await deps.rooms.read(id, readBoardMeta)
     return c.json({ id, title, locale, role: c.get('claims').role })
   })
-  routes.get('/:id/state', requireBoardRole(deps.signer, deps.boards, ROLES), async (c) => {
-    const board = c.req.param('id')
-    if (deps.rooms.isDeleted(board)) return c.json({ error: 'this board was deleted' }, 404)
-    return binaryBody(c, await deps.rooms.fullState(board))
+  routes.get('/:id/state', anyRole, async (c) => {
+    const id = c.req.param('id')
+    if (deps.rooms.isDeleted(id)) return deleted(c)
+    return binaryBody(c, await deps.rooms.fullState(id))
   })
   return routes
 }

@@ -33,8 +33,8 @@ const ACK_DELAY_MS = 250
 const NO_HOOKS: RoomHooks = {}
 
 /**
- * One loaded board room (its Y.Doc, hibernating while unused) and the connections that share it. Every message of the room is handled in
- * arrival order on one promise chain, and an update is appended to storage (RoomLog, in batches)
+ * One loaded room (its Y.Doc, hibernating while unused) and the connections that share it. Every
+ * message of the room is handled in arrival order on one promise chain, and an update is appended to storage (RoomLog, in batches)
  * before it is broadcast, so whatever any client has received is durable. Sync requests are
  * answered only after the stored state is loaded: a client never sees an empty document after a
  * restart.
