@@ -1,18 +1,19 @@
 // Fails the build when the board's first-load JavaScript is over budget (gzip). First load is the
 // entry script of index.html plus every chunk it imports statically; lazily imported chunks (the
 // tldraw canvas) are not counted because the board never waits for them.
+// Usage: node scripts/check-bundle-budget.mjs [built folder, client/dist by default]
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, posix } from 'node:path'
+import { dirname, join, posix, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
 const BUDGET_BYTES = 120 * 1000
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
+const dist = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'))
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 
 const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1])
 const preloads = [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1])
-if (entries.length === 0) throw new Error('no module entry script found in dist/index.html')
+if (entries.length === 0) throw new Error(`no module entry script found in ${join(dist, 'index.html')}`)
 
 // Static imports only: `import ... from "./x.js"` and `import "./x.js"`, not `import("./x.js")`.
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[^'"();]*?\sfrom\s*)?["']([^"']+\.js)["']/g

@@ -15,6 +15,7 @@ import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
+import { answerUnmatchedRoutes } from './http/unmatchedRoutes.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
@@ -152,6 +153,11 @@ export function createApp(deps: AppDeps): App {
       accepting: () => accepting,
     }),
   )
+  // The handler above lets a request without `Upgrade: websocket` through; it is no page either.
+  app.get('/sync/:room', (c) =>
+    c.json({ error: `${c.req.path} is a websocket: send Upgrade: websocket` }, 426, { upgrade: 'websocket' }),
+  )
+  answerUnmatchedRoutes(app)
   if (deps.clientDir) app.route('/', staticClient(deps.clientDir))
 
   return {
