@@ -85,7 +85,7 @@ export function createApp(deps: AppDeps): App {
   facilitation.attach(rooms)
   const boardEvents = new BoardEvents(deps.bus ?? localBus, (event) =>
     event.type === 'deleted'
-      ? rooms.discardBoard(event.board, CloseCodes.Unauthorized.code, 'this board was deleted')
+      ? rooms.discardBoard(event.board, CloseCodes.Deleted.code, CloseCodes.Deleted.reason)
       : rooms.revokeLink(event.board, event.role, event.gen),
   )
   const ready = boardEvents.start()

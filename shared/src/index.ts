@@ -132,6 +132,7 @@ export { renameLane } from './ops/renameLane.ts'
 export { renameStage } from './ops/renameStage.ts'
 export { type ResolveCommentArgs, resolveComment } from './ops/resolveComment.ts'
 export { restoreLane } from './ops/restoreLane.ts'
+export { restoreNotePlacement } from './ops/restoreNotePlacement.ts'
 export { restoreStage } from './ops/restoreStage.ts'
 export { setBoardTitle } from './ops/setBoardTitle.ts'
 export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
@@ -145,6 +146,13 @@ export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
 export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered } from './order/orderKey.ts'
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
 export { AuthSubtype, type AwarenessChange, MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
+export {
+  parseRefusedChanges,
+  REFUSAL_CAUSES,
+  type RefusalCause,
+  type RefusedChanges,
+  type RefusedKind,
+} from './protocol/refusedChanges.ts'
 export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
 export {
   type BoardMeta,

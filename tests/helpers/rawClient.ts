@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 
 const SYNC = 0
 const AWARENESS = 1
+const AUTH = 2
 const QUERY_AWARENESS = 3
 
 /**
@@ -101,6 +102,16 @@ export function isSyncStep2(message: Uint8Array): boolean {
 }
 
 export const isAwareness = (message: Uint8Array): boolean => message[0] === AWARENESS
+
+/** An auth message's subtype and text (a reason, or JSON), or null for any other message. */
+export function authMessageOf(message: Uint8Array): { subtype: number; text: string } | null {
+  const decoder = decoding.createDecoder(message)
+  if (decoding.readVarUint(decoder) !== AUTH) return null
+  const subtype = decoding.readVarUint(decoder)
+  // "saved" carries a state vector, not text.
+  if (subtype === 1) return { subtype, text: '' }
+  return { subtype, text: decoding.readVarString(decoder) }
+}
 
 /** The client ids and states of an awareness message. */
 export function awarenessStatesOf(message: Uint8Array): Map<number, unknown> {

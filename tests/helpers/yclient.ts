@@ -1,3 +1,5 @@
+import { AuthSubtype, MessageType } from '@jm/shared'
+import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -39,4 +41,20 @@ export function nextClose(provider: WebsocketProvider): Promise<{ code: number; 
       resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' }),
     )
   })
+}
+
+/**
+ * Records the auth messages (type 2) a stock provider receives, as subtype and text, while it still
+ * handles them itself: how tests see the relay's "permission denied" and "refused" answers.
+ */
+export function recordAuthMessages(provider: WebsocketProvider): Array<{ subtype: number; text: string }> {
+  const seen: Array<{ subtype: number; text: string }> = []
+  const handler = provider.messageHandlers[MessageType.auth]
+  provider.messageHandlers[MessageType.auth] = (encoder, decoder, prov, emitSynced, messageType) => {
+    const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
+    const subtype = decoding.readVarUint(peek)
+    if (subtype !== AuthSubtype.saved) seen.push({ subtype, text: decoding.readVarString(peek) })
+    handler?.(encoder, decoder, prov, emitSynced, messageType)
+  }
+  return seen
 }

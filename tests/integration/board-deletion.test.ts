@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { openSqliteStorage, type Storage, TokenSigner } from '@jm/server'
-import { addNote, LocalOrigin, readBoard } from '@jm/shared'
+import { addNote, CloseCodes, LocalOrigin, readBoard } from '@jm/shared'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { type CreatedBoard, createBoard, joinBoard } from '../helpers/boards.ts'
@@ -97,8 +97,7 @@ describe('deleting a board', () => {
     const response = await deleteBoard(server, doomed.board.id, doomed.board.tokens.facilitator)
     expect(response.status).toBe(204)
 
-    for (const close of await Promise.all(closes))
-      expect(close).toEqual({ code: 4401, reason: 'this board was deleted' })
+    for (const close of await Promise.all(closes)) expect(close).toEqual(CloseCodes.Deleted)
     expect(server.built.rooms.roomsOfBoard(doomed.board.id)).toEqual([])
     expect(await storage.getBoard(doomed.board.id)).toBeNull()
     expect(await storage.listVersions(doomed.board.id)).toEqual([])
@@ -122,11 +121,11 @@ async function expectTokensRefused(server: TestServer, board: CreatedBoard, part
       headers: { authorization: `Bearer ${token}` },
       body: '{"name": "Late"}',
     })
-    expect(join.status).toBe(401)
+    expect(join.status).toBe(410)
   }
-  expect((await deleteBoard(server, board.id, board.tokens.facilitator)).status).toBe(401)
+  expect((await deleteBoard(server, board.id, board.tokens.facilitator)).status).toBe(410)
   const late = connectClient(server.wsUrl, board.id, participantToken)
-  expect(await nextClose(late.provider)).toMatchObject({ code: 4401 })
+  expect(await nextClose(late.provider)).toEqual(CloseCodes.Deleted)
   late.destroy()
 }
 

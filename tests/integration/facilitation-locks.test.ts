@@ -1,60 +1,69 @@
 import {
+  AuthSubtype,
   addNote,
   ballotRoomName,
   controlRoomName,
   entityIn,
   LocalOrigin,
-  MessageType,
   notesOf,
+  parseRefusedChanges,
   readBoard,
   readLocks,
   readRounds,
+  renameStage,
   setLocks,
   stagesOf,
   startRound,
 } from '@jm/shared'
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
-import WebSocket from 'ws'
-import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
-import { nextClose } from '../helpers/yclient.ts'
+import { authMessageOf, connectRaw, syncUpdateMessage } from '../helpers/rawClient.ts'
+import { nextClose, recordAuthMessages } from '../helpers/yclient.ts'
 
 describe('facilitator-only state and locks are enforced by the server', () => {
   const server = useInProcessServer()
   const connect = server.connect
 
-  it('refuses an editor writing the control room or opening another ballot', async () => {
+  it("drops an editor's write to the control room (the editor stays live) and refuses another's ballot", async () => {
     const board = await createBoard(server.url, { title: 'Control' })
     const editor = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ed')
     const other = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ann')
     const lead = connect(controlRoomName(board.id), board.tokens.facilitator)
     const sneaky = connect(controlRoomName(board.id), editor.token)
+    const told = recordAuthMessages(sneaky.provider)
     await Promise.all([lead.synced, sneaky.synced])
-    const closed = nextClose(sneaky.provider)
     startRound(
       sneaky.doc,
       { budget: 99, anonymous: true, results: 'live', now: Date.now() },
       new LocalOrigin('ed'),
     )
-    expect((await closed).code).toBe(4403)
+    await vi.waitFor(() => expect(told.map((m) => m.subtype)).toEqual([AuthSubtype.permissionDenied]))
     const fresh = connect(controlRoomName(board.id), board.tokens.viewer)
     await fresh.synced
     expect(readRounds(fresh.doc)).toEqual([])
     expect(readRounds(lead.doc)).toEqual([])
+    // The facilitator's round still reaches the editor whose write was dropped.
+    startRound(
+      lead.doc,
+      { budget: 3, anonymous: true, results: 'live', now: Date.now() },
+      new LocalOrigin('fay'),
+    )
+    await vi.waitFor(() => expect(readRounds(sneaky.doc).map((round) => round.budget)).toContain(3))
+    expect(sneaky.provider.wsconnected).toBe(true)
 
     const peek = connect(ballotRoomName(board.id, other.participant), editor.token)
     expect((await nextClose(peek.provider)).code).toBe(4403)
   })
 
-  it('refuses an editor changing the locked skeleton or adding to a closed lane, and keeps nothing of it', async () => {
+  it('undoes an editor changing the locked skeleton or adding to a closed lane, keeps the rest, says what', async () => {
     const board = await createBoard(server.url, { title: 'Locks' })
     const lead = connect(board.id, board.tokens.facilitator)
     const control = connect(controlRoomName(board.id), board.tokens.facilitator)
     const editor = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ed')
     const ed = connect(board.id, editor.token)
+    const told = recordAuthMessages(ed.provider)
     const watcher = connect(board.id, board.tokens.viewer)
     await Promise.all([lead.synced, control.synced, ed.synced, watcher.synced])
     const view = readBoard(lead.doc)
@@ -75,21 +84,25 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     )
     await vi.waitFor(() => expect(notesOf(watcher.doc).has(allowed)).toBe(true))
 
-    // Renaming a stage is refused: the editor is closed with 4423 and nobody sees the change.
-    const renamedClose = nextClose(ed.provider)
+    // Renaming a stage is undone for everyone, the editor included, and the editor is told what.
     entityIn(stagesOf(ed.doc), stage.id)?.set('name', 'Hijacked')
-    expect(await renamedClose).toMatchObject({ code: 4423 })
+    await vi.waitFor(() =>
+      expect(told.map((m) => parseRefusedChanges(m.text)?.cause)).toEqual(['structure-locked']),
+    )
+    expect(parseRefusedChanges(told[0]?.text ?? '')?.items).toEqual([{ kind: 'stage', id: stage.id }])
+    await vi.waitFor(() => expect(readBoard(ed.doc).stages[0]?.name).toBe(stage.name))
 
-    // Adding to a closed lane, as a second editor session, is refused the same way.
-    const ed2 = connect(board.id, editor.token)
-    await ed2.synced
-    const laneClose = nextClose(ed2.provider)
+    // Adding to a closed lane is undone the same way; the socket stays open throughout.
     const refused = addNote(
-      ed2.doc,
+      ed.doc,
       { stageId: stage.id, laneId: closedLane.id, author: 'Ed', now: 2, text: 'no' },
       origin,
     )
-    expect((await laneClose).code).toBe(4423)
+    await vi.waitFor(() =>
+      expect(told.map((m) => parseRefusedChanges(m.text)?.cause)).toContain('lane-closed'),
+    )
+    await vi.waitFor(() => expect(notesOf(ed.doc).has(refused)).toBe(false))
+    expect(ed.provider.wsconnected).toBe(true)
 
     // The facilitator is not bound by the locks.
     entityIn(stagesOf(lead.doc), stage.id)?.set('goal', 'Set by the facilitator')
@@ -104,7 +117,57 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     expect(readBoard(watcher.doc).stages[0]?.name).toBe(stage.name)
   })
 
-  it('refuses a raw protocol client that sends a locked change without the stock client', async () => {
+  it('keeps offline work made while the skeleton was locked and undoes only the locked change', async () => {
+    const board = await createBoard(server.url, { title: 'Offline' })
+    const control = connect(controlRoomName(board.id), board.tokens.facilitator)
+    const watcher = connect(board.id, board.tokens.viewer)
+    const editor = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ed')
+    const ed = connect(board.id, editor.token)
+    const told = recordAuthMessages(ed.provider)
+    await Promise.all([control.synced, watcher.synced, ed.synced])
+    const { stages, lanes } = readBoard(ed.doc)
+    const [stage, lane] = [stages[1], lanes.find((l) => l.kind === 'painPoints')]
+    if (!stage || !lane) throw new Error('template lacks stages')
+
+    // The editor goes offline; meanwhile the facilitator locks the skeleton.
+    ed.provider.disconnect()
+    setLocks(control.doc, { skeleton: true, addLaneIds: null }, new LocalOrigin('fay'))
+    const check = connect(controlRoomName(board.id), board.tokens.viewer)
+    await vi.waitFor(() => expect(readLocks(check.doc).skeleton).toBe(true))
+
+    const origin = new LocalOrigin('ed')
+    const texts = ['Slow onboarding', 'Invoice confusion', 'No trial data']
+    for (const [i, text] of texts.entries())
+      addNote(ed.doc, { stageId: stage.id, laneId: lane.id, author: 'Ed', now: i, text }, origin)
+    renameStage(ed.doc, { stageId: stage.id, name: 'Renamed offline' }, origin)
+    ed.provider.connect()
+
+    await vi.waitFor(() =>
+      expect(
+        readBoard(watcher.doc)
+          .notes.map((n) => n.text)
+          .sort(),
+      ).toEqual([...texts].sort()),
+    )
+    await vi.waitFor(() => expect(told).toHaveLength(1))
+    expect(parseRefusedChanges(told[0]?.text ?? '')).toMatchObject({
+      cause: 'structure-locked',
+      items: [{ kind: 'stage', id: stage.id }],
+    })
+    await vi.waitFor(() => expect(readBoard(ed.doc).stages[1]?.name).toBe(stage.name))
+    expect(readBoard(ed.doc).notes).toHaveLength(3)
+    expect(ed.provider.wsconnected).toBe(true)
+
+    // What the editor writes next builds on the kept notes and is accepted as usual.
+    addNote(ed.doc, { stageId: stage.id, laneId: lane.id, author: 'Ed', now: 9, text: 'After' }, origin)
+    await vi.waitFor(() => expect(readBoard(watcher.doc).notes).toHaveLength(4))
+    const fresh = connect(board.id, board.tokens.viewer)
+    await fresh.synced
+    expect(readBoard(fresh.doc).stages[1]?.name).toBe(stage.name)
+    expect(readBoard(fresh.doc).notes).toHaveLength(4)
+  })
+
+  it('undoes a locked change sent by a raw protocol client and tells it, without the stock client', async () => {
     const board = await createBoard(server.url, { title: 'Raw' })
     const control = connect(controlRoomName(board.id), board.tokens.facilitator)
     const lead = connect(board.id, board.tokens.facilitator)
@@ -119,17 +182,16 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     const before = Y.encodeStateVector(copy)
     const stageId = readBoard(copy).stages[0]?.id ?? ''
     entityIn(stagesOf(copy), stageId)?.set('name', 'Raw rename')
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, MessageType.sync)
-    syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(copy, before))
 
     const editor = await joinParticipant(server.url, board.id, board.tokens.editor, 'Raw')
-    const socket = new WebSocket(`${server.wsUrl}/${board.id}?token=${editor.token}`)
-    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)))
-    socket.on('open', () => socket.send(encoding.toUint8Array(encoder)))
-    expect(await closed).toBe(4423)
+    const raw = await connectRaw(server.wsUrl, board.id, editor.token)
+    raw.send(syncUpdateMessage(Y.encodeStateAsUpdate(copy, before)))
+    const answer = authMessageOf(await raw.next((m) => authMessageOf(m)?.subtype === AuthSubtype.refused))
+    expect(parseRefusedChanges(answer?.text ?? '')?.items).toEqual([{ kind: 'stage', id: stageId }])
+    expect(raw.ws.readyState).toBe(raw.ws.OPEN)
     const fresh = connect(board.id, board.tokens.viewer)
     await fresh.synced
     expect(readBoard(fresh.doc).stages[0]?.name).not.toBe('Raw rename')
+    raw.close()
   })
 })

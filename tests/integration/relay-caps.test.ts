@@ -107,11 +107,11 @@ describe('caps (real server process with small caps)', () => {
     writer.close()
   })
 
-  it('caps connections per room and per address (closing with 1013 so clients retry later)', async () => {
+  it('caps connections per room (4503) and per address (4529), codes the stock client retries later', async () => {
     const first = await createBoard(server.url)
     for (let i = 0; i < 3; i++) await open(first.id, first.tokens.viewer)
     const fourth = await connectRaw(server.wsUrl, first.id, first.tokens.viewer)
-    expect(await fourth.closed).toEqual({ code: 1013, reason: 'the board is full; try again later' })
+    expect(await fourth.closed).toEqual(CloseCodes.RoomFull)
 
     const [second, third] = await Promise.all([1, 2].map(() => createBoard(server.url)))
     if (!second || !third) throw new Error('boards missing')
@@ -119,7 +119,7 @@ describe('caps (real server process with small caps)', () => {
     for (let i = 0; i < 2; i++) await open(third.id, third.tokens.viewer)
     // Eight sockets are open from 127.0.0.1: a ninth is one too many, whatever the room.
     const ninth = await connectRaw(server.wsUrl, third.id, third.tokens.viewer)
-    expect(await ninth.closed).toEqual({ code: 1013, reason: 'too many connections from this address' })
+    expect(await ninth.closed).toEqual(CloseCodes.TooManyFromAddress)
     const text = await scrape(server.url)
     expect(metricValue(text, 'jm_rejections_total', { reason: 'room-full' })).toBe(1)
     expect(metricValue(text, 'jm_rejections_total', { reason: 'address-full' })).toBe(1)

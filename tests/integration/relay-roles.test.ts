@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CloseCodes } from '@jm/shared'
+import { AuthSubtype, CloseCodes } from '@jm/shared'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
+  authMessageOf,
   awarenessFor,
   awarenessStatesOf,
   connectRaw,
@@ -16,7 +17,7 @@ import {
   syncUpdateMessage,
 } from '../helpers/rawClient.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
-import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
+import { connectClient, nextClose, recordAuthMessages, type YClient } from '../helpers/yclient.ts'
 
 function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
   const doc = new Y.Doc()
@@ -38,7 +39,7 @@ describe('roles are enforced on every message (real server process)', () => {
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it("drops a viewer's update: no other client, no store, socket closed with 4403", async () => {
+  it("drops a viewer's update, stores and relays none of it, says why, and keeps the viewer live", async () => {
     const board = await createBoard(server.url)
     const watcher = connectClient(server.wsUrl, board.id, board.tokens.editor)
     clients.push(watcher)
@@ -48,21 +49,59 @@ describe('roles are enforced on every message (real server process)', () => {
     const viewer = await connectRaw(server.wsUrl, board.id, board.tokens.viewer)
     viewer.send(syncStep1Message(new Y.Doc()))
     await viewer.next(isSyncStep2)
-    viewer.send(syncUpdateMessage(updateOf((doc) => doc.getMap('notes').set('sneaky', 'viewer wrote this'))))
-    const closed = await viewer.closed
-    expect(closed.code).toBe(CloseCodes.Forbidden.code)
-    expect(closed.reason).toMatch(/cannot change/)
+    const sneaky = updateOf((doc) => doc.getMap('notes').set('sneaky', 'viewer wrote this'))
+    viewer.send(syncUpdateMessage(sneaky))
+    viewer.send(syncUpdateMessage(sneaky))
+    const denied = authMessageOf(await viewer.next((m) => authMessageOf(m) !== null))
+    expect(denied).toEqual({
+      subtype: AuthSubtype.permissionDenied,
+      text: expect.stringMatching(/only read/),
+    })
+    // The second write was handled before anything sent after it: nothing of either is stored.
+    viewer.send(syncStep1Message(new Y.Doc()))
+    await vi.waitFor(() => expect(viewer.received.filter(isSyncStep2)).toHaveLength(2))
+    expect(metricValue(await scrape(server.url), 'jm_persisted_updates_total')).toBe(persistedBefore)
+
+    // Live updates keep reaching the viewer after its write was dropped.
+    watcher.doc.getMap('live').set('after', 'the refusal')
+    await viewer.next((m) => !isSyncStep2(m) && m[0] === 0 && m.byteLength > 10)
+    expect(viewer.ws.readyState).toBe(viewer.ws.OPEN)
 
     const text = await scrape(server.url)
-    expect(metricValue(text, 'jm_persisted_updates_total')).toBe(persistedBefore)
-    expect(metricValue(text, 'jm_rejections_total', { reason: 'read-only-write' })).toBe(1)
+    expect(metricValue(text, 'jm_rejections_total', { reason: 'read-only-write' })).toBe(2)
+    // Told once per connection, not once per write.
+    expect(
+      viewer.received.filter((m) => authMessageOf(m)?.subtype === AuthSubtype.permissionDenied),
+    ).toHaveLength(1)
     const fresh = connectClient(server.wsUrl, board.id, board.tokens.viewer)
     clients.push(fresh)
     await fresh.synced
     expect(fresh.doc.getMap('notes').has('sneaky')).toBe(false)
+    expect(fresh.doc.getMap('live').get('after')).toBe('the refusal')
     expect(watcher.doc.getMap('notes').has('sneaky')).toBe(false)
-    // The stock viewer client's own sync reply (it adds nothing) is accepted: it stays connected.
-    expect(fresh.provider.wsconnected).toBe(true)
+    viewer.close()
+  })
+
+  it('keeps a stock viewer whose copy holds edits made earlier with an editor link in sync', async () => {
+    const board = await createBoard(server.url)
+    const editor = connectClient(server.wsUrl, board.id, board.tokens.editor)
+    clients.push(editor)
+    await editor.synced
+    // This browser's copy holds a change the server never got (made offline with an editor link).
+    const copy = new Y.Doc()
+    copy.getMap('notes').set('stale', 'made with an editor link')
+    const viewer = connectClient(server.wsUrl, board.id, board.tokens.viewer, copy)
+    clients.push(viewer)
+    const told = recordAuthMessages(viewer.provider)
+    await viewer.synced
+    await vi.waitFor(() => expect(told.map((m) => m.subtype)).toContain(AuthSubtype.permissionDenied))
+
+    editor.doc.getMap('notes').set('fresh', 'written after the viewer joined')
+    await vi.waitFor(() =>
+      expect(viewer.doc.getMap('notes').get('fresh')).toBe('written after the viewer joined'),
+    )
+    expect(viewer.provider.wsconnected).toBe(true)
+    expect(editor.doc.getMap('notes').has('stale')).toBe(false)
   })
 
   it("refuses awareness for another client's id and passes on one's own", async () => {

@@ -2,6 +2,7 @@ import { type Bus, openPostgresStorage, openRedisBus, type RelayLimits } from '@
 import {
   addNote,
   ballotRoomName,
+  CloseCodes,
   castVote,
   controlRoomName,
   endRound,
@@ -103,8 +104,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     })
     expect(deleted.status).toBe(204)
 
-    for (const close of await Promise.all(closes))
-      expect(close).toEqual({ code: 4401, reason: 'this board was deleted' })
+    for (const close of await Promise.all(closes)) expect(close).toEqual(CloseCodes.Deleted)
     await vi.waitFor(() => expect(b.built.rooms.roomsOfBoard(board.id)).toEqual([]), { timeout: CONVERGE_MS })
     expect(b.built.rooms.isDeleted(board.id)).toBe(true)
     expect(() => b.built.rooms.open(board.id)).toThrow(/deleted/)

@@ -51,7 +51,7 @@ import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
 import { ft } from './messages.ts'
 import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
 import { createServerClock } from './serverClock.ts'
-import { watchLockRefusal } from './watchLockRefusal.ts'
+import { watchRefusals } from './watchRefusals.ts'
 
 export interface Facilitation {
   isFacilitator: boolean
@@ -153,7 +153,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     setMessage(text)
     if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
   }
-  watchLockRefusal(board.connection, boardId, () => notify(ft().lockRolledBack))
+  watchRefusals(board.connection, board.board, ft, notify)
   const panelOpen = () => board.sidePanel() === 'facilitate'
   const setPanelOpen = (open: boolean) => board.setSidePanelOpen('facilitate', open)
   const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)

@@ -43,7 +43,19 @@ export interface FacilitationMessages {
   lockSkeleton: string
   addableLanes: string
   laneClosed: string
-  lockRolledBack: string
+  /** A locked change the server undid; `what` names it (refusedParts). */
+  refusedStructure: (what: string) => string
+  refusedLane: (notes: number) => string
+  refusedParts: {
+    board: string
+    map: string
+    persona: string
+    stage: (name: string) => string
+    lane: (name: string) => string
+    /** Joins several parts into one phrase. */
+    join: (parts: string[]) => string
+  }
+  readOnlyWrite: string
   privateMode: string
   privateOn: string
   revealPrivate: string
@@ -98,8 +110,20 @@ const en: FacilitationMessages = {
   lockSkeleton: 'Lock stages, lanes, persona and titles',
   addableLanes: 'Participants may add notes to',
   laneClosed: 'The facilitator closed this lane for new notes.',
-  lockRolledBack:
-    'Your last change touched a part of the map the facilitator locked. It was not saved and has been rolled back.',
+  refusedStructure: (what) =>
+    `The facilitator has locked the map structure, so your change to ${what} was undone. Your other changes are saved.`,
+  refusedLane: (notes) =>
+    `The facilitator closed that lane for new notes, so ${notes === 1 ? 'your note there was' : `${notes} of your notes there were`} taken out again. Your other changes are saved.`,
+  refusedParts: {
+    board: 'the board title',
+    map: 'the map',
+    persona: 'the persona',
+    stage: (name) => `stage “${name}”`,
+    lane: (name) => `lane “${name}”`,
+    join: (parts) =>
+      parts.length < 3 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`,
+  },
+  readOnlyWrite: 'You can only view this board: changes made on this device are not saved to it.',
   privateMode: 'Private brainstorming',
   privateOn: 'On: new notes stay private until revealed',
   revealPrivate: 'Reveal private notes',
@@ -153,7 +177,17 @@ const zhCN: FacilitationMessages = {
   lockSkeleton: '锁定阶段、泳道、角色和标题',
   addableLanes: '参与者可添加便利贴的泳道',
   laneClosed: '主持人已关闭此泳道，不能添加新便利贴。',
-  lockRolledBack: '你刚才的更改涉及主持人锁定的部分，未被保存，已撤回。',
+  refusedStructure: (what) => `主持人已锁定地图结构，你对${what}的更改已撤回。你的其他更改均已保存。`,
+  refusedLane: (notes) => `主持人已关闭该泳道，你放在那里的 ${notes} 张便利贴已撤回。你的其他更改均已保存。`,
+  refusedParts: {
+    board: '白板标题',
+    map: '地图',
+    persona: '买家角色',
+    stage: (name) => `阶段“${name}”`,
+    lane: (name) => `泳道“${name}”`,
+    join: (parts) => parts.join('、'),
+  },
+  readOnlyWrite: '你只能查看此白板：在本设备上做的更改不会保存到白板。',
   privateMode: '私密头脑风暴',
   privateOn: '开启：新便利贴在公布前仅自己可见',
   revealPrivate: '公布私密便利贴',
@@ -208,7 +242,17 @@ const zhTW: FacilitationMessages = {
   lockSkeleton: '鎖定階段、泳道、角色和標題',
   addableLanes: '參與者可新增便利貼的泳道',
   laneClosed: '主持人已關閉此泳道，不能新增便利貼。',
-  lockRolledBack: '你剛才的變更涉及主持人鎖定的部分，未被儲存，已撤回。',
+  refusedStructure: (what) => `主持人已鎖定地圖結構，你對${what}的變更已撤回。你的其他變更均已儲存。`,
+  refusedLane: (notes) => `主持人已關閉該泳道，你放在那裡的 ${notes} 張便利貼已撤回。你的其他變更均已儲存。`,
+  refusedParts: {
+    board: '白板標題',
+    map: '地圖',
+    persona: '買家角色',
+    stage: (name) => `階段「${name}」`,
+    lane: (name) => `泳道「${name}」`,
+    join: (parts) => parts.join('、'),
+  },
+  readOnlyWrite: '你只能檢視此白板：在本裝置上做的變更不會儲存到白板。',
   privateMode: '私密腦力激盪',
   privateOn: '開啟：新便利貼在公布前僅自己可見',
   revealPrivate: '公布私密便利貼',

@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding'
 import * as syncProtocol from 'y-protocols/sync'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { onAuthMessage } from './authMessages.ts'
 
 export type SyncState =
   | { kind: 'online' }
@@ -42,16 +43,15 @@ export class SavedTracker {
     // The relay's state vector arrives as the sync step 1 it sends when we join, and later in its
     // "saved" acknowledgements (an auth message of subtype 1, which stock clients ignore).
     const syncHandler = provider.messageHandlers[MessageType.sync]
-    const authHandler = provider.messageHandlers[MessageType.auth]
-    if (!syncHandler || !authHandler) throw new Error('y-websocket lacks the sync or auth handler')
+    if (!syncHandler) throw new Error('y-websocket lacks the sync handler')
     provider.messageHandlers[MessageType.sync] = (encoder, decoder, prov, emitSynced, messageType) => {
-      this.#peek(decoder, syncProtocol.messageYjsSyncStep1)
+      const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
+      if (decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1) this.#serverStateIn(peek)
       syncHandler(encoder, decoder, prov, emitSynced, messageType)
     }
-    provider.messageHandlers[MessageType.auth] = (encoder, decoder, prov, emitSynced, messageType) => {
-      this.#peek(decoder, AuthSubtype.saved)
-      authHandler(encoder, decoder, prov, emitSynced, messageType)
-    }
+    onAuthMessage(provider, (subtype, payload) => {
+      if (subtype === AuthSubtype.saved) this.#serverStateIn(payload)
+    })
   }
 
   /**
@@ -73,11 +73,9 @@ export class SavedTracker {
     return () => this.#listeners.delete(listener)
   }
 
-  /** Reads a state vector that follows `subtype`, from a copy so the real handler sees the whole message. */
-  #peek(decoder: decoding.Decoder, subtype: number): void {
-    const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
-    if (decoding.readVarUint(peek) !== subtype) return
-    const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(peek))
+  /** Reads the server's state vector from a decoder positioned at it (a copy: the provider reads the original). */
+  #serverStateIn(payload: decoding.Decoder): void {
+    const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(payload))
     this.#serverStateVector = stateVector
     const serverClock = stateVector.get(this.doc.clientID) ?? 0
     this.#pendingEnds = this.#pendingEnds.filter((end) => end > serverClock)

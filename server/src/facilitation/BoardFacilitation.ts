@@ -1,6 +1,5 @@
 import {
   type BoardView,
-  CloseCodes,
   controlRoomName,
   countBallot,
   eligibleNoteIds,
@@ -31,7 +30,7 @@ import type { Logger } from '../log.ts'
 import type { GuardVerdict, UpdateContext } from '../relay/hooks.ts'
 import type { Room } from '../relay/Room.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
-import { lockViolation } from './lockGuard.ts'
+import { lockRefusal } from './lockGuard.ts'
 import { TallyStore, tallyRoomName } from './TallyStore.ts'
 
 const ORIGIN = new ServerOrigin('facilitation')
@@ -143,13 +142,13 @@ export class BoardFacilitation {
       void this.#store.addPrivateParticipant(participant)?.catch(this.#logFailure)
   }
 
-  /** Refuses an editor's change to a locked part of the content (facilitators are not bound). */
+  /** Undoes an editor's change to a locked part of the content (facilitators are not bound). */
   async guard(context: UpdateContext): Promise<GuardVerdict> {
     if (context.claims.role === 'facilitator') return null
     await this.ready
     if (this.#disposed) return null
-    const reason = lockViolation(context.doc, context.update, readLocks(this.#control.doc))
-    return reason ? { refuse: reason, code: CloseCodes.Locked.code } : null
+    const undo = lockRefusal(context.doc, context.update, readLocks(this.#control.doc))
+    return undo ? { undo } : null
   }
 
   /** True while someone is connected to one of the board's rooms. */

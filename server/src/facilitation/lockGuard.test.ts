@@ -1,10 +1,13 @@
 import {
   addNote,
   deleteNote,
+  deleteStage,
   editNoteText,
   initBoard,
   LocalOrigin,
+  type Locks,
   moveNote,
+  type RefusedChanges,
   readBoard,
   renameStage,
   ServerOrigin,
@@ -13,7 +16,7 @@ import {
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { parseRoom, roomAccess } from '../auth/rooms.ts'
-import { lockViolation } from './lockGuard.ts'
+import { lockRefusal } from './lockGuard.ts'
 
 /** The server's copy, and an editor's replica of it; `change` returns the editor's update. */
 function boardPair() {
@@ -39,39 +42,87 @@ function boardPair() {
   return { server, change, origin, pains, other, stage, noteInOther }
 }
 
-describe('lockViolation', () => {
+/** What the relay does with an editor's update: apply it, then undo what the locks refuse. */
+function applyGuarded(server: Y.Doc, update: Uint8Array, locks: Locks): RefusedChanges | null {
+  const plan = lockRefusal(server, update, locks)
+  const sender = {}
+  const undo = plan?.prepare(server, sender)
+  Y.applyUpdate(server, update, sender)
+  if (undo) server.transact(undo, new ServerOrigin('refusal'))
+  return plan?.refused ?? null
+}
+
+describe('lockRefusal', () => {
   const locks = (skeleton: boolean, addLaneIds: string[] | null) => ({ skeleton, addLaneIds })
 
-  it('refuses skeleton changes (stage names, board title) only while the skeleton is locked', () => {
+  it('undoes skeleton changes (stage names, board title) only while the skeleton is locked', () => {
     const { server, change, origin, stage } = boardPair()
     const rename = change((doc) => renameStage(doc, { stageId: stage, name: 'X' }, origin))
-    expect(lockViolation(server, rename, locks(true, null))).toMatch(/locked/)
-    expect(lockViolation(server, rename, locks(false, null))).toBeNull()
+    expect(lockRefusal(server, rename, locks(false, null))).toBeNull()
     const title = change((doc) => setBoardTitle(doc, { title: 'New' }, origin))
-    expect(lockViolation(server, title, locks(true, null))).toMatch(/locked/)
+    expect(applyGuarded(server, rename, locks(true, null))).toMatchObject({
+      cause: 'structure-locked',
+      items: [{ kind: 'stage', id: stage }],
+    })
+    expect(applyGuarded(server, title, locks(true, null))?.items).toEqual([{ kind: 'board', id: '' }])
+    const view = readBoard(server)
+    expect(view.stages.find((s) => s.id === stage)?.name).not.toBe('X')
+    expect(view.meta.title).toBe('T')
   })
 
-  it('refuses a new note or a move into a closed lane, but not edits, reorders or deletes there', () => {
+  it('keeps the rest of an update whose skeleton part is undone, and restores a deleted stage', () => {
+    const { server, change, origin, stage, pains } = boardPair()
+    const stagesBefore = readBoard(server).stages.map((s) => s.name)
+    const mixed = change((doc) => {
+      addNote(doc, { stageId: stage, laneId: pains, author: 'e', now: 2, text: 'kept' }, origin)
+      renameStage(doc, { stageId: stage, name: 'X' }, origin)
+      addNote(doc, { stageId: stage, laneId: pains, author: 'e', now: 3, text: 'kept too' }, origin)
+    })
+    applyGuarded(server, mixed, locks(true, null))
+    const removal = change((doc) => deleteStage(doc, { stageId: stage, now: 4 }, origin))
+    applyGuarded(server, removal, locks(true, null))
+    const view = readBoard(server)
+    expect(view.stages.map((s) => s.name)).toEqual(stagesBefore)
+    expect(view.notes.map((note) => note.text).sort()).toEqual(['', 'kept', 'kept too'])
+  })
+
+  it('removes a new note in a closed lane and puts a moved one back, but not edits, reorders or deletes there', () => {
     const { server, change, origin, pains, other, stage, noteInOther } = boardPair()
     const closed = locks(false, [pains])
     const addOpen = change((doc) =>
       addNote(doc, { stageId: stage, laneId: pains, author: 'e', now: 2 }, origin),
     )
-    expect(lockViolation(server, addOpen, closed)).toBeNull()
+    expect(lockRefusal(server, addOpen, closed)).toBeNull()
     const addClosed = change((doc) =>
-      addNote(doc, { stageId: stage, laneId: other, author: 'e', now: 2 }, origin),
+      addNote(doc, { stageId: stage, laneId: other, author: 'e', now: 2, text: 'refused' }, origin),
     )
-    expect(lockViolation(server, addClosed, closed)).toMatch(/closed that lane/)
+    expect(applyGuarded(server, addClosed, closed)).toMatchObject({ cause: 'lane-closed' })
+    expect(readBoard(server).notes.map((note) => note.text)).not.toContain('refused')
     const type = change((doc) =>
       editNoteText(doc, { noteId: noteInOther, index: 0, deleteCount: 0, insert: 'hi', now: 3 }, origin),
     )
-    expect(lockViolation(server, type, closed)).toBeNull()
+    expect(lockRefusal(server, type, closed)).toBeNull()
     const reorder = change((doc) =>
       moveNote(doc, { noteId: noteInOther, stageId: stage, laneId: other, index: 0, now: 3 }, origin),
     )
-    expect(lockViolation(server, reorder, closed)).toBeNull()
+    expect(lockRefusal(server, reorder, closed)).toBeNull()
     const remove = change((doc) => deleteNote(doc, { noteId: noteInOther }, origin))
-    expect(lockViolation(server, remove, locks(true, [pains]))).toBeNull()
+    expect(lockRefusal(server, remove, locks(true, [pains]))).toBeNull()
+  })
+
+  it('puts a note moved into a closed lane back where it was', () => {
+    const { server, change, origin, pains, other, stage, noteInOther } = boardPair()
+    const before = readBoard(server).notes.find((note) => note.id === noteInOther)
+    const move = change((doc) => {
+      editNoteText(doc, { noteId: noteInOther, index: 0, deleteCount: 0, insert: 'moved ', now: 3 }, origin)
+      moveNote(doc, { noteId: noteInOther, stageId: stage, laneId: pains, index: 0, now: 3 }, origin)
+    })
+    expect(applyGuarded(server, move, locks(false, [other]))?.items).toEqual([
+      { kind: 'note', id: noteInOther },
+    ])
+    const after = readBoard(server).notes.find((note) => note.id === noteInOther)
+    expect(after).toMatchObject({ laneId: other, stageId: before?.stageId, order: before?.order })
+    expect(after?.text).toBe('moved ')
   })
 
   it('resolves items whose parent is only given through their left origin (typing after existing text)', () => {
@@ -87,7 +138,7 @@ describe('lockViolation', () => {
       Y.applyUpdate(doc, sync)
       editNoteText(doc, { noteId, index: 3, deleteCount: 0, insert: 'd', now: 4 }, origin)
     })
-    expect(lockViolation(server, typed, locks(true, [pains]))).toBeNull()
+    expect(lockRefusal(server, typed, locks(true, [pains]))).toBeNull()
   })
 })
 

@@ -25,7 +25,7 @@ export interface BoardReadRoutesDeps {
 export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
   const anyRole = requireBoardRole(deps.signer, deps.boards, ROLES)
-  const deleted = (c: Context) => c.json({ error: 'this board was deleted' }, 404)
+  const deleted = (c: Context) => c.json({ error: 'this board was deleted' }, 410)
   routes.get('/:id', anyRole, async (c) => {
     const id = c.req.param('id')
     if (deps.rooms.isDeleted(id)) return deleted(c)

@@ -14,7 +14,7 @@ export interface DeleteBoardDeps {
 
 /**
  * `DELETE /api/boards/:id` (facilitator): removes the board for good. The board record goes first,
- * so from that moment every token of the board is refused (401, websocket 4401); then its open
+ * so from that moment every token of the board is refused (410, websocket 4410); then its open
  * sockets are closed and its rooms dropped from memory, on this instance and (through the bus) on
  * every other; then every stored room of the board
  * (`<board>`, `<board>.control`, `<board>.ballot.*`, with their updates and snapshots) is deleted.

@@ -12,7 +12,7 @@ import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { reportRefusal } from '../relay/refusals.ts'
 import type { SocketLike } from '../relay/SocketLike.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
-import { verifyBoardToken } from './boardAuth.ts'
+import { isTokenOfDeletedBoard, verifyBoardToken } from './boardAuth.ts'
 
 export interface SyncRouteDeps {
   signer: TokenSigner
@@ -77,6 +77,12 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         : null
       let refusal: Refuse | null = null
       if (!parsed || !claims) refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+      if (
+        parsed &&
+        !claims &&
+        (await isTokenOfDeletedBoard(deps.signer, deps.boards, c.req.query('token'), parsed.board))
+      )
+        refusal = { ...CloseCodes.Deleted, metric: 'deleted' }
       const access =
         parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
       if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
@@ -95,24 +101,16 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
             refusal = { ...CloseCodes.ServerRestart, metric: 'shutting-down' }
           // The board may have been deleted while the token was being checked.
           if (!refusal && parsed && deps.rooms.isDeleted(parsed.board))
-            refusal = { ...CloseCodes.Unauthorized, metric: 'unauthorized' }
+            refusal = { ...CloseCodes.Deleted, metric: 'deleted' }
           const room = refusal ? undefined : deps.rooms.open(name)
           if (!refusal && room && room.connections.size >= deps.limits.maxConnectionsPerRoom) {
-            refusal = {
-              code: CloseCodes.SlowReader.code,
-              reason: 'the board is full; try again later',
-              metric: 'room-full',
-            }
+            refusal = { ...CloseCodes.RoomFull, metric: 'room-full' }
           }
           if (
             !refusal &&
             (deps.connectionsByAddress.get(address) ?? 0) >= deps.limits.maxConnectionsPerAddress
           ) {
-            refusal = {
-              code: CloseCodes.SlowReader.code,
-              reason: 'too many connections from this address',
-              metric: 'address-full',
-            }
+            refusal = { ...CloseCodes.TooManyFromAddress, metric: 'address-full' }
           }
           if (refusal || !room || !claims) {
             const r = refusal ?? { ...CloseCodes.Unauthorized, metric: 'unauthorized' }

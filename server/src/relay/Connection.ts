@@ -20,6 +20,8 @@ export class Connection {
    * messages to it meanwhile must not have it closed (it would then never manage to join).
    */
   replyAllowance = 0
+  /** Set once a read-only connection was told that what it sends is not saved. */
+  toldReadOnly = false
   /** Pending "your changes are stored" acknowledgement (an auth message of subtype "saved"). */
   ackTimer: NodeJS.Timeout | undefined
 

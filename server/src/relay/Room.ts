@@ -1,4 +1,4 @@
-import { CloseCodes, MessageType, migrate } from '@jm/shared'
+import { CloseCodes, MessageType, migrate, type RefusedChanges, ServerOrigin } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
 import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -14,7 +14,14 @@ import type { StagedUpdate } from './GroupCommit.ts'
 import { HibernatingDoc } from './HibernatingDoc.ts'
 import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
-import { savedMessage, stateVectorMessage, syncStep2Message, updateMessage } from './messages.ts'
+import {
+  permissionDeniedMessage,
+  refusedMessage,
+  savedMessage,
+  stateVectorMessage,
+  syncStep2Message,
+  updateMessage,
+} from './messages.ts'
 import { RoomLog } from './RoomLog.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
@@ -30,6 +37,9 @@ export interface RoomDeps {
 }
 
 const ACK_DELAY_MS = 250
+const READ_ONLY_REASON = 'your role can only read this board; changes sent here are not saved'
+/** The origin of the server's own undo of a refused change. */
+const REFUSAL_ORIGIN = new ServerOrigin('refusal')
 const NO_HOOKS: RoomHooks = {}
 
 /**
@@ -280,12 +290,7 @@ export class Room {
     // wake the room; a read-only client may send nothing more, so its message is always checked.
     const checkFirst = !conn.access.write || this.hibernatingDoc.hibernating
     if (checkFirst && this.hibernatingDoc.contains(payload)) return
-    if (!conn.access.write) {
-      throw new Refusal(
-        { code: CloseCodes.Forbidden.code, reason: 'your role cannot change this room' },
-        'read-only-write',
-      )
-    }
+    if (!conn.access.write) return this.#dropReadOnlyWrite(conn)
     if (this.#log.storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(
         { code: CloseCodes.TooLarge.code, reason: 'the board is over its size cap' },
@@ -301,10 +306,39 @@ export class Room {
       decoded,
     }
     const verdict = this.hooks.guard ? await this.hooks.guard(context) : null
-    if (verdict)
-      throw new Refusal({ code: verdict.code ?? CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
+    if (verdict && 'refuse' in verdict)
+      throw new Refusal({ code: CloseCodes.Forbidden.code, reason: verdict.refuse }, 'guard')
+    const undoRefused = verdict?.undo.prepare(this.doc, conn)
     const changed = await this.#integrate(conn, payload)
+    if (verdict && undoRefused) this.#undoRefused(conn, verdict.undo.refused, undoRefused)
     if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
+  }
+
+  /**
+   * A read-only connection sent a change (e.g. a viewer whose copy holds edits made earlier with an
+   * editor link): nothing of it is stored or shared, the socket stays open so live updates keep
+   * arriving, and the sender is told once per connection (stock clients log the reason).
+   */
+  #dropReadOnlyWrite(conn: Connection): void {
+    this.deps.metrics.rejections.inc({ reason: 'read-only-write' })
+    if (conn.toldReadOnly) return
+    conn.toldReadOnly = true
+    this.deps.log.warn('refused', { reason: 'read-only-write', room: this.name, role: conn.claims.role })
+    this.#send(conn, permissionDeniedMessage(READ_ONLY_REASON))
+  }
+
+  /** Undoes the refused part of an applied update as a server change, stored and shared after it. */
+  #undoRefused(conn: Connection, refused: RefusedChanges, undo: () => void): void {
+    const { updates, failure } = updatesProduced(this.doc, (doc) => doc.transact(undo, REFUSAL_ORIGIN))
+    for (const update of updates) this.#log.stage({ update })
+    if (failure) throw failure.error
+    reportRefusal(this.deps, refused.cause, {
+      room: this.name,
+      role: conn.claims.role,
+      address: conn.address,
+      items: refused.items.length,
+    })
+    this.#send(conn, refusedMessage(refused))
   }
 
   /** Applies a checked client update, then stores and broadcasts exactly what it added. */
@@ -383,7 +417,7 @@ export class Room {
   /** Storage failed: drop the in-memory state and make clients resync from what was stored. */
   fail(): void {
     for (const conn of this.connections)
-      conn.close(CloseCodes.SlowReader.code, 'storage unavailable; reconnect')
+      conn.close(CloseCodes.StorageUnavailable.code, CloseCodes.StorageUnavailable.reason)
     this.destroy()
   }
 

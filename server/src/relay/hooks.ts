@@ -1,3 +1,4 @@
+import type { RefusedChanges } from '@jm/shared'
 import type * as Y from 'yjs'
 import type { RoomKind } from '../auth/rooms.ts'
 import type { TokenClaims } from '../auth/tokens.ts'
@@ -17,13 +18,24 @@ export interface UpdateContext {
 }
 
 /**
- * Why an update is vetoed (null lets it through); the sender's socket is closed with `code`
- * (default 4403) and this reason. A distinct code lets a client tell a lock from a role refusal.
+ * An update accepted only in part: the relay applies all of it (later updates of the same client
+ * build on every part), runs what `prepare` returned to undo the refused part as a change of its
+ * own, stores and shares both, and tells the sender `refused`.
  */
-export type GuardVerdict = { refuse: string; code?: number } | null
+export interface PartialRefusal {
+  refused: RefusedChanges
+  /** Called with the document before the update is applied by `sender` (the transaction origin). */
+  prepare(doc: Y.Doc, sender: unknown): () => void
+}
 
 /**
- * Per-room-kind extension points, e.g. for facilitation: a guard that refuses updates to locked
+ * How a guard answers an update: null lets it through; `refuse` closes the sender's socket with
+ * 4403 and this reason, keeping nothing of it; `undo` keeps all but the refused part.
+ */
+export type GuardVerdict = { refuse: string } | { undo: PartialRefusal } | null
+
+/**
+ * Per-room-kind extension points, e.g. for facilitation: a guard that undoes changes to locked
  * parts, and an observer that reacts to accepted ones (tallies). Both run on the room's message
  * chain, so they see updates in order and the next message waits for them.
  */

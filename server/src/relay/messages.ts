@@ -1,4 +1,4 @@
-import { AuthSubtype, MessageType } from '@jm/shared'
+import { AuthSubtype, MessageType, type RefusedChanges } from '@jm/shared'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as syncProtocol from 'y-protocols/sync'
@@ -27,6 +27,24 @@ export function savedMessage(storedStateVector: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MessageType.auth)
   encoding.writeVarUint(encoder, AuthSubtype.saved)
   encoding.writeVarUint8Array(encoder, storedStateVector)
+  return encoding.toUint8Array(encoder)
+}
+
+/** y-protocols' "permission denied" with a reason: stock clients log it and stay connected. */
+export function permissionDeniedMessage(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  encoding.writeVarUint(encoder, AuthSubtype.permissionDenied)
+  encoding.writeVarString(encoder, reason)
+  return encoding.toUint8Array(encoder)
+}
+
+/** "This part of your update was undone, and why": an auth message stock clients ignore. */
+export function refusedMessage(refused: RefusedChanges): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  encoding.writeVarUint(encoder, AuthSubtype.refused)
+  encoding.writeVarString(encoder, JSON.stringify(refused))
   return encoding.toUint8Array(encoder)
 }
 

@@ -13,10 +13,14 @@ export const PROTOCOL_VERSION = 1
  * clients read the subtype and ignore any other. The relay uses `saved` to tell a writer which of
  * its changes are stored: the payload is the server's state vector. (A sync step 1 would say the
  * same, but stock clients answer it with everything not yet received, resending updates in flight.)
+ * A read-only connection that sends a change gets `permissionDenied` with a reason (stock clients
+ * log it) and stays open; see RELAY.md beside the server.
  */
 export const AuthSubtype = {
   permissionDenied: 0,
   saved: 1,
+  /** Part of a writer's update was undone by the server; the payload is RefusedChanges as JSON. */
+  refused: 2,
 } as const
 
 /** What y-protocols' Awareness reports with its 'change' and 'update' events (client ids). */
