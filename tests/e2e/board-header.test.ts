@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).textContent()
 
@@ -27,7 +28,7 @@ describe('the board header and note personas in Chromium', () => {
     await alice.page.getByTestId('board-title-text').click()
     await alice.page.getByTestId('board-title-text-input').fill('Enterprise onboarding, Q3')
     await alice.page.getByTestId('board-title-text-input').press('Enter')
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await text(vera.page, 'board-title')).toBe('Enterprise onboarding, Q3'),
     )
     // Escape throws away a half-typed title.
@@ -39,7 +40,7 @@ describe('the board header and note personas in Chromium', () => {
     // A new map type keeps the lanes and offers the ones that type usually has.
     const lanesBefore = await vera.page.getByTestId('lane-label').count()
     await alice.page.getByTestId('map-type-select').selectOption('serviceBlueprint')
-    await vi.waitFor(async () => expect(await text(vera.page, 'map-type')).toBe('Service blueprint'))
+    await eventually(async () => expect(await text(vera.page, 'map-type')).toBe('Service blueprint'))
     expect(await alice.page.getByTestId('lane-suggestion').locator('li').allTextContents()).toEqual([
       'Physical evidence',
       'Customer actions',
@@ -50,7 +51,7 @@ describe('the board header and note personas in Chromium', () => {
     ])
     expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore)
     await alice.page.getByTestId('add-suggested-lanes').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore + 6),
     )
     expect(await vera.page.getByTestId('lane-label').last().textContent()).toContain('Support processes')
@@ -60,7 +61,7 @@ describe('the board header and note personas in Chromium', () => {
     await addPersonaInHeader(alice.page, '陈总 Chen', 'it', 'CIO')
     await alice.page.getByTestId('segment-input').fill('Mid-size manufacturers, East China')
     await alice.page.getByTestId('segment-input').press('Enter')
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen')
       expect(await text(vera.page, 'map-segment')).toBe('Mid-size manufacturers, East China')
     })
@@ -73,13 +74,13 @@ describe('the board header and note personas in Chromium', () => {
     await alice.page.getByTestId('persona-name').fill('陈总 Chen Wei')
     await alice.page.getByTestId('persona-role').selectOption('decisionMaker')
     await alice.page.getByTestId('save-persona').click()
-    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
+    await eventually(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
     expect(await choices.textContent()).toBe('陈总 Chen WeiDecision maker · CIO')
     // "No persona" takes it off the map again; the persona stays on the board to pick later.
     await alice.page.getByTestId('persona-none').click()
-    await vi.waitFor(async () => expect(await vera.page.getByTestId('map-persona').count()).toBe(0))
+    await eventually(async () => expect(await vera.page.getByTestId('map-persona').count()).toBe(0))
     await choices.click()
-    await vi.waitFor(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
+    await eventually(async () => expect(await text(vera.page, 'map-persona')).toBe('陈总 Chen Wei'))
     await alice.page.getByTestId('segment-input').press('Escape')
     expect(await alice.page.getByTestId('audience-panel').count()).toBe(0)
 
@@ -94,7 +95,7 @@ describe('the board header and note personas in Chromium', () => {
 
     // What Alice set is on the server: a newcomer sees it after loading.
     const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await text(bob.page, 'board-title')).toBe('Enterprise onboarding, Q3')
       expect(await text(bob.page, 'map-type')).toBe('Service blueprint')
       expect(await text(bob.page, 'map-persona')).toBe('陈总 Chen Wei')
@@ -137,7 +138,7 @@ describe('the board header and note personas in Chromium', () => {
     await alice.page.getByTestId('persona-name').fill('Head of IT')
     await alice.page.getByTestId('add-persona').click()
     await alice.page.getByTestId('audience-done').click()
-    await vi.waitFor(async () => expect(await text(alice.page, 'map-persona')).toBe('Head of IT'))
+    await eventually(async () => expect(await text(alice.page, 'map-persona')).toBe('Head of IT'))
 
     await alice.page.getByTestId('note').click()
     const select = alice.page.getByTestId('note-persona-select')
@@ -148,22 +149,22 @@ describe('the board header and note personas in Chromium', () => {
     ])
     await select.selectOption({ label: 'Procurement lead' })
     const bobChip = bob.page.getByTestId('note').getByTestId('note-persona')
-    await vi.waitFor(async () => expect(await bobChip.textContent()).toBe('Procurement lead'))
+    await eventually(async () => expect(await bobChip.textContent()).toBe('Procurement lead'))
     expect(await bobChip.getAttribute('title')).toBe('Persona: Procurement lead · Procurement · Buyer')
 
     // Back to the map's persona: the note no longer names one of its own.
     await select.selectOption({ index: 0 })
-    await vi.waitFor(async () => expect(await bobChip.count()).toBe(0))
+    await eventually(async () => expect(await bobChip.count()).toBe(0))
 
     // Removing a persona (after confirming) takes it off notes and maps that named it.
     await select.selectOption({ label: 'Procurement lead' })
-    await vi.waitFor(async () => expect(await bobChip.count()).toBe(1))
+    await eventually(async () => expect(await bobChip.count()).toBe(1))
     await alice.page.getByTestId('audience').click()
     for (const name of ['Procurement lead', 'Head of IT']) {
       await alice.page.locator('.persona-row', { hasText: name }).getByTestId('remove-persona').click()
       await alice.page.getByTestId('confirm-remove-persona').click()
     }
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       expect(await bobChip.count()).toBe(0)
       expect(await bob.page.getByTestId('map-persona').count()).toBe(0)
     })
@@ -180,7 +181,7 @@ describe('the board header and note personas in Chromium', () => {
     expect(await ann.page.getByTestId('board-title-text').getAttribute('role')).toBe('button')
     await fay.page.getByTestId('facilitate').click()
     await fay.page.getByTestId('lock-skeleton').check()
-    await vi.waitFor(async () => expect(await ann.page.getByTestId('map-type-select').count()).toBe(0))
+    await eventually(async () => expect(await ann.page.getByTestId('map-type-select').count()).toBe(0))
     expect(await ann.page.getByTestId('board-title-text').getAttribute('role')).toBeNull()
     await ann.page.getByTestId('board-title-text').click()
     expect(await ann.page.getByTestId('board-title-text-input').count()).toBe(0)
@@ -193,9 +194,9 @@ describe('the board header and note personas in Chromium', () => {
     await fay.page.getByTestId('board-title-text').click()
     await fay.page.getByTestId('board-title-text-input').fill('Locked workshop, day 2')
     await fay.page.getByTestId('board-title-text-input').press('Enter')
-    await vi.waitFor(async () => expect(await text(ann.page, 'board-title')).toBe('Locked workshop, day 2'))
+    await eventually(async () => expect(await text(ann.page, 'board-title')).toBe('Locked workshop, day 2'))
     await fay.page.getByTestId('lock-skeleton').uncheck()
-    await vi.waitFor(async () => expect(await ann.page.getByTestId('map-type-select').count()).toBe(1))
+    await eventually(async () => expect(await ann.page.getByTestId('map-type-select').count()).toBe(1))
     for (const session of [fay, ann]) await session.context.close()
   })
 
@@ -246,7 +247,7 @@ describe('the board header and note personas in Chromium', () => {
     const context = await app.browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()
     await page.goto(app.server.url + board.links.viewer)
-    await vi.waitFor(async () => expect(await text(page, 'join-board-title')).toBe('华东区续约旅程'))
+    await eventually(async () => expect(await text(page, 'join-board-title')).toBe('华东区续约旅程'))
     expect(await page.locator('.join-panel').textContent()).toContain('查看者')
     await context.close()
   })

@@ -1,9 +1,10 @@
 import type { LaneKind } from '@jm/shared'
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { fillSampleBoard, type SampleNote, untilServerHasNotes } from '../helpers/sampleBoard.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
 import { connectClient } from '../helpers/yclient.ts'
@@ -165,14 +166,14 @@ describe('the board page keeps its layout', () => {
         browserLocale,
       )
       const { page } = alice
-      await vi.waitFor(async () => expect(await page.getByTestId('note').count()).toBe(PLACES.length))
+      await eventually(async () => expect(await page.getByTestId('note').count()).toBe(PLACES.length))
 
       // Bob edits a note and points at the board; Alice selects a feeling.
       await bob.page.getByTestId('note').nth(2).dblclick()
       await bob.page.getByTestId('note-editor').waitFor()
       await bob.page.mouse.move(700, 560)
       await page.getByTestId('note').nth(5).click()
-      await vi.waitFor(async () => expect(await page.getByTestId('remote-editing').count()).toBe(1))
+      await eventually(async () => expect(await page.getByTestId('remote-editing').count()).toBe(1))
       if (language !== 'zh-TW') await page.screenshot({ path: screenshotPath(`board-${language}.png`) })
 
       for (const width of [1400, 1024]) {

@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib'
 import type { Request } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { openCanvas } from '../helpers/canvasPage.ts'
+import { eventually } from '../helpers/eventually.ts'
 
 /** DESIGN.md target: the board's first-load JavaScript, without the tldraw canvas, under 120 KB gzipped. */
 const FIRST_LOAD_BUDGET_BYTES = 120 * 1024
@@ -36,7 +37,7 @@ describe('loading the canvas', () => {
     // tldraw's UI shows once its translation is in; then wait for the fonts it preloads.
     await page.locator('.tlui-main-toolbar').waitFor({ timeout: 30_000 })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await vi.waitFor(() => expect(requested.some((url) => /\/zh-cn-[\w-]+\.json$/.test(url))).toBe(true), {
+    await eventually(() => expect(requested.some((url) => /\/zh-cn-[\w-]+\.json$/.test(url))).toBe(true), {
       timeout: 15_000,
     })
 
@@ -74,7 +75,7 @@ describe('loading the canvas', () => {
     expect(firstLoadBytes).toBeLessThan(FIRST_LOAD_BUDGET_BYTES)
 
     await openCanvas(page)
-    await vi.waitFor(() => {
+    await eventually(() => {
       const canvasChunks = [...scripts].filter(([url]) => !firstLoad.has(url))
       expect(canvasChunks.some(([, bytes]) => bytes > CANVAS_CHUNK_MIN_GZIP_BYTES)).toBe(true)
     })

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
 const canvasStatus = (page: Page) => page.getByTestId('canvas-panel').getByTestId('sync-status')
@@ -17,7 +18,7 @@ describe('the canvas with the server down', () => {
     const alice = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Alice')
     await openCanvas(alice.page)
     await drawRectangle(alice.page, { x: 60, y: 160 }, { x: 160, y: 240 })
-    await vi.waitFor(
+    await eventually(
       async () => expect(await canvasStatus(alice.page).getAttribute('data-state')).toBe('online'),
       {
         timeout: 10_000,
@@ -40,14 +41,14 @@ describe('the canvas with the server down', () => {
     await alice.page.reload()
     await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
     await openCanvas(alice.page)
-    await vi.waitFor(async () => expect(await shapeCount(alice.page, 'geo')).toBe(1))
+    await eventually(async () => expect(await shapeCount(alice.page, 'geo')).toBe(1))
     await drawRectangle(alice.page, { x: 220, y: 160 }, { x: 320, y: 240 })
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await canvasStatus(alice.page).textContent()).toMatch(/not yet saved/),
     )
 
     await server.start()
-    await vi.waitFor(
+    await eventually(
       async () => expect(await canvasStatus(alice.page).getAttribute('data-state')).toBe('online'),
       {
         timeout: 20_000,
@@ -55,7 +56,7 @@ describe('the canvas with the server down', () => {
     )
     const bob = await openBoardAs(app.browser, server.url + board.links.editor, 'Bob')
     await openCanvas(bob.page)
-    await vi.waitFor(async () => expect(await shapeCount(bob.page, 'geo')).toBe(2), { timeout: 10_000 })
+    await eventually(async () => expect(await shapeCount(bob.page, 'geo')).toBe(2), { timeout: 10_000 })
     await alice.context.close()
     await bob.context.close()
   })

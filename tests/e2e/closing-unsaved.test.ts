@@ -1,8 +1,9 @@
 import type { Dialog, Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { localCopyNoteTexts } from '../helpers/localCopy.ts'
 
 declare global {
@@ -52,12 +53,12 @@ describe('closing a board page', () => {
     const board = await createBoard(server.url, { title: 'Closing in a hurry' })
     const alice = await openBoardAs(app.browser, server.url + board.links.editor, 'Alice')
     const status = alice.page.getByTestId('sync-status')
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
 
     // Saved on the server: leaving needs no question even while the local copy lags behind.
     await holdLocalStore(alice.page, board.id)
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'On the server')
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     let askedWhenSaved = false
     const answer = (dialog: Dialog) => {
       askedWhenSaved = true
@@ -70,9 +71,9 @@ describe('closing a board page', () => {
     expect(askedWhenSaved).toBe(false)
 
     // Offline, with the change's IndexedDB write still waiting: the browser asks, and staying keeps it.
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     await alice.context.setOffline(true)
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
     await holdLocalStore(alice.page, board.id)
     await addNoteByTyping(alice.page, await cell(alice.page, 1, 0), 'Only in this tab')
     const asked = nextDialog(alice.page)
@@ -86,7 +87,7 @@ describe('closing a board page', () => {
 
     // Once the write is committed the page closes without asking.
     await alice.page.evaluate(() => window.releaseLocalStore?.())
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await localCopyNoteTexts(alice.page, board.id)).toEqual(['On the server', 'Only in this tab']),
     )
     let askedAgain = false

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts } from '../helpers/boardPage.ts'
 import { drawRectangle, openCanvas, shapeCount } from '../helpers/canvasPage.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { watchContext } from '../helpers/pageWatch.ts'
 
 describe('the Content-Security-Policy in Chromium', () => {
@@ -23,24 +24,24 @@ describe('the Content-Security-Policy in Chromium', () => {
     await addNoteByTyping(page, await cell(page, 0, 0), 'First note')
     await addNoteByTyping(page, await cell(page, 1, 1), 'Second note')
     await context.setOffline(true)
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
     )
     await addNoteByTyping(page, await cell(page, 2, 0), 'Written offline')
     await context.setOffline(false)
-    await vi.waitFor(
+    await eventually(
       async () => expect(await page.getByTestId('sync-status').getAttribute('data-state')).toBe('online'),
       { timeout: 15_000 },
     )
     await page.reload()
     await page.getByTestId('board-grid').waitFor()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await noteTexts(page)).toEqual(['First note', 'Second note', 'Written offline']),
     )
     // The lazily loaded canvas (tldraw, its fonts and icons from our own origin) runs under it too.
     await openCanvas(page)
     await drawRectangle(page, { x: 80, y: 200 }, { x: 240, y: 320 })
-    await vi.waitFor(async () => expect(await shapeCount(page, 'geo')).toBe(1))
+    await eventually(async () => expect(await shapeCount(page, 'geo')).toBe(1))
     await page.getByTestId('language').selectOption('zh-CN')
     await page.getByTestId('delete-board').click()
     await page.getByTestId('delete-board-cancel').click()
@@ -56,7 +57,7 @@ describe('the Content-Security-Policy in Chromium', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false
     })
     expect(ran).toBe(false)
-    await vi.waitFor(() => expect(watch.violations).toEqual(['script-src-elem inline']))
+    await eventually(() => expect(watch.violations).toEqual(['script-src-elem inline']))
     await context.close()
   })
 })

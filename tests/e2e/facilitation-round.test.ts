@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
 
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, opportunities, …
@@ -24,7 +25,7 @@ describe('a dot-voting round in Chromium', () => {
     }
     await addNoteByTyping(fay.page, await cell(fay.page, 0, 0), 'Webinar invite')
     for (const { page } of [ann, bo]) {
-      await vi.waitFor(async () => expect(await page.getByTestId('note').count()).toBe(4), {
+      await eventually(async () => expect(await page.getByTestId('note').count()).toBe(4), {
         timeout: 10_000,
       })
     }
@@ -48,7 +49,7 @@ describe('a dot-voting round in Chromium', () => {
     await dot(bo.page, 'Pricing page unclear')
     await dot(bo.page, 'No onboarding checklist')
     expect(await ann.page.getByTestId('vote-chip').textContent()).toContain('0 of 3 dots left')
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await fay.page.getByTestId('round-status').textContent()).toContain('2 voted · 5 dots'),
     )
     // Hidden until the reveal: nobody sees totals yet.
@@ -57,7 +58,7 @@ describe('a dot-voting round in Chromium', () => {
     await fay.page.getByTestId('end-vote').click()
     await fay.page.getByTestId('reveal-vote').click()
     for (const { page } of [fay, ann, bo]) {
-      await vi.waitFor(
+      await eventually(
         async () =>
           expect(
             await noteIn(page, 'Pricing page unclear').getByTestId('vote-count').textContent(),
@@ -73,7 +74,7 @@ describe('a dot-voting round in Chromium', () => {
     await fay.page.locator('.results-card input').fill('1')
     await fay.page.getByTestId('promote').click()
     const opportunities = await cell(bo.page, 1, OPPORTUNITY_LANE)
-    await vi.waitFor(
+    await eventually(
       async () => expect(await opportunities.textContent()).toContain('Pricing page unclear'),
       {
         timeout: 10_000,
@@ -90,25 +91,25 @@ describe('a dot-voting round in Chromium', () => {
 
     await fay.page.getByTestId('timer-start').click()
     const timer = ann.page.getByTestId('timer')
-    await vi.waitFor(async () => expect(await timer.textContent()).toMatch(/^[45]:\d\d/), { timeout: 10_000 })
+    await eventually(async () => expect(await timer.textContent()).toMatch(/^[45]:\d\d/), { timeout: 10_000 })
     await fay.page.getByTestId('timer-pause').click()
-    await vi.waitFor(async () => expect(await timer.getAttribute('class')).toContain('paused'))
+    await eventually(async () => expect(await timer.getAttribute('class')).toContain('paused'))
 
     await fay.page.getByTestId('summon-stage').selectOption({ label: 'Expand' })
     await fay.page.getByTestId('summon').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain('Expand'),
     )
 
     // Close the first lane for new notes: Ann's client says so and adds nothing; other lanes still work.
     await fay.page.getByTestId('locks-section').locator('fieldset input').first().uncheck()
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       await (await cell(ann.page, 0, 0)).dblclick({ position: { x: 20, y: 60 } })
       expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain('closed this lane')
     })
     expect(await ann.page.getByTestId('note').count()).toBe(0)
     await addNoteByTyping(ann.page, await cell(ann.page, 0, PAIN_LANE), 'Still allowed')
-    await vi.waitFor(async () => expect(await noteIn(fay.page, 'Still allowed').count()).toBe(1))
+    await eventually(async () => expect(await noteIn(fay.page, 'Still allowed').count()).toBe(1))
     for (const session of [fay, ann]) await session.context.close()
   })
 
@@ -117,7 +118,7 @@ describe('a dot-voting round in Chromium', () => {
     const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
     const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
     await ann.context.setOffline(true)
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await ann.page.getByTestId('sync-status').getAttribute('data-state')).toBe('offline'),
     )
     await addNoteByTyping(ann.page, await cell(ann.page, 0, 0), 'Offline idea')
@@ -127,20 +128,20 @@ describe('a dot-voting round in Chromium', () => {
 
     // Back online, the server keeps the pain point and takes the note in the closed lane back out.
     await ann.context.setOffline(false)
-    await vi.waitFor(
+    await eventually(
       async () =>
         expect(await ann.page.getByTestId('facilitation-message').textContent()).toContain(
           'closed that lane',
         ),
       { timeout: 15_000 },
     )
-    await vi.waitFor(async () => expect(await noteIn(fay.page, 'Offline pain').count()).toBe(1))
-    await vi.waitFor(async () => expect(await noteIn(ann.page, 'Offline idea').count()).toBe(0))
+    await eventually(async () => expect(await noteIn(fay.page, 'Offline pain').count()).toBe(1))
+    await eventually(async () => expect(await noteIn(ann.page, 'Offline idea').count()).toBe(0))
     expect(await noteIn(fay.page, 'Offline idea').count()).toBe(0)
     expect(await noteIn(ann.page, 'Offline pain').count()).toBe(1)
     // Ann stayed connected and keeps working in the open lanes.
     await addNoteByTyping(ann.page, await cell(ann.page, 1, PAIN_LANE), 'After the refusal')
-    await vi.waitFor(async () => expect(await noteIn(fay.page, 'After the refusal').count()).toBe(1))
+    await eventually(async () => expect(await noteIn(fay.page, 'After the refusal').count()).toBe(1))
     for (const session of [fay, ann]) await session.context.close()
   })
 
@@ -163,12 +164,12 @@ describe('a dot-voting round in Chromium', () => {
 
     await fay.page.getByTestId('reveal-private').click()
     for (const { page } of [fay, ann]) {
-      await vi.waitFor(async () => expect(await noteIn(page, 'security review').count()).toBe(1), {
+      await eventually(async () => expect(await noteIn(page, 'security review').count()).toBe(1), {
         timeout: 10_000,
       })
     }
     expect(await (await cell(fay.page, 2, 1)).textContent()).toContain('security review')
-    await vi.waitFor(async () => expect(await ann.page.getByTestId('private-note').count()).toBe(0))
+    await eventually(async () => expect(await ann.page.getByTestId('private-note').count()).toBe(0))
     for (const session of [fay, ann]) await session.context.close()
   })
 })

@@ -1,10 +1,11 @@
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
 const NOTES = 300
@@ -51,9 +52,9 @@ describe('opening a board this browser has no copy of', () => {
       },
     )
     const grid = page.getByTestId('board-grid')
-    await vi.waitFor(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES))
+    await eventually(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES))
     const status = page.getByTestId('sync-status')
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     expect(await markTime(page, 'jm:state-fetched')).not.toBeNull()
     expect(await largestSocketMessage(page)).toBeLessThan(fullState / 10)
 
@@ -64,12 +65,12 @@ describe('opening a board this browser has no copy of', () => {
       indexedDB.deleteDatabase(`jm-board-${id}`)
     }, board.id)
     await page.reload()
-    await vi.waitFor(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES))
+    await eventually(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES))
     const requested = await markTime(page, 'jm:state-requested')
     const opened = await markTime(page, 'jm:board-open')
     expect(requested).not.toBeNull()
     expect(requested).toBeLessThan(opened ?? 0)
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     expect(await largestSocketMessage(page)).toBeLessThan(fullState / 10)
 
     // Edits made since still arrive live, and a late note reaches the page over the socket.
@@ -84,7 +85,7 @@ describe('opening a board this browser has no copy of', () => {
       },
       origin,
     )
-    await vi.waitFor(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES + 1))
+    await eventually(async () => expect(Number(await grid.getAttribute('data-note-count'))).toBe(NOTES + 1))
     writer.destroy()
     await context.close()
   })

@@ -1,9 +1,10 @@
 import { LocalOrigin, readBoard, setStageKpi } from '@jm/shared'
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
@@ -35,16 +36,16 @@ describe('coming back later: comments, changes since the last visit, versions, m
     await openTab(alice.page, 'comments')
     await alice.page.getByTestId('comment-new-text').fill('Need evidence from @Bob and sales')
     await alice.page.getByTestId('comment-new-send').click()
-    await vi.waitFor(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('"1"'))
+    await eventually(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('"1"'))
 
     // Bob sees the change since his last visit, highlighted, and the open thread; he replies.
     await bob.page.getByTestId('followup-tab-comments').click()
     await bob.page.getByTestId('followup-tab-changes').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await bob.page.getByTestId('changes-summary').textContent()).toContain('1 change'),
     )
     await bob.page.getByTestId('changes-mark-seen').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await bob.page.getByTestId('changes-summary').textContent()).toContain('Nothing changed'),
     )
     await bob.page.getByTestId('followup-tab-comments').click()
@@ -52,12 +53,12 @@ describe('coming back later: comments, changes since the last visit, versions, m
     await bob.page.getByTestId('comment-thread').waitFor()
     await bob.page.getByTestId('comment-reply-text').fill('Sales has 3 lost deals citing this')
     await bob.page.getByTestId('comment-reply-send').click()
-    await vi.waitFor(async () => expect(await alice.page.getByTestId('comment').count()).toBe(2))
+    await eventually(async () => expect(await alice.page.getByTestId('comment').count()).toBe(2))
 
     // Alice resolves it: the open filter hides it and the badge goes away.
     await alice.page.getByTestId('comment-resolve').click()
-    await vi.waitFor(async () => expect(await alice.page.getByTestId('comment-thread').count()).toBe(0))
-    await vi.waitFor(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('none'))
+    await eventually(async () => expect(await alice.page.getByTestId('comment-thread').count()).toBe(0))
+    await eventually(async () => expect(await badgeOf(alice.page, 'Security review')).toBe('none'))
 
     // A named version, a later change, a comparison and a restore that everyone sees.
     await openTab(alice.page, 'versions')
@@ -66,11 +67,11 @@ describe('coming back later: comments, changes since the last visit, versions, m
     await alice.page.getByTestId('version').waitFor()
     await addNoteByTyping(alice.page, await cell(alice.page, 2, 4), 'Onboarding call is late')
     await alice.page.getByTestId('version-compare').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await alice.page.getByTestId('version-comparison').textContent()).toContain('1 added'),
     )
     await alice.page.getByTestId('version-restore').click()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await bob.page.locator('[data-testid="note"]', { hasText: 'Onboarding call' }).count()).toBe(0),
     )
 
@@ -89,7 +90,7 @@ describe('coming back later: comments, changes since the last visit, versions, m
         )
     })
     await openTab(alice.page, 'measure')
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await alice.page.getByTestId('funnel-step').count()).toBe(
         stages.filter((s) => s.kpis.length > 0).length,
       ),
@@ -104,18 +105,18 @@ describe('coming back later: comments, changes since the last visit, versions, m
     // Current versus future: start a future state, fix a pain point there, see it resolved.
     await alice.page.getByTestId('start-future').click()
     await alice.page.getByTestId('map-switcher').waitFor()
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await alice.page.getByTestId('map-type').textContent()).toBe('Future state'),
     )
     const futureNote = alice.page.locator('[data-testid="note"]', { hasText: 'Security review' })
     await futureNote.click()
     await futureNote.press('Delete')
-    await vi.waitFor(async () => expect(await futureNote.count()).toBe(0))
+    await eventually(async () => expect(await futureNote.count()).toBe(0))
     await alice.page.getByTestId('followup-tab-compare').click()
     const resolved = alice.page.locator('.compare-resolved', { hasText: 'Security review takes 6 weeks' })
     await resolved.waitFor()
     await alice.page.getByTestId('map-switcher').selectOption({ index: 0 })
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await alice.page.getByTestId('map-type').textContent()).toBe('Current state'),
     )
     expect(await alice.page.locator('[data-testid="note"]', { hasText: 'Security review' }).count()).toBe(1)

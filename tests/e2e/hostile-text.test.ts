@@ -1,8 +1,9 @@
 import { LocalOrigin, lanesOf, mapsOf, metaOf, readBoard, stagesOf } from '@jm/shared'
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { cell, noteTexts } from '../helpers/boardPage.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { watchContext } from '../helpers/pageWatch.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
@@ -80,7 +81,7 @@ describe('user text is never interpreted as HTML', () => {
       await page.keyboard.insertText(payload)
       await editor.press('Escape')
     }
-    await vi.waitFor(async () => expect(await noteTexts(page)).toEqual([...PAYLOADS].sort()))
+    await eventually(async () => expect(await noteTexts(page)).toEqual([...PAYLOADS].sort()))
 
     // Stage, lane and legacy free-text persona names: a collaborator's client writes them.
     const boardId = new URL(page.url()).pathname.split('/')[2] ?? ''
@@ -140,7 +141,7 @@ describe('user text is never interpreted as HTML', () => {
 
     await page.reload()
     await page.getByTestId('board-grid').waitFor()
-    await vi.waitFor(async () => expect(await noteTexts(page)).toEqual([...PAYLOADS].sort()))
+    await eventually(async () => expect(await noteTexts(page)).toEqual([...PAYLOADS].sort()))
     await expectNothingInjected(page)
     await expectLayoutIntact(page)
     expect(watch.dialogs).toEqual([])

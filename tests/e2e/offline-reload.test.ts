@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, noteTexts, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { localCopyNoteTexts } from '../helpers/localCopy.ts'
 import { untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 
@@ -14,7 +15,7 @@ describe('a board opened once works with the server down', () => {
     const alice = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Before the outage')
     const status = alice.page.getByTestId('sync-status')
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
       timeout: 10_000,
     })
     // The app shell is precached once the service worker controls the page.
@@ -24,16 +25,16 @@ describe('a board opened once works with the server down', () => {
     await alice.page.reload()
     await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
     expect(await alice.page.getByTestId('board-title').textContent()).toBe('Offline workshop')
-    await vi.waitFor(async () => expect(await noteTexts(alice.page)).toEqual(['Before the outage']))
+    await eventually(async () => expect(await noteTexts(alice.page)).toEqual(['Before the outage']))
     await addNoteByTyping(alice.page, await cell(alice.page, 1, 2), 'Written while the server was down')
-    await vi.waitFor(async () => expect(await status.textContent()).toMatch(/not yet saved/))
+    await eventually(async () => expect(await status.textContent()).toMatch(/not yet saved/))
 
     await server.start()
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
       timeout: 20_000,
     })
     const bob = await openBoardAs(app.browser, server.url + board.links.editor, 'Bob')
-    await vi.waitFor(
+    await eventually(
       async () =>
         expect(await noteTexts(bob.page)).toEqual(['Before the outage', 'Written while the server was down']),
       { timeout: 10_000 },
@@ -46,7 +47,7 @@ describe('a board opened once works with the server down', () => {
     const board = await createBoard(server.url, { title: 'Forgotten copy' })
     const alice = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Alice')
     const status = alice.page.getByTestId('sync-status')
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     const mark = `jm-local-copy-${board.id}`
     expect(await alice.page.evaluate((key) => localStorage.getItem(key), mark)).not.toBeNull()
     await untilServiceWorkerControls(alice.page)
@@ -55,9 +56,9 @@ describe('a board opened once works with the server down', () => {
     await alice.page.reload()
     await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 1), 'Only in IndexedDB')
-    await vi.waitFor(async () => expect(await status.textContent()).toMatch(/not yet saved/))
+    await eventually(async () => expect(await status.textContent()).toMatch(/not yet saved/))
     // IndexedDB stores each keystroke in its own transaction; a reload may abort the last one.
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(await localCopyNoteTexts(alice.page, board.id)).toEqual(['Only in IndexedDB']),
     )
 
@@ -65,12 +66,12 @@ describe('a board opened once works with the server down', () => {
     await alice.page.evaluate((key) => localStorage.removeItem(key), mark)
     await server.start()
     await alice.page.reload()
-    await vi.waitFor(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'), {
       timeout: 20_000,
     })
     expect(await alice.page.evaluate((key) => localStorage.getItem(key), mark)).not.toBeNull()
     const bob = await openBoardAs(app.browser, server.url + board.links.editor, 'Bob')
-    await vi.waitFor(async () => expect(await noteTexts(bob.page)).toEqual(['Only in IndexedDB']), {
+    await eventually(async () => expect(await noteTexts(bob.page)).toEqual(['Only in IndexedDB']), {
       timeout: 10_000,
     })
     await alice.context.close()

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import type { TestServer } from '../helpers/inProcessServer.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -88,10 +89,10 @@ describe('presence in Chromium', () => {
     await alice.page.getByLabel('Zoom in').click()
     await alice.page.mouse.move(700, 500)
     await alice.page.mouse.wheel(240, 320)
-    await vi.waitFor(async () => expect((await viewOf(alice.page)).y).toBeGreaterThan(0))
+    await eventually(async () => expect((await viewOf(alice.page)).y).toBeGreaterThan(0))
     const aliceView = await viewOf(alice.page)
     expect(aliceView.scale).toBe(144)
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const bobView = await viewOf(bob.page)
       expect(bobView.scale).toBe(144)
       expect(Math.abs(bobView.x - aliceView.x)).toBeLessThanOrEqual(2)
@@ -102,13 +103,13 @@ describe('presence in Chromium', () => {
     // Bob scrolls by hand: he stops following, and Alice's next zoom no longer moves his board.
     await bob.page.mouse.move(700, 500)
     await bob.page.mouse.wheel(0, -100)
-    await vi.waitFor(async () => expect(await bob.page.getByTestId('follow-banner').count()).toBe(0))
+    await eventually(async () => expect(await bob.page.getByTestId('follow-banner').count()).toBe(0))
     await alice.page.getByTestId('zoom-level').click()
-    await vi.waitFor(async () => expect((await viewOf(alice.page)).scale).toBe(100))
+    await eventually(async () => expect((await viewOf(alice.page)).scale).toBe(100))
     // Alice's new view has gone out (a third participant sees it), yet Bob's board keeps his own.
     const watcher = connectClient(app.server.wsUrl, board.id, board.tokens.viewer)
     await watcher.synced
-    await vi.waitFor(() => {
+    await eventually(() => {
       const views = [...watcher.provider.awareness.getStates().values()].map((s) => s?.view?.scale)
       expect(views).toContain(1)
     })
@@ -127,32 +128,32 @@ describe('presence in Chromium', () => {
     const aliceCursor = watchCursor(guests[0] as YClient, 'Alice')
 
     // A small session: the guest's cursor shows, and Alice's moves go out often.
-    await vi.waitFor(async () => expect(await alice.page.getByTestId('remote-cursor').count()).toBe(1))
+    await eventually(async () => expect(await alice.page.getByTestId('remote-cursor').count()).toBe(1))
     expect(await alice.page.getByTestId('cursor-toggle').getAttribute('aria-pressed')).toBe('true')
     const smallMs = await wiggle(alice.page, 1500)
-    await vi.waitFor(() => expect(aliceCursor.last()).not.toBeNull())
+    await eventually(() => expect(aliceCursor.last()).not.toBeNull())
     const smallChanges = aliceCursor.changes()
     expect(smallChanges).toBeGreaterThan(smallMs / LARGE_SESSION_INTERVAL_MS + 2)
 
     // 26 guests and Alice: 27 people.
     for (let index = 2; index <= 26; index++)
       guests.push(await joinLightweight(app.server, board.id, board.tokens.editor, index))
-    await vi.waitFor(async () => expect(await alice.page.locator('.avatar.more').textContent()).toBe('+21'))
+    await eventually(async () => expect(await alice.page.locator('.avatar.more').textContent()).toBe('+21'))
     expect(await alice.page.getByTestId('cursor-toggle').getAttribute('aria-pressed')).toBe('false')
     expect(await alice.page.getByTestId('remote-cursor').count()).toBe(0)
 
     // Alice's cursor now goes out at most once per interval, always ending where she stopped.
     await alice.page.mouse.move(100, 700)
-    await vi.waitFor(() => expect(aliceCursor.last()?.y).toBeGreaterThan(550))
+    await eventually(() => expect(aliceCursor.last()?.y).toBeGreaterThan(550))
     aliceCursor.reset()
     const largeMs = await wiggle(alice.page, 1500)
-    await vi.waitFor(() => expect(aliceCursor.last()?.y).toBeLessThan(550))
+    await eventually(() => expect(aliceCursor.last()?.y).toBeLessThan(550))
     expect(aliceCursor.changes()).toBeLessThanOrEqual(largeMs / LARGE_SESSION_INTERVAL_MS + 2)
     expect(aliceCursor.changes()).toBeLessThan(smallChanges)
 
     // Cursors stay available: Alice turns them on and sees every guest's.
     await alice.page.getByTestId('cursor-toggle').click()
-    await vi.waitFor(async () => expect(await alice.page.getByTestId('remote-cursor').count()).toBe(26))
+    await eventually(async () => expect(await alice.page.getByTestId('remote-cursor').count()).toBe(26))
     aliceCursor.stop()
     for (const guest of guests) guest.destroy()
     await alice.context.close()

@@ -11,8 +11,8 @@ import {
   setNoteFields,
   setStageFields,
 } from '@jm/shared'
-import { vi } from 'vitest'
 import type * as Y from 'yjs'
+import { eventually } from './eventually.ts'
 import type { TestServer } from './inProcessServer.ts'
 
 /** What these helpers use of a running server (a TestServer or a LiveServer). */
@@ -135,7 +135,7 @@ export async function untilServerHasNotes(
   board: string,
   count: number,
 ): Promise<void> {
-  await vi.waitFor(() => {
+  await eventually(() => {
     const doc = server.built.rooms.get(board)?.doc
     if (!doc || readBoard(doc).notes.length !== count)
       throw new Error('the relay does not have the notes yet')
@@ -144,7 +144,7 @@ export async function untilServerHasNotes(
 
 /** Waits until the relay's copy of a board reads the same as `doc`. */
 export async function untilServerMatches(server: RunningServer, board: string, doc: Y.Doc): Promise<void> {
-  await vi.waitFor(() => {
+  await eventually(() => {
     const relayed = server.built.rooms.get(board)?.doc
     if (!relayed || JSON.stringify(readBoard(relayed)) !== JSON.stringify(readBoard(doc)))
       throw new Error('the relay does not have every change yet')

@@ -5,8 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer } from '../helpers/inProcessServer.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
@@ -86,7 +87,7 @@ describe('backup while running, restore with the server stopped', () => {
       reader.destroy()
       return texts.every((text) => seen.includes(text))
     }
-    await vi.waitFor(async () => expect(await stored(['before 1', 'before 2'])).toBe(true))
+    await eventually(async () => expect(await stored(['before 1', 'before 2'])).toBe(true))
 
     // The backup runs while a client keeps writing.
     const backupDir = join(tempDir('jm-backups-'), 'nightly')
@@ -100,7 +101,7 @@ describe('backup while running, restore with the server stopped', () => {
     expect(backup.out).toContain('backup complete')
     expect(readdirSync(backupDir).sort()).toEqual(['auth-secret', 'backup.json', 'boards.sqlite'])
     write('after backup')
-    await vi.waitFor(async () => expect(await stored(['after backup'])).toBe(true))
+    await eventually(async () => expect(await stored(['after backup'])).toBe(true))
 
     // Restoring into the live server's directory is refused while it runs, and changes nothing.
     const refused = await ops('restore', '--data-dir', dataDir, backupDir)

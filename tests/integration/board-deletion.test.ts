@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { openSqliteStorage, type Storage, TokenSigner } from '@jm/server'
 import { addNote, CloseCodes, LocalOrigin, readBoard } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type CreatedBoard, createBoard, joinBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, TEST_SECRET, type TestServer } from '../helpers/inProcessServer.ts'
 import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
 
@@ -58,7 +59,7 @@ describe('deleting a board', () => {
     control.doc.getMap('timer').set('endsAt', 123)
     ballot.doc.getMap('votes').set('note-1', 2)
     const rooms = [board.id, `${board.id}.control`, `${board.id}.ballot.${ann.participant}`]
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       for (const room of rooms) expect((await storage.load(room)).updates.length).toBeGreaterThan(0)
     })
     const saved = await fetch(`${server.url}/api/boards/${board.id}/versions`, {
@@ -87,7 +88,7 @@ describe('deleting a board', () => {
     // The ballot's only client leaves and its room unloads: deletion must reach stored-only rooms too.
     doomed.ballot.destroy()
     // (Content and control stay loaded with their clients; facilitation also holds the server-only tally room.)
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(server.built.rooms.roomsOfBoard(doomed.board.id).map((room) => room.kind)).not.toContain(
         'ballot',
       ),
@@ -140,7 +141,7 @@ describe('rows a deleted board left behind', () => {
       const late = Y.encodeStateAsUpdate(new Y.Doc({ gc: false }))
       await storage.append(gone.id, late)
       await storage.append(`${gone.id}.control`, late)
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         expect((await storage.load(gone.id)).updates).toHaveLength(0)
         expect((await storage.load(`${gone.id}.control`)).updates).toHaveLength(0)
       })

@@ -1,9 +1,10 @@
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createBoard, fetchBoardState } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { connectRaw, isSyncStep2, syncStep1Message } from '../helpers/rawClient.ts'
 
@@ -34,7 +35,7 @@ describe('GET /api/boards/:id/state', () => {
     for (let i = 0; i < 200; i++)
       addNote(writer.doc, { ...cell, author: 'w', now: i, text: `note ${i}` }, origin)
     // Broadcast only once stored.
-    await vi.waitFor(() => expect(readBoard(reader.doc).notes).toHaveLength(200))
+    await eventually(() => expect(readBoard(reader.doc).notes).toHaveLength(200))
 
     for (const token of Object.values(board.tokens)) {
       const state = await fetchBoardState(server.url, board.id, token)
@@ -54,7 +55,7 @@ describe('GET /api/boards/:id/state', () => {
     // A client holding the state asks the relay for the rest: one new note, not the board again.
     const state = await fetchBoardState(server.url, board.id, board.tokens.viewer)
     addNote(writer.doc, { ...cell, author: 'w', now: 999, text: 'after the fetch' }, origin)
-    await vi.waitFor(() => expect(readBoard(reader.doc).notes).toHaveLength(201))
+    await eventually(() => expect(readBoard(reader.doc).notes).toHaveLength(201))
     const socket = await connectRaw(server.wsUrl, board.id, board.tokens.viewer)
     socket.send(syncStep1Message(state))
     const rest = updateOf(await socket.next(isSyncStep2))

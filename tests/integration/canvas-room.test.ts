@@ -1,6 +1,7 @@
 import { AuthSubtype } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { nextClose, recordAuthMessages } from '../helpers/yclient.ts'
 
@@ -17,14 +18,14 @@ describe('the canvas room through the relay', () => {
     await Promise.all([editor.synced, viewer.synced, map.synced])
 
     editor.doc.getMap('records').set('shape:a', { id: 'shape:a', typeName: 'shape' })
-    await vi.waitFor(() => expect(viewer.doc.getMap('records').get('shape:a')).toBeTruthy())
+    await eventually(() => expect(viewer.doc.getMap('records').get('shape:a')).toBeTruthy())
     expect(map.doc.getMap('records').size).toBe(0)
 
     const told = recordAuthMessages(viewer.provider)
     viewer.doc.getMap('records').set('shape:b', { id: 'shape:b', typeName: 'shape' })
-    await vi.waitFor(() => expect(told.map((m) => m.subtype)).toEqual([AuthSubtype.permissionDenied]))
+    await eventually(() => expect(told.map((m) => m.subtype)).toEqual([AuthSubtype.permissionDenied]))
     editor.doc.getMap('records').set('shape:c', { id: 'shape:c', typeName: 'shape' })
-    await vi.waitFor(() => expect(viewer.doc.getMap('records').get('shape:c')).toBeTruthy())
+    await eventually(() => expect(viewer.doc.getMap('records').get('shape:c')).toBeTruthy())
     const late = server.connect(room, board.tokens.editor)
     await late.synced
     expect([...late.doc.getMap('records').keys()].sort()).toEqual(['shape:a', 'shape:c'])

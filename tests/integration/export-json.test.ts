@@ -1,7 +1,8 @@
 import { CANVAS_META, CANVAS_RECORDS, canvasRoomName, deleteStage, LocalOrigin, readBoard } from '@jm/shared'
 import { BOARD_JSON_FORMAT, type BoardJson } from '@jm/shared/io'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import {
   enrichSampleBoard,
@@ -177,7 +178,7 @@ describe('JSON export and import', () => {
     ).json()) as BoardJson
     expect(plain.canvas).toBeUndefined()
     let exported: BoardJson | undefined
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       exported = (await (
         await exportBoard(server, drawn.id, drawn.tokens.viewer, 'json')
       ).json()) as BoardJson

@@ -10,8 +10,9 @@ import {
   startRound,
 } from '@jm/shared'
 import { parse } from 'csv-parse/sync'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { exportBoard, fillSampleBoard, SAMPLE_NOTES, untilServerHasNotes } from '../helpers/sampleBoard.ts'
 
@@ -48,7 +49,7 @@ describe('votes in the exports come from the published tallies', () => {
       castVote(ann, { roundId, noteId, now: i }, new LocalOrigin('ann'))
     for (const [i, noteId] of [pricing, pricing].entries())
       castVote(bo, { roundId, noteId, now: i }, new LocalOrigin('bo'))
-    await vi.waitFor(() => expect(readRoundResult(control.doc, roundId)).toMatchObject({ votesCast: 5 }))
+    await eventually(() => expect(readRoundResult(control.doc, roundId)).toMatchObject({ votesCast: 5 }))
 
     const votesColumn = async () => {
       const csv = await (await exportBoard(server, board.id, board.tokens.viewer, 'csv')).text()
@@ -60,7 +61,7 @@ describe('votes in the exports come from the published tallies', () => {
 
     endRound(control.doc, { roundId, now: Date.now() }, origin)
     revealRound(control.doc, { roundId, now: Date.now() }, origin)
-    await vi.waitFor(() => expect(readRoundResult(control.doc, roundId)?.counts).not.toBeNull())
+    await eventually(() => expect(readRoundResult(control.doc, roundId)?.counts).not.toBeNull())
     const revealed = await votesColumn()
     expect(revealed['Pricing page unclear, "hidden" fees']).toBe('4')
     expect(revealed['报价流程太慢，\n需要三周']).toBe('1')

@@ -15,9 +15,10 @@ import {
   stagesOf,
   startRound,
 } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { authMessageOf, connectRaw, syncUpdateMessage } from '../helpers/rawClient.ts'
 import { nextClose, recordAuthMessages } from '../helpers/yclient.ts'
@@ -39,7 +40,7 @@ describe('facilitator-only state and locks are enforced by the server', () => {
       { budget: 99, anonymous: true, results: 'live', now: Date.now() },
       new LocalOrigin('ed'),
     )
-    await vi.waitFor(() => expect(told.map((m) => m.subtype)).toEqual([AuthSubtype.permissionDenied]))
+    await eventually(() => expect(told.map((m) => m.subtype)).toEqual([AuthSubtype.permissionDenied]))
     const fresh = connect(controlRoomName(board.id), board.tokens.viewer)
     await fresh.synced
     expect(readRounds(fresh.doc)).toEqual([])
@@ -50,7 +51,7 @@ describe('facilitator-only state and locks are enforced by the server', () => {
       { budget: 3, anonymous: true, results: 'live', now: Date.now() },
       new LocalOrigin('fay'),
     )
-    await vi.waitFor(() => expect(readRounds(sneaky.doc).map((round) => round.budget)).toContain(3))
+    await eventually(() => expect(readRounds(sneaky.doc).map((round) => round.budget)).toContain(3))
     expect(sneaky.provider.wsconnected).toBe(true)
 
     const peek = connect(ballotRoomName(board.id, other.participant), editor.token)
@@ -73,7 +74,7 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     if (!pains || !closedLane || !stage) throw new Error('template lacks lanes')
     const watcherControl = connect(controlRoomName(board.id), board.tokens.viewer)
     setLocks(control.doc, { skeleton: true, addLaneIds: [pains.id] }, new LocalOrigin('fay'))
-    await vi.waitFor(() => expect(readLocks(watcherControl.doc).skeleton).toBe(true))
+    await eventually(() => expect(readLocks(watcherControl.doc).skeleton).toBe(true))
 
     // Adding to the open lane still works.
     const origin = new LocalOrigin('ed')
@@ -82,15 +83,15 @@ describe('facilitator-only state and locks are enforced by the server', () => {
       { stageId: stage.id, laneId: pains.id, author: 'Ed', now: 1, text: 'ok' },
       origin,
     )
-    await vi.waitFor(() => expect(notesOf(watcher.doc).has(allowed)).toBe(true))
+    await eventually(() => expect(notesOf(watcher.doc).has(allowed)).toBe(true))
 
     // Renaming a stage is undone for everyone, the editor included, and the editor is told what.
     entityIn(stagesOf(ed.doc), stage.id)?.set('name', 'Hijacked')
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(told.map((m) => parseRefusedChanges(m.text)?.cause)).toEqual(['structure-locked']),
     )
     expect(parseRefusedChanges(told[0]?.text ?? '')?.items).toEqual([{ kind: 'stage', id: stage.id }])
-    await vi.waitFor(() => expect(readBoard(ed.doc).stages[0]?.name).toBe(stage.name))
+    await eventually(() => expect(readBoard(ed.doc).stages[0]?.name).toBe(stage.name))
 
     // Adding to a closed lane is undone the same way; the socket stays open throughout.
     const refused = addNote(
@@ -98,15 +99,15 @@ describe('facilitator-only state and locks are enforced by the server', () => {
       { stageId: stage.id, laneId: closedLane.id, author: 'Ed', now: 2, text: 'no' },
       origin,
     )
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(told.map((m) => parseRefusedChanges(m.text)?.cause)).toContain('lane-closed'),
     )
-    await vi.waitFor(() => expect(notesOf(ed.doc).has(refused)).toBe(false))
+    await eventually(() => expect(notesOf(ed.doc).has(refused)).toBe(false))
     expect(ed.provider.wsconnected).toBe(true)
 
     // The facilitator is not bound by the locks.
     entityIn(stagesOf(lead.doc), stage.id)?.set('goal', 'Set by the facilitator')
-    await vi.waitFor(() => expect(readBoard(watcher.doc).stages[0]?.goal).toBe('Set by the facilitator'))
+    await eventually(() => expect(readBoard(watcher.doc).stages[0]?.goal).toBe('Set by the facilitator'))
 
     const fresh = connect(board.id, board.tokens.viewer)
     await fresh.synced
@@ -133,7 +134,7 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     ed.provider.disconnect()
     setLocks(control.doc, { skeleton: true, addLaneIds: null }, new LocalOrigin('fay'))
     const check = connect(controlRoomName(board.id), board.tokens.viewer)
-    await vi.waitFor(() => expect(readLocks(check.doc).skeleton).toBe(true))
+    await eventually(() => expect(readLocks(check.doc).skeleton).toBe(true))
 
     const origin = new LocalOrigin('ed')
     const texts = ['Slow onboarding', 'Invoice confusion', 'No trial data']
@@ -142,25 +143,25 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     renameStage(ed.doc, { stageId: stage.id, name: 'Renamed offline' }, origin)
     ed.provider.connect()
 
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(
         readBoard(watcher.doc)
           .notes.map((n) => n.text)
           .sort(),
       ).toEqual([...texts].sort()),
     )
-    await vi.waitFor(() => expect(told).toHaveLength(1))
+    await eventually(() => expect(told).toHaveLength(1))
     expect(parseRefusedChanges(told[0]?.text ?? '')).toMatchObject({
       cause: 'structure-locked',
       items: [{ kind: 'stage', id: stage.id }],
     })
-    await vi.waitFor(() => expect(readBoard(ed.doc).stages[1]?.name).toBe(stage.name))
+    await eventually(() => expect(readBoard(ed.doc).stages[1]?.name).toBe(stage.name))
     expect(readBoard(ed.doc).notes).toHaveLength(3)
     expect(ed.provider.wsconnected).toBe(true)
 
     // What the editor writes next builds on the kept notes and is accepted as usual.
     addNote(ed.doc, { stageId: stage.id, laneId: lane.id, author: 'Ed', now: 9, text: 'After' }, origin)
-    await vi.waitFor(() => expect(readBoard(watcher.doc).notes).toHaveLength(4))
+    await eventually(() => expect(readBoard(watcher.doc).notes).toHaveLength(4))
     const fresh = connect(board.id, board.tokens.viewer)
     await fresh.synced
     expect(readBoard(fresh.doc).stages[1]?.name).toBe(stage.name)
@@ -174,7 +175,7 @@ describe('facilitator-only state and locks are enforced by the server', () => {
     await Promise.all([control.synced, lead.synced])
     setLocks(control.doc, { skeleton: true, addLaneIds: null }, new LocalOrigin('fay'))
     const check = connect(controlRoomName(board.id), board.tokens.viewer)
-    await vi.waitFor(() => expect(readLocks(check.doc).skeleton).toBe(true))
+    await eventually(() => expect(readLocks(check.doc).skeleton).toBe(true))
 
     // Build a rename on a copy of the board and send it as a bare sync update.
     const copy = new Y.Doc()

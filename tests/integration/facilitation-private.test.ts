@@ -9,8 +9,9 @@ import {
   revealPrivateNotes,
   setPrivateMode,
 } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { nextClose } from '../helpers/yclient.ts'
 
@@ -39,7 +40,7 @@ describe('private brainstorming', () => {
     )
     // A second session of Ann sees it, so the server has stored it.
     const annAgain = connect(privateRoomName(board.id, ann.participant), ann.token)
-    await vi.waitFor(() => expect(readPrivateNotes(annAgain.doc)).toHaveLength(1))
+    await eventually(() => expect(readPrivateNotes(annAgain.doc)).toHaveLength(1))
 
     // Bo cannot open Ann's private room, and the board does not have the note.
     const peek = connect(privateRoomName(board.id, ann.participant), bo.token)
@@ -50,7 +51,7 @@ describe('private brainstorming', () => {
     annPrivate.destroy()
     annAgain.destroy()
     revealPrivateNotes(control.doc, { now: Date.now() }, new LocalOrigin('fay'))
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(readBoard(watcher.doc).notes.map((note) => note.text)).toEqual(['Contract review is slow']),
     )
     const published = readBoard(watcher.doc).notes[0]
@@ -58,6 +59,6 @@ describe('private brainstorming', () => {
 
     const annBack = connect(privateRoomName(board.id, ann.participant), ann.token)
     await annBack.synced
-    await vi.waitFor(() => expect(readPrivateNotes(annBack.doc)).toEqual([]))
+    await eventually(() => expect(readPrivateNotes(annBack.doc)).toEqual([]))
   })
 })

@@ -14,9 +14,10 @@ import {
   revealRound,
   startRound,
 } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 
 describe('a dot-voting round with five participants', () => {
@@ -56,7 +57,7 @@ describe('a dot-voting round with five participants', () => {
     // The participants' ballots are opened before the round starts, as a browser does on load.
     const [annB, boB, cyB] = [ann, bo, cy].map((p) => connect(p.room, p.token))
     await Promise.all([annB, boB, cyB].map((c) => c?.synced))
-    await vi.waitFor(() => expect(readBoard(content.doc).notes).toHaveLength(4))
+    await eventually(() => expect(readBoard(content.doc).notes).toHaveLength(4))
 
     const roundId = startRound(
       control.doc,
@@ -82,7 +83,7 @@ describe('a dot-voting round with five participants', () => {
     vote(edDoc, slow, 0)
     vote(edDoc, pricing, 1)
 
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(readRoundResult(control.doc, roundId)).toMatchObject({ voters: 3, votesCast: 6 }),
     )
     // Hidden until the reveal: everyone can read the control room, so it carries no counts yet.
@@ -90,22 +91,22 @@ describe('a dot-voting round with five participants', () => {
 
     const diB = connect(di.room, di.token, diDoc)
     await diB.synced
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(readRoundResult(control.doc, roundId)).toMatchObject({ voters: 4, votesCast: 8 }),
     )
 
     endRound(control.doc, { roundId, now: Date.now() }, origin)
-    await vi.waitFor(() => expect(readRoundResult(control.doc, roundId)?.final).toBe(true))
+    await eventually(() => expect(readRoundResult(control.doc, roundId)?.final).toBe(true))
 
     const edB = connect(ed.room, ed.token, edDoc)
     await edB.synced
-    await vi.waitFor(() => expect(readLateNotice(edB.doc, roundId)).toMatchObject({ count: 2 }))
+    await eventually(() => expect(readLateNotice(edB.doc, roundId)).toMatchObject({ count: 2 }))
     // A late dot cast after the notice (still offline-queued) updates the notice, never the tally.
     vote(edB.doc, support, 2)
-    await vi.waitFor(() => expect(readLateNotice(edB.doc, roundId)?.count).toBe(3))
+    await eventually(() => expect(readLateNotice(edB.doc, roundId)?.count).toBe(3))
 
     revealRound(control.doc, { roundId, now: Date.now() }, origin)
-    await vi.waitFor(() => expect(readRoundResult(control.doc, roundId)?.counts).not.toBeNull())
+    await eventually(() => expect(readRoundResult(control.doc, roundId)?.counts).not.toBeNull())
     const result = readRoundResult(control.doc, roundId)
     expect(result?.counts).toEqual({ [slow]: 2, [pricing]: 3, [support]: 3 })
     expect(result).toMatchObject({ voters: 4, votesCast: 8, final: true })
@@ -140,17 +141,17 @@ describe('a dot-voting round with five participants', () => {
     const voter = await joinParticipant(server.url, board.id, board.tokens.editor, 'Ann')
     const ballot = connect(ballotRoomName(board.id, voter.participant), voter.token)
     await ballot.synced
-    await vi.waitFor(() => expect(readBoard(content.doc).notes).toHaveLength(1))
+    await eventually(() => expect(readBoard(content.doc).notes).toHaveLength(1))
     const roundId = startRound(
       control.doc,
       { budget: 5, anonymous: true, results: 'live', durationMs: 1500, now: Date.now() },
       origin,
     )
     castVote(ballot.doc, { roundId, noteId: pain, now: 1 }, origin)
-    await vi.waitFor(() => expect(readRoundResult(control.doc, roundId)?.counts).toEqual({ [pain]: 1 }))
-    await vi.waitFor(() => expect(readRounds(control.doc)[0]?.status).toBe('closed'), { timeout: 5000 })
+    await eventually(() => expect(readRoundResult(control.doc, roundId)?.counts).toEqual({ [pain]: 1 }))
+    await eventually(() => expect(readRounds(control.doc)[0]?.status).toBe('closed'), { timeout: 5000 })
     castVote(ballot.doc, { roundId, noteId: pain, now: 2 }, origin)
-    await vi.waitFor(() => expect(readLateNotice(ballot.doc, roundId)?.count).toBe(1))
+    await eventually(() => expect(readLateNotice(ballot.doc, roundId)?.count).toBe(1))
     expect(readRoundResult(control.doc, roundId)).toMatchObject({ counts: { [pain]: 1 }, final: true })
   })
 
@@ -175,7 +176,7 @@ describe('a dot-voting round with five participants', () => {
     const phone = connect(room, voter.token)
     const laptop = connect(room, voter.token)
     await Promise.all([phone.synced, laptop.synced])
-    await vi.waitFor(() => expect(readBoard(content.doc).notes).toHaveLength(3))
+    await eventually(() => expect(readBoard(content.doc).notes).toHaveLength(3))
     const roundId = startRound(
       control.doc,
       { budget: 4, capPerNote: 2, anonymous: true, results: 'live', now: Date.now() },
@@ -197,12 +198,12 @@ describe('a dot-voting round with five participants', () => {
       })(),
     )
     await replay.synced
-    await vi.waitFor(() => expect(readVotes(laptop.doc, roundId)).toHaveLength(8))
+    await eventually(() => expect(readVotes(laptop.doc, roundId)).toHaveLength(8))
     // The server's choice is the deterministic one: earliest cast first, ties by vote id.
     const expected = countBallot(readVotes(laptop.doc, roundId), { budget: 4, capPerNote: 2 }, () => true)
     const counts: Record<string, number> = {}
     for (const vote of expected.accepted) counts[vote.noteId] = (counts[vote.noteId] ?? 0) + 1
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(readRoundResult(control.doc, roundId)).toMatchObject({ voters: 1, votesCast: 4, counts }),
     )
   })

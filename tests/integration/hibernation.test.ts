@@ -1,7 +1,8 @@
 import { addNote, editNoteText, LocalOrigin, readBoard } from '@jm/shared'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, fetchBoardState } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
@@ -29,7 +30,7 @@ describe('a room nobody uses hibernates and wakes on its next use', () => {
   }
   const hibernating = (room: string) => server.built.rooms.get(room)?.hibernatingDoc.hibernating ?? false
   const untilHibernating = (room: string) =>
-    vi.waitFor(() => expect(hibernating(room)).toBe(true), { timeout: 5_000, interval: 20 })
+    eventually(() => expect(hibernating(room)).toBe(true), { timeout: 5_000, interval: 20 })
 
   it('keeps every edit, serves joins and state fetches asleep, wakes for edits, and sleeps again', async () => {
     const board = await createBoard(server.url, { title: 'Quiet board' })
@@ -39,7 +40,7 @@ describe('a room nobody uses hibernates and wakes on its next use', () => {
     const cell = { stageId: stages[0]?.id ?? '', laneId: lanes[0]?.id ?? '' }
     const noteId = addNote(alice.doc, { ...cell, author: 'alice', now: 1, text: 'Before the pause' }, origin)
     await untilHibernating(board.id)
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(metricValue(await scrape(server.url), 'jm_rooms_hibernating')).toBeGreaterThanOrEqual(1),
     )
 
@@ -66,11 +67,11 @@ describe('a room nobody uses hibernates and wakes on its next use', () => {
     await untilHibernating(board.id)
     const wakesBeforeEdit = wakes()
     editNoteText(alice.doc, { noteId, index: 0, deleteCount: 0, insert: 'Still here: ', now: 2 }, origin)
-    await vi.waitFor(() => expect(noteTexts(bob.doc)).toEqual(['Still here: Before the pause']))
+    await eventually(() => expect(noteTexts(bob.doc)).toEqual(['Still here: Before the pause']))
     expect(wakes()).toBeGreaterThan(wakesBeforeEdit)
-    await vi.waitFor(() => expect(noteTexts(watcher.doc)).toEqual(['Still here: Before the pause']))
+    await eventually(() => expect(noteTexts(watcher.doc)).toEqual(['Still here: Before the pause']))
     addNote(bob.doc, { ...cell, author: 'bob', now: 3, text: 'From Bob' }, new LocalOrigin('bob'))
-    await vi.waitFor(() => expect(noteTexts(alice.doc)).toEqual(['From Bob', 'Still here: Before the pause']))
+    await eventually(() => expect(noteTexts(alice.doc)).toEqual(['From Bob', 'Still here: Before the pause']))
 
     await untilHibernating(board.id)
     const fresh = await connect(board.id, board.tokens.viewer)
@@ -79,7 +80,7 @@ describe('a room nobody uses hibernates and wakes on its next use', () => {
 
     // Someone coming back with an up-to-date copy sends its whole delete set, which adds nothing.
     editNoteText(alice.doc, { noteId, index: 0, deleteCount: 6, insert: '', now: 4 }, origin)
-    await vi.waitFor(() => expect(noteTexts(bob.doc)).toEqual(['From Bob', 'here: Before the pause']))
+    await eventually(() => expect(noteTexts(bob.doc)).toEqual(['From Bob', 'here: Before the pause']))
     await untilHibernating(board.id)
     const wakesBeforeReturn = wakes()
     for (const token of [board.tokens.editor, board.tokens.viewer]) {

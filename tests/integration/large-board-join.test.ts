@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
@@ -32,7 +33,7 @@ describe('joining a board larger than the slow-reader cap', () => {
     const persisted = async () => metricValue(await scrape(server.url), 'jm_persisted_updates_total')
     const before = await persisted()
     for (let part = 0; part < 4; part++) writer.send(syncUpdateMessage(bigUpdate(4 * MiB, `part-${part}`)))
-    await vi.waitFor(async () => expect(await persisted()).toBe(before + 4), { timeout: 20_000 })
+    await eventually(async () => expect(await persisted()).toBe(before + 4), { timeout: 20_000 })
 
     // A reader on a slow line: 16 MiB to receive, far more than the kernel's buffers take at once.
     const slow = await openRawSocket(
@@ -43,7 +44,7 @@ describe('joining a board larger than the slow-reader cap', () => {
     const bytesOut = async () => metricValue(await scrape(server.url), 'jm_bytes_out_total')
     const sentBefore = await bytesOut()
     slow.write(frame(syncStep1Message(new Y.Doc())))
-    await vi.waitFor(async () => expect(await bytesOut()).toBeGreaterThan(sentBefore + 16 * MiB))
+    await eventually(async () => expect(await bytesOut()).toBeGreaterThan(sentBefore + 16 * MiB))
 
     // Someone moves their cursor while the reply is still on its way.
     const watcher = await connectRaw(server.wsUrl, board.id, board.tokens.viewer)
@@ -52,16 +53,16 @@ describe('joining a board larger than the slow-reader cap', () => {
     expect(metricValue(await scrape(server.url), 'jm_rejections_total', { reason: 'slow-reader' })).toBe(0)
 
     slow.socket.resume()
-    await vi.waitFor(() => expect(slow.received.some(isSyncStep2)).toBe(true), { timeout: 20_000 })
+    await eventually(() => expect(slow.received.some(isSyncStep2)).toBe(true), { timeout: 20_000 })
     const reply = slow.received.find(isSyncStep2)
     expect(reply?.byteLength).toBeGreaterThan(16 * MiB)
-    await vi.waitFor(() => expect(slow.received.some(isAwareness)).toBe(true))
+    await eventually(() => expect(slow.received.some(isAwareness)).toBe(true))
 
     // Once the reply has drained, the ordinary cap applies again.
     slow.socket.pause()
     const filler = 'y'.repeat(200 * KiB)
     let clock = 1
-    await vi.waitFor(
+    await eventually(
       async () => {
         for (let i = 0; i < 5; i++) writer.send(awarenessFor(4242, ++clock, { filler }))
         const text = await scrape(server.url)

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
 import * as prng from 'lib0/prng'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import { frame, openRawSocket } from '../helpers/rawSocket.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
@@ -90,7 +91,7 @@ describe('malformed websocket frames (real server process, raw TCP)', () => {
       { stageId: stages[0]?.id ?? '', laneId: lanes[0]?.id ?? '', author: 'a', now: 1, text: 'still here' },
       new LocalOrigin('alice'),
     )
-    await vi.waitFor(() => expect(notesOf(bob.doc).has(noteId)).toBe(true))
+    await eventually(() => expect(notesOf(bob.doc).has(noteId)).toBe(true))
     const text = await scrape(server.url)
     // Board creation stores outside the relay; through the relay only Alice's note was persisted.
     expect(metricValue(text, 'jm_persisted_updates_total')).toBe(1)

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CloseCodes } from '@jm/shared'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
   awarenessFor,
@@ -70,7 +71,7 @@ describe('caps (real server process with small caps)', () => {
       writer.send(syncUpdateMessage(bigUpdate(250 * KiB, `part-${i}`)))
       const outcome = await Promise.race([
         writer.closed,
-        vi.waitFor(async () => expect(await persisted()).toBe(before + accepted + 1)).then(() => null),
+        eventually(async () => expect(await persisted()).toBe(before + accepted + 1)).then(() => null),
       ])
       if (outcome) {
         expect(outcome).toEqual({ code: 4413, reason: 'the board is over its size cap' })
@@ -92,7 +93,7 @@ describe('caps (real server process with small caps)', () => {
     // without growing the board.
     const filler = 'y'.repeat(200 * KiB)
     let sent = 0
-    await vi.waitFor(
+    await eventually(
       async () => {
         for (let i = 0; i < 5; i++) writer.send(awarenessFor(31337, ++sent, { filler }))
         const text = await scrape(server.url)

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addNote, editNoteText, initBoard, LocalOrigin, readBoard, ServerOrigin } from '@jm/shared'
 import * as prng from 'lib0/prng'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
   awarenessFor,
@@ -124,7 +125,7 @@ describe(`${MESSAGES} fuzzed sync and awareness messages (seed ${SEED}, real ser
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
     expect(Y.encodeStateVector(bob.doc)).toEqual(victimBefore)
     alice.doc.getMap('meta').set('title', 'victim, edited after the fuzz')
-    await vi.waitFor(() => expect(readBoard(bob.doc).meta.title).toBe('victim, edited after the fuzz'))
+    await eventually(() => expect(readBoard(bob.doc).meta.title).toBe('victim, edited after the fuzz'))
 
     // Each refused socket was counted once and logged once.
     const text = await scrape(server.url)

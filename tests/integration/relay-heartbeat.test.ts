@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type WebSocket from 'ws'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import { openRawSocket } from '../helpers/rawSocket.ts'
@@ -30,17 +31,17 @@ describe('heartbeat', () => {
     clients.push(alive)
     await alive.synced
 
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const text = await scrape(server.url)
       expect(metricValue(text, 'jm_rejections_total', { reason: 'no-pong' })).toBe(1)
       expect(metricValue(text, 'jm_connections')).toBe(1)
     })
-    await vi.waitFor(() => expect(server.built.rooms.get(board.id)).toBeUndefined())
+    await eventually(() => expect(server.built.rooms.get(board.id)).toBeUndefined())
     // The stock client answers pings on its own: still connected after five more of them.
     const socket = alive.provider.ws as unknown as WebSocket
     let pings = 0
     socket.on('ping', () => pings++)
-    await vi.waitFor(() => expect(pings).toBeGreaterThanOrEqual(5))
+    await eventually(() => expect(pings).toBeGreaterThanOrEqual(5))
     expect(alive.provider.wsconnected).toBe(true)
     expect(metricValue(await scrape(server.url), 'jm_rejections_total')).toBe(1)
   })

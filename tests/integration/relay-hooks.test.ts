@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { openSqliteStorage, type UpdateContext } from '@jm/server'
 import { CloseCodes, ServerOrigin } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { connectClient, nextClose, type YClient } from '../helpers/yclient.ts'
 
@@ -44,7 +45,7 @@ describe('room hooks let server code guard and write rooms', () => {
     await Promise.all([facilitator.synced, other.synced])
 
     facilitator.doc.getMap('timer').set('seconds', 300)
-    await vi.waitFor(() => expect(other.doc.getMap('timer').get('seconds')).toBe(300))
+    await eventually(() => expect(other.doc.getMap('timer').get('seconds')).toBe(300))
     expect(seen).toEqual([`${room} by facilitator`])
 
     const closing = nextClose(facilitator.provider)
@@ -71,7 +72,7 @@ describe('room hooks let server code guard and write rooms', () => {
     expect(viewer.doc.getMap('locked').get('stage-1')).toBe(true)
 
     await server.built.rooms.change(room, (doc) => doc.getMap('tally').set('note-1', 3), ORIGIN)
-    await vi.waitFor(() => expect(viewer.doc.getMap('tally').get('note-1')).toBe(3))
+    await eventually(() => expect(viewer.doc.getMap('tally').get('note-1')).toBe(3))
     expect((await storedDoc(server, room)).getMap('tally').get('note-1')).toBe(3)
     // A throwing write reports its error, and what it changed before throwing is still stored.
     await expect(

@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { setTimeout as delay } from 'node:timers/promises'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import * as prng from 'lib0/prng'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -57,7 +58,7 @@ describe(`kill -9 at random moments (${TRIALS} trials, seed ${SEED}, real server
       }, 2)
       const mine = () => noteTexts(reader).filter((text) => text.startsWith(`t${trial}-`)).length
       const threshold = prng.int32(gen, 1, 20)
-      await vi.waitFor(() => expect(mine()).toBeGreaterThanOrEqual(threshold), { timeout: 30_000 })
+      await eventually(() => expect(mine()).toBeGreaterThanOrEqual(threshold), { timeout: 30_000 })
       const wait = prng.int32(gen, 0, 40)
       delays.push(wait)
       await delay(wait) // the random moment under test, not a wait for an event

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import { connectRaw, isSyncStep2, type RawClient, syncStep1Message } from '../helpers/rawClient.ts'
 import { type ServerProcess, startServerProcess, UNLIMITED_RATES } from '../helpers/serverProcess.ts'
@@ -34,7 +35,7 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
   async function memory(): Promise<{ heap: number; rss: number }> {
     const done = server.output().split('test-gc-done').length
     server.child.kill('SIGUSR2')
-    await vi.waitFor(() => expect(server.output().split('test-gc-done').length).toBeGreaterThan(done), {
+    await eventually(() => expect(server.output().split('test-gc-done').length).toBeGreaterThan(done), {
       timeout: 30_000,
     })
     const text = await scrape(server.url)
@@ -52,7 +53,7 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
     warm.send(syncStep1Message(new Y.Doc()))
     await warm.next(isSyncStep2)
     warm.close()
-    await vi.waitFor(async () => expect(metricValue(await scrape(server.url), 'jm_rooms')).toBe(0))
+    await eventually(async () => expect(metricValue(await scrape(server.url), 'jm_rooms')).toBe(0))
     const before = await memory()
 
     const started = performance.now()
@@ -75,7 +76,7 @@ describe(`${CONNECTIONS} connections at once (real server process)`, () => {
 
     for (const socket of sockets) socket.close()
     await Promise.all(sockets.map((socket) => socket.closed))
-    await vi.waitFor(
+    await eventually(
       async () => {
         const text = await scrape(server.url)
         expect(metricValue(text, 'jm_connections')).toBe(0)

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addNote, CloseCodes, LocalOrigin, readBoard } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue } from '../helpers/metrics.ts'
 import { connectRaw, syncUpdateMessage } from '../helpers/rawClient.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
@@ -38,7 +39,7 @@ describe('operations (real server process)', () => {
         new LocalOrigin('w'),
       )
     }
-    await vi.waitFor(() => expect(readBoard(reader.doc).notes).toHaveLength(5))
+    await eventually(() => expect(readBoard(reader.doc).notes).toHaveLength(5))
     const intruder = await connectRaw(server.wsUrl, board.id, 'v1.forged.token')
     expect((await intruder.closed).code).toBe(CloseCodes.Unauthorized.code)
 
@@ -86,7 +87,7 @@ describe('operations (real server process)', () => {
       }
     }
     const writing = writeUntilClosed()
-    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(50))
+    await eventually(() => expect(sent.length).toBeGreaterThan(50))
     const exited = server.kill('SIGTERM')
     expect(await writer.closed).toEqual(CloseCodes.ServerRestart)
     await writing

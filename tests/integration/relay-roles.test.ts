@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AuthSubtype, CloseCodes } from '@jm/shared'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { metricValue, scrape } from '../helpers/metrics.ts'
 import {
   authMessageOf,
@@ -59,7 +60,7 @@ describe('roles are enforced on every message (real server process)', () => {
     })
     // The second write was handled before anything sent after it: nothing of either is stored.
     viewer.send(syncStep1Message(new Y.Doc()))
-    await vi.waitFor(() => expect(viewer.received.filter(isSyncStep2)).toHaveLength(2))
+    await eventually(() => expect(viewer.received.filter(isSyncStep2)).toHaveLength(2))
     expect(metricValue(await scrape(server.url), 'jm_persisted_updates_total')).toBe(persistedBefore)
 
     // Live updates keep reaching the viewer after its write was dropped.
@@ -94,10 +95,10 @@ describe('roles are enforced on every message (real server process)', () => {
     clients.push(viewer)
     const told = recordAuthMessages(viewer.provider)
     await viewer.synced
-    await vi.waitFor(() => expect(told.map((m) => m.subtype)).toContain(AuthSubtype.permissionDenied))
+    await eventually(() => expect(told.map((m) => m.subtype)).toContain(AuthSubtype.permissionDenied))
 
     editor.doc.getMap('notes').set('fresh', 'written after the viewer joined')
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(viewer.doc.getMap('notes').get('fresh')).toBe('written after the viewer joined'),
     )
     expect(viewer.provider.wsconnected).toBe(true)
@@ -132,7 +133,7 @@ describe('roles are enforced on every message (real server process)', () => {
     const text = await scrape(server.url)
     expect(metricValue(text, 'jm_rejections_total', { reason: 'foreign-awareness' })).toBe(1)
     // Mallory's state was removed when her socket closed.
-    await vi.waitFor(() => expect(alice.provider.awareness.getStates().has(777)).toBe(false))
+    await eventually(() => expect(alice.provider.awareness.getStates().has(777)).toBe(false))
     // Alice's stock client echoed Mallory's state back to the server: an echo is not impersonation.
     expect(alice.provider.wsconnected).toBe(true)
     watcher.close()

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBoard, fetchBoardState } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
@@ -38,7 +39,7 @@ describe('a board survives a server restart', () => {
         addNote(writer.doc, { stageId, laneId, author: 'w', now: i, text: `note ${i}` }, origin)
       }
       // The reader has received every note, so each one was stored before it was broadcast.
-      await vi.waitFor(() => expect(readBoard(reader.doc).notes).toHaveLength(20))
+      await eventually(() => expect(readBoard(reader.doc).notes).toHaveLength(20))
       await first.kill(signal)
       for (const client of clients.splice(0)) client.destroy()
 

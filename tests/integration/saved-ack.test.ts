@@ -1,8 +1,9 @@
 import { AuthSubtype, MessageType } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { connectRaw, syncStep1Message, syncUpdateMessage } from '../helpers/rawClient.ts'
 import { connectClient } from '../helpers/yclient.ts'
@@ -51,10 +52,10 @@ describe('the "saved" acknowledgement', () => {
     for (let i = 0; i < 200; i++)
       text.insert(text.length, `line ${i} of a burst typed while acks are on their way\n`)
     const written = Y.encodeStateAsUpdate(writer.doc).byteLength
-    await vi.waitFor(async () => expect(await stored()).toBe(storedBefore + 200))
+    await eventually(async () => expect(await stored()).toBe(storedBefore + 200))
     // Let a few acknowledgements go out; with a sync step 1 as the ack, the client would answer
     // each with everything the server lacked at that moment, resending updates in flight.
-    await vi.waitFor(() => expect(writer.provider.wsconnected).toBe(true))
+    await eventually(() => expect(writer.provider.wsconnected).toBe(true))
     const received = (await bytesIn()) - before
     expect(received).toBeLessThan(written * 1.5)
     writer.destroy()

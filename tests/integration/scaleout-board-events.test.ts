@@ -12,8 +12,9 @@ import {
   readRounds,
   startRound,
 } from '@jm/shared'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard, joinParticipant } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { type ExternalServer, startPostgres, startRedis } from '../helpers/externalServers.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { bigUpdate, connectRaw, syncUpdateMessage } from '../helpers/rawClient.ts'
@@ -105,7 +106,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     expect(deleted.status).toBe(204)
 
     for (const close of await Promise.all(closes)) expect(close).toEqual(CloseCodes.Deleted)
-    await vi.waitFor(() => expect(b.built.rooms.roomsOfBoard(board.id)).toEqual([]), { timeout: CONVERGE_MS })
+    await eventually(() => expect(b.built.rooms.roomsOfBoard(board.id)).toEqual([]), { timeout: CONVERGE_MS })
     expect(b.built.rooms.isDeleted(board.id)).toBe(true)
     expect(() => b.built.rooms.open(board.id)).toThrow(/deleted/)
     expect(keptOnB.provider.wsconnected).toBe(true)
@@ -145,14 +146,14 @@ describe('board-wide events, caps and facilitation with several instances (Redis
       ).length
     try {
       for (const i of [0, 1]) onA.send(syncUpdateMessage(bigUpdate(250 * KiB, `part-${i}`)))
-      await vi.waitFor(() => expect(partsOn(b)).toBe(2), { timeout: CONVERGE_MS })
+      await eventually(() => expect(partsOn(b)).toBe(2), { timeout: CONVERGE_MS })
       onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-2')))
       onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-3')))
-      await vi.waitFor(() => expect(partsOn(b)).toBe(4), { timeout: CONVERGE_MS })
+      await eventually(() => expect(partsOn(b)).toBe(4), { timeout: CONVERGE_MS })
       // As on one instance: the template and four 250 KiB parts fit under 1 MiB, the fifth does not.
       onB.send(syncUpdateMessage(bigUpdate(250 * KiB, 'part-4')))
       expect(await onB.closed).toEqual({ code: 4413, reason: 'the board is over its size cap' })
-      await vi.waitFor(() => expect(partsOn(a)).toBe(4), { timeout: CONVERGE_MS })
+      await eventually(() => expect(partsOn(a)).toBe(4), { timeout: CONVERGE_MS })
     } finally {
       onA.close()
       onB.close()
@@ -188,7 +189,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     await controlOnC.synced
     for (const instance of [b, c]) {
       // Each voter's instance must know the notes before it can judge a dot eligible.
-      await vi.waitFor(
+      await eventually(
         () => {
           const replica = instance.built.rooms.get(board.id)?.doc
           expect(replica && readBoard(replica).notes.length).toBe(2)
@@ -212,15 +213,15 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     castVote(cy.doc, { roundId, noteId: pricing, now: 1 }, new LocalOrigin('cy'))
 
     // Live counts include the dots counted on both voter instances, before the deadline.
-    await vi.waitFor(
+    await eventually(
       () => expect(readRoundResult(control.doc, roundId)?.counts).toEqual({ [slow]: 1, [pricing]: 3 }),
       { timeout: CONVERGE_MS },
     )
     // The deadline closes the round once, on the server, and the final result is the same everywhere.
-    await vi.waitFor(() => expect(readRounds(control.doc)[0]?.status).toBe('closed'), {
+    await eventually(() => expect(readRounds(control.doc)[0]?.status).toBe('closed'), {
       timeout: CONVERGE_MS,
     })
-    await vi.waitFor(
+    await eventually(
       () => {
         for (const client of [control, controlOnC])
           expect(readRoundResult(client.doc, roundId)).toMatchObject({
@@ -253,23 +254,23 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     const { board, lead, control, origin, noteIds } = await facilitatedBoard(a, 'Failover', ['Slow'])
     const pain = noteIds[0] ?? ''
     // A's first write starts its facilitation, which takes the board's lease.
-    await vi.waitFor(() => expect(holds[0]).toBe(true), { timeout: CONVERGE_MS })
+    await eventually(() => expect(holds[0]).toBe(true), { timeout: CONVERGE_MS })
 
     const voter = await joinParticipant(a.url, board.id, board.tokens.editor, 'Ann')
     const ballot = connect(b, ballotRoomName(board.id, voter.participant), voter.token)
     const watcher = connect(b, controlRoomName(board.id), board.tokens.viewer)
     const boardOnB = connect(b, board.id, voter.token)
     await Promise.all([ballot.synced, watcher.synced, boardOnB.synced])
-    await vi.waitFor(() => expect(readBoard(boardOnB.doc).notes).toHaveLength(1), { timeout: CONVERGE_MS })
+    await eventually(() => expect(readBoard(boardOnB.doc).notes).toHaveLength(1), { timeout: CONVERGE_MS })
     const roundId = startRound(
       control.doc,
       // Long enough that only the facilitator ends it, whatever the machine's pace.
       { budget: 2, anonymous: true, results: 'live', durationMs: 600_000, now: Date.now() },
       origin,
     )
-    await vi.waitFor(() => expect(readRounds(watcher.doc)).toHaveLength(1), { timeout: CONVERGE_MS })
+    await eventually(() => expect(readRounds(watcher.doc)).toHaveLength(1), { timeout: CONVERGE_MS })
     castVote(ballot.doc, { roundId, noteId: pain, now: 1 }, new LocalOrigin('ann'))
-    await vi.waitFor(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 1 }), {
+    await eventually(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 1 }), {
       timeout: CONVERGE_MS,
     })
     expect(holds[1]).toBe(false)
@@ -278,7 +279,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     instances.splice(instances.indexOf(a), 1)
     // Only the lease holder publishes results: the second dot shows once B has taken over.
     castVote(ballot.doc, { roundId, noteId: pain, now: 2 }, new LocalOrigin('ann'))
-    await vi.waitFor(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 2 }), {
+    await eventually(() => expect(readRoundResult(watcher.doc, roundId)?.counts).toEqual({ [pain]: 2 }), {
       timeout: CONVERGE_MS,
     })
     expect(holds[1]).toBe(true)
@@ -286,7 +287,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
     const controlOnB = connect(b, controlRoomName(board.id), lead.token)
     await controlOnB.synced
     endRound(controlOnB.doc, { roundId, now: Date.now() }, origin)
-    await vi.waitFor(
+    await eventually(
       () =>
         expect(readRoundResult(watcher.doc, roundId)).toMatchObject({ counts: { [pain]: 2 }, final: true }),
       { timeout: CONVERGE_MS },
@@ -307,7 +308,7 @@ describe('board-wide events, caps and facilitation with several instances (Redis
       expect(await health()).toMatchObject({ status: 200, ok: true, storage: 'reachable', bus: 'reachable' })
       await Promise.all([ownPg.stop(), ownRedis.stop()])
       stopped = true
-      await vi.waitFor(
+      await eventually(
         async () =>
           expect(await health()).toMatchObject({
             status: 503,

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Bus, BusKinds, openPostgresStorage, openRedisBus } from '@jm/server'
 import { addNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { type ExternalServer, startPostgres, startRedis } from '../helpers/externalServers.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
@@ -70,7 +71,7 @@ describe('several relay instances sharing rooms through Redis, stored in Postgre
       noteOn(onB, 'from B', 'b')
       noteOn(onC, 'from C', 'c')
       const all = ['from A', 'from B', 'from C']
-      await vi.waitFor(
+      await eventually(
         () => {
           for (const client of [onA, onB, onC]) expect(texts(client)).toEqual(all)
         },
@@ -81,7 +82,7 @@ describe('several relay instances sharing rooms through Redis, stored in Postgre
       const trials = 5
       for (let i = 0; i < trials; i++) {
         const id = noteOn(onB, `B before kill ${i}`, 'b')
-        await vi.waitFor(() => expect(notesOf(onA.doc).has(id)).toBe(true), { timeout: CONVERGE_MS })
+        await eventually(() => expect(notesOf(onA.doc).has(id)).toBe(true), { timeout: CONVERGE_MS })
       }
       await b.kill('SIGKILL')
       const fresh = connect(c.wsUrl, board.id, board.tokens.viewer)
@@ -126,9 +127,9 @@ describe('several relay instances sharing rooms through Redis, stored in Postgre
       const onB = connect(b.wsUrl, board.id, board.tokens.editor)
       await Promise.all([onA.synced, onB.synced])
       const id = noteOn(onA, 'sent while B was deaf', 'a')
-      await vi.waitFor(() => expect(dropped).toBeGreaterThan(0), { timeout: CONVERGE_MS })
+      await eventually(() => expect(dropped).toBeGreaterThan(0), { timeout: CONVERGE_MS })
       dropping = false
-      await vi.waitFor(() => expect(notesOf(onB.doc).has(id)).toBe(true), { timeout: CONVERGE_MS })
+      await eventually(() => expect(notesOf(onB.doc).has(id)).toBe(true), { timeout: CONVERGE_MS })
       expect(texts(onB)).toEqual(['sent while B was deaf'])
     } finally {
       for (const server of servers) await server.close()

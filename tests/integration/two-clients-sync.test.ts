@@ -1,6 +1,7 @@
 import { addNote, editNoteText, LocalOrigin, notesOf, readBoard } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 
 describe('two stock y-websocket clients through the relay', () => {
@@ -30,7 +31,7 @@ describe('two stock y-websocket clients through the relay', () => {
       { stageId: stage.id, laneId: lane.id, author: 'alice', now: 1, text: 'Webinar' },
       new LocalOrigin('alice'),
     )
-    await vi.waitFor(() => expect(notesOf(bob.doc).has(noteId)).toBe(true))
+    await eventually(() => expect(notesOf(bob.doc).has(noteId)).toBe(true))
 
     editNoteText(
       alice.doc,
@@ -42,7 +43,7 @@ describe('two stock y-websocket clients through the relay', () => {
       { noteId, index: 0, deleteCount: 0, insert: 'Live ', now: 2 },
       new LocalOrigin('bob'),
     )
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(readBoard(alice.doc).notes[0]?.text).toBe('Live Webinar series')
       expect(readBoard(bob.doc).notes[0]?.text).toBe('Live Webinar series')
     })

@@ -1,7 +1,8 @@
 import { addNote, canvasRoomName, deleteNote, LocalOrigin, notesOf, readBoard } from '@jm/shared'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createBoard, joinBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import type { YClient } from '../helpers/yclient.ts'
 
@@ -36,7 +37,7 @@ describe('named versions', () => {
       { ...cell, author: 'a', now: 1, text: 'Procurement asks for a security review' },
       new LocalOrigin('a'),
     )
-    await vi.waitFor(() => expect(notesOf(offline.doc).has(kept)).toBe(true))
+    await eventually(() => expect(notesOf(offline.doc).has(kept)).toBe(true))
 
     const refused = await api('/versions', board.tokens.editor, {
       method: 'POST',
@@ -64,7 +65,7 @@ describe('named versions', () => {
       new LocalOrigin('a'),
     )
     addNote(offline.doc, { ...cell, author: 'b', now: 3, text: 'written on the train' }, new LocalOrigin('b'))
-    await vi.waitFor(() => expect(texts(online.doc)).toEqual(['added after the version']))
+    await eventually(() => expect(texts(online.doc)).toEqual(['added after the version']))
 
     const opened = await api(`/versions/${version.id}`, board.tokens.viewer)
     expect(opened.headers.get('content-type')).toBe('application/octet-stream')
@@ -74,11 +75,11 @@ describe('named versions', () => {
 
     const restored = await api(`/versions/${version.id}/restore`, facilitator, { method: 'POST' })
     expect(restored.status).toBe(200)
-    await vi.waitFor(() => expect(texts(online.doc)).toEqual(['Procurement asks for a security review']))
+    await eventually(() => expect(texts(online.doc)).toEqual(['Procurement asks for a security review']))
 
     offline.provider.connect()
     const expected = ['Procurement asks for a security review', 'written on the train']
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(texts(online.doc)).toEqual(expected)
       expect(texts(offline.doc)).toEqual(expected)
     })
@@ -109,7 +110,7 @@ describe('named versions', () => {
     records.set('shape:c', { id: 'shape:c', x: 30 })
 
     expect((await post(`/versions/${drawn}/restore`)).status).toBe(200)
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(records.toJSON()).toEqual({
         'shape:a': { id: 'shape:a', x: 10 },
         'shape:b': { id: 'shape:b', x: 20 },
