@@ -6,7 +6,6 @@ import type * as Y from 'yjs'
  * pages, bindings, assets) as plain JSON in the Y.Map `records`, keyed by record id, and the tldraw
  * schema that wrote them in the Y.Map `meta` (key `schema`), so a newer client can migrate them.
  */
-export const canvasRoomName = (board: string): string => `${board}.canvas`
 export const CANVAS_RECORDS = 'records'
 export const CANVAS_META = 'meta'
 

@@ -1,8 +1,31 @@
 export {
+  CAPABILITIES,
+  type Capability,
+  can,
+  isRole,
+  ROLES,
+  type Role,
+  rolesThatCan,
+} from './access/capabilities.ts'
+export {
+  ballotRoomName,
+  boardOfRoom,
+  canvasRoomName,
+  contentRoomName,
+  controlRoomName,
+  isBoardId,
+  type ParsedRoom,
+  parseRoom,
+  privateRoomName,
+  type RoomAccess,
+  type RoomKind,
+  roomAccess,
+  tallyRoomName,
+} from './access/rooms.ts'
+export {
   CANVAS_META,
   CANVAS_RECORDS,
   type CanvasJson,
-  canvasRoomName,
   exportCanvasJson,
   writeCanvasJson,
 } from './canvasDoc.ts'
@@ -18,10 +41,7 @@ export {
   type Vote,
 } from './facilitation/ballot.ts'
 export {
-  ballotRoomName,
   CONTROL_ROOT,
-  controlRoomName,
-  privateRoomName,
   resultsOf,
   roundsOf,
   SessionKeys,
@@ -153,7 +173,6 @@ export {
   type RefusedChanges,
   type RefusedKind,
 } from './protocol/refusedChanges.ts'
-export { canEditContent, isRole, ROLES, type Role } from './roles.ts'
 export {
   type BoardMeta,
   isLocale,

@@ -1,6 +1,7 @@
 import {
   addNote,
   type BoardView,
+  can,
   deleteNote,
   lanesOf,
   mapsOf,
@@ -150,7 +151,7 @@ export function BoardProvider(
   for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
     undoManager.on(event, refreshUndo)
   onCleanup(() => undoManager.destroy())
-  const canEdit = () => props.role !== 'viewer' && !props.readOnly
+  const canEdit = () => can(props.role, 'editContent') && !props.readOnly
   const [structureLocked, setStructureLocked] = createSignal(false)
   const canEditStructure = () => canEdit() && !structureLocked()
   const noteGates = new Set<NoteGate>()

@@ -1,3 +1,4 @@
+import { can } from '@jm/shared'
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
 import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
@@ -101,7 +102,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
                 {t().readOnly}
               </span>
             </Show>
-            <Show when={board.role !== 'viewer'}>
+            <Show when={can(board.role, 'editContent')}>
               <span class="chip role">{t().roles[board.role]}</span>
             </Show>
             <DeleteBoardButton boardId={props.boardId} />

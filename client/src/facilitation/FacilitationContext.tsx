@@ -2,6 +2,7 @@ import {
   addPrivateNote,
   addTime,
   ballotRoomName,
+  can,
   castVote,
   controlRoomName,
   countBallot,
@@ -103,9 +104,9 @@ export const useFacilitation = (): Facilitation | undefined => useContext(Facili
 export function FacilitationProvider(props: ParentProps<{ boardId: string; access: Access }>) {
   const board = useBoard()
   const { boardId, access } = props
-  const isFacilitator = access.role === 'facilitator'
+  const isFacilitator = can(access.role, 'facilitate')
   const participant = access.participant
-  const canVote = access.role !== 'viewer' && participant !== undefined
+  const canVote = can(access.role, 'vote') && participant !== undefined
   const origin = new LocalOrigin(participant ?? 'anonymous')
   const clock = createServerClock()
 

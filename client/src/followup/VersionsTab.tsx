@@ -1,4 +1,4 @@
-import { diffBoards, readBoard } from '@jm/shared'
+import { can, diffBoards, readBoard } from '@jm/shared'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
@@ -9,7 +9,7 @@ import { listVersions, openVersion, restoreVersion, saveVersion, type VersionMet
 export function VersionsTab() {
   const board = useBoard()
   const m = () => FOLLOW_UP_MESSAGES[locale()].versions
-  const facilitator = board.role === 'facilitator'
+  const facilitator = can(board.role, 'manageVersions')
   const [versions, { refetch }] = createResource(() => listVersions(board.boardId, board.token))
   const [name, setName] = createSignal('')
   const [message, setMessage] = createSignal('')

@@ -1,3 +1,4 @@
+import { can } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { t } from '../i18n/locale.ts'
@@ -7,7 +8,7 @@ export function ShareButton() {
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   return (
-    <Show when={board.role === 'facilitator'}>
+    <Show when={can(board.role, 'manageLinks')}>
       <button
         type="button"
         class="toolbar-button primary-soft"

@@ -1,10 +1,12 @@
 import {
   type BoardView,
+  can,
   controlRoomName,
   countBallot,
   eligibleNoteIds,
   endRound,
   isRoundOpen,
+  parseRoom,
   privateRoomName,
   publishPrivateNotes,
   type Round,
@@ -21,9 +23,9 @@ import {
   ServerOrigin,
   setLateNotice,
   tallyBallots,
+  tallyRoomName,
   writeRoundResult,
 } from '@jm/shared'
-import { parseRoom } from '../auth/rooms.ts'
 import type { Bus } from '../bus/Bus.ts'
 import { Lease } from '../bus/Lease.ts'
 import type { Logger } from '../log.ts'
@@ -31,7 +33,7 @@ import type { GuardVerdict, UpdateContext } from '../relay/hooks.ts'
 import type { Room } from '../relay/Room.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { lockRefusal } from './lockGuard.ts'
-import { TallyStore, tallyRoomName } from './TallyStore.ts'
+import { TallyStore } from './TallyStore.ts'
 
 const ORIGIN = new ServerOrigin('facilitation')
 /** Coalesces recounts after control or content changes (typing in a note changes content often). */
@@ -144,7 +146,7 @@ export class BoardFacilitation {
 
   /** Undoes an editor's change to a locked part of the content (facilitators are not bound). */
   async guard(context: UpdateContext): Promise<GuardVerdict> {
-    if (context.claims.role === 'facilitator') return null
+    if (can(context.claims.role, 'facilitate')) return null
     await this.ready
     if (this.#disposed) return null
     const undo = lockRefusal(context.doc, context.update, readLocks(this.#control.doc))

@@ -1,4 +1,4 @@
-import { parseRoom } from '../auth/rooms.ts'
+import { parseRoom } from '@jm/shared'
 import type { RoomHooksByKind, UpdateContext } from '../relay/hooks.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { BoardFacilitation, type FacilitationDeps } from './BoardFacilitation.ts'

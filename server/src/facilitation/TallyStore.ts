@@ -8,7 +8,6 @@ import type { Room } from '../relay/Room.ts'
  * closes, the dots recorded here are final, and any other dot in a ballot arrived too late.
  * Hidden rounds publish nothing per note until the reveal, so the counts must live here.
  */
-export const tallyRoomName = (board: string): string => `${board}.tally`
 
 export interface StoredBallot extends AcceptedBallot {
   /** Every dot seen while the round was open, counted or dropped (budget, cap, eligibility). */

@@ -7,15 +7,16 @@ import {
   LocalOrigin,
   type Locks,
   moveNote,
+  parseRoom,
   type RefusedChanges,
   readBoard,
   renameStage,
+  roomAccess,
   ServerOrigin,
   setBoardTitle,
 } from '@jm/shared'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { parseRoom, roomAccess } from '../auth/rooms.ts'
 import { lockRefusal } from './lockGuard.ts'
 
 /** The server's copy, and an editor's replica of it; `change` returns the editor's update. */

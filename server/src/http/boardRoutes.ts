@@ -1,5 +1,6 @@
 import {
   initBoard,
+  isBoardId,
   isRole,
   MAP_TYPES,
   MAX_FIELD_LENGTH,
@@ -8,6 +9,7 @@ import {
   PERSONA_ROLES,
   ROLES,
   type Role,
+  rolesThatCan,
   ServerOrigin,
   SUPPORTED_LOCALES,
   TEMPLATES,
@@ -15,7 +17,6 @@ import {
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import * as Y from 'yjs'
-import { isBoardId } from '../auth/rooms.ts'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
@@ -85,7 +86,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
   })
 
   /** The current share links again, for the facilitator's share dialog (signed for each role's link generation). */
-  routes.get('/:id/links', requireBoardRole(signer, storage, ['facilitator']), async (c) => {
+  routes.get('/:id/links', requireBoardRole(signer, storage, rolesThatCan('manageLinks')), async (c) => {
     const id = c.req.param('id')
     const record = await storage.getBoard(id)
     if (!record) return c.json({ error: 'no such board' }, 404)
@@ -110,18 +111,22 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     return c.json({ token, participant, role: link.role, name: body.value.name })
   })
 
-  routes.post('/:id/links/:role/rotate', requireBoardRole(signer, storage, ['facilitator']), async (c) => {
-    const role = c.req.param('role')
-    if (!isRole(role)) return c.json({ error: `unknown role "${role}"` }, 400)
-    const id = c.req.param('id')
-    const record = await storage.getBoard(id)
-    if (!record) return c.json({ error: 'no such board' }, 404)
-    const gen = record.linkGen[role] + 1
-    await storage.setLinkGen(id, role, gen)
-    await deps.onLinkRotated(id, role, gen)
-    const token = signer.sign({ board: id, role, gen })
-    return c.json({ role, token, link: linkFor(id, token) })
-  })
+  routes.post(
+    '/:id/links/:role/rotate',
+    requireBoardRole(signer, storage, rolesThatCan('manageLinks')),
+    async (c) => {
+      const role = c.req.param('role')
+      if (!isRole(role)) return c.json({ error: `unknown role "${role}"` }, 400)
+      const id = c.req.param('id')
+      const record = await storage.getBoard(id)
+      if (!record) return c.json({ error: 'no such board' }, 404)
+      const gen = record.linkGen[role] + 1
+      await storage.setLinkGen(id, role, gen)
+      await deps.onLinkRotated(id, role, gen)
+      const token = signer.sign({ board: id, role, gen })
+      return c.json({ role, token, link: linkFor(id, token) })
+    },
+  )
 
   return routes
 }

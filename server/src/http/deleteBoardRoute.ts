@@ -1,3 +1,4 @@
+import { rolesThatCan } from '@jm/shared'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { BoardEvents } from '../bus/BoardEvents.ts'
@@ -21,13 +22,17 @@ export interface DeleteBoardDeps {
  */
 export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  routes.delete('/:id', requireBoardRole(deps.signer, deps.storage, ['facilitator']), async (c) => {
-    const id = c.req.param('id')
-    await deps.storage.deleteBoard(id)
-    await deps.boardEvents.announce({ type: 'deleted', board: id })
-    await deps.storage.deleteRooms(id)
-    deps.log.info('board deleted', { board: id })
-    return c.body(null, 204)
-  })
+  routes.delete(
+    '/:id',
+    requireBoardRole(deps.signer, deps.storage, rolesThatCan('deleteBoard')),
+    async (c) => {
+      const id = c.req.param('id')
+      await deps.storage.deleteBoard(id)
+      await deps.boardEvents.announce({ type: 'deleted', board: id })
+      await deps.storage.deleteRooms(id)
+      deps.log.info('board deleted', { board: id })
+      return c.body(null, 204)
+    },
+  )
   return routes
 }

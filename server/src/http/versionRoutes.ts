@@ -1,4 +1,4 @@
-import { canvasRoomName, newId, ROLES, restoreDoc, ServerOrigin } from '@jm/shared'
+import { canvasRoomName, newId, ROLES, restoreDoc, rolesThatCan, ServerOrigin } from '@jm/shared'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import * as Y from 'yjs'
@@ -30,7 +30,7 @@ const RESTORE_ORIGIN = new ServerOrigin('restore-version')
 
 export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
-  const facilitator = requireBoardRole(deps.signer, deps.storage, ['facilitator'])
+  const facilitator = requireBoardRole(deps.signer, deps.storage, rolesThatCan('manageVersions'))
   const anyone = requireBoardRole(deps.signer, deps.storage, ROLES)
 
   routes.get('/:id/versions', anyone, async (c) =>

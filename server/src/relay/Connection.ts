@@ -1,4 +1,4 @@
-import type { RoomAccess } from '../auth/rooms.ts'
+import type { RoomAccess } from '@jm/shared'
 import type { TokenClaims } from '../auth/tokens.ts'
 import type { SocketLike } from './SocketLike.ts'
 

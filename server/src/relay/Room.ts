@@ -1,8 +1,14 @@
-import { CloseCodes, MessageType, migrate, type RefusedChanges, ServerOrigin } from '@jm/shared'
+import {
+  CloseCodes,
+  MessageType,
+  migrate,
+  type RefusedChanges,
+  type RoomKind,
+  ServerOrigin,
+} from '@jm/shared'
 import * as decoding from 'lib0/decoding'
 import type * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import type { RoomKind } from '../auth/rooms.ts'
 import type { Bus } from '../bus/Bus.ts'
 import { REMOTE_ORIGIN, RoomReplication } from '../bus/RoomReplication.ts'
 import type { Logger } from '../log.ts'

@@ -1,6 +1,5 @@
-import { CloseCodes, type Role } from '@jm/shared'
+import { CloseCodes, parseRoom, type Role } from '@jm/shared'
 import type * as Y from 'yjs'
-import { parseRoom } from '../auth/rooms.ts'
 import type { HibernatingDoc } from './HibernatingDoc.ts'
 import type { RoomHooksByKind } from './hooks.ts'
 import { Room, type RoomDeps } from './Room.ts'

@@ -1,6 +1,5 @@
-import type { RefusedChanges } from '@jm/shared'
+import type { RefusedChanges, RoomKind } from '@jm/shared'
 import type * as Y from 'yjs'
-import type { RoomKind } from '../auth/rooms.ts'
 import type { TokenClaims } from '../auth/tokens.ts'
 
 /** What a guard sees of an incoming client update, before it touches the room's document. */

@@ -1,3 +1,4 @@
+import { boardOfRoom } from '@jm/shared'
 import type { BoardRecord, Storage, StoredRoom, VersionMeta } from './DocStore.ts'
 
 /**
@@ -52,7 +53,7 @@ export function openMemoryStorage(): Storage {
     async deleteOrphans() {
       let removed = 0
       for (const [room, entries] of rooms) {
-        if (boards.has(room.split('.')[0] ?? '')) continue
+        if (boards.has(boardOfRoom(room))) continue
         removed += entries.length
         rooms.delete(room)
       }

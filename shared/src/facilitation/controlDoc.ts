@@ -28,12 +28,6 @@ export const SessionKeys = {
   privateMode: 'privateMode',
 } as const
 
-/** Room names of a board's facilitation rooms (see DESIGN.md "Rooms"). */
-export const controlRoomName = (board: string): string => `${board}.control`
-export const ballotRoomName = (board: string, participant: string): string => `${board}.ballot.${participant}`
-export const privateRoomName = (board: string, participant: string): string =>
-  `${board}.private.${participant}`
-
 /** A plain object stored as one value, or null when the stored value is not an object. */
 export function readRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

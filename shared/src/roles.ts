@@ -1,8 +1,0 @@
-export const ROLES = ['facilitator', 'editor', 'viewer'] as const
-export type Role = (typeof ROLES)[number]
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-}
-
-export const canEditContent = (role: Role): boolean => role !== 'viewer'
