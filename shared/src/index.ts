@@ -125,6 +125,15 @@ export { restoreDoc } from './followup/restoreDoc.ts'
 export { type StartFutureStateArgs, startFutureState } from './followup/startFutureState.ts'
 export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
+export {
+  MAX_FIELD_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_TAGS,
+  MAX_NOTE_TEXT,
+  MAX_PARTICIPANT_NAME,
+  MAX_TAG_LENGTH,
+  MAX_VERSION_NAME,
+} from './limits.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
 export { type AddNoteArgs, addNote } from './ops/addNote.ts'
@@ -156,13 +165,12 @@ export { restoreNotePlacement } from './ops/restoreNotePlacement.ts'
 export { restoreStage } from './ops/restoreStage.ts'
 export { setBoardTitle } from './ops/setBoardTitle.ts'
 export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
-export { MAX_NOTE_TAGS, type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
+export { type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
 export { type SetPersonaFieldsArgs, setPersonaFields } from './ops/setPersonaFields.ts'
 export { type SetStageDeliverableArgs, setStageDeliverable } from './ops/setStageDeliverable.ts'
 export { type SetStageDeliverableDoneArgs, setStageDeliverableDone } from './ops/setStageDeliverableDone.ts'
 export { type SetStageFieldsArgs, setStageFields } from './ops/setStageFields.ts'
 export { type SetStageKpiArgs, setStageKpi } from './ops/setStageKpi.ts'
-export { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from './ops/validate.ts'
 export { compareOrdered, type Ordered, orderKeyAt, orderKeyBetween, sortOrdered } from './order/orderKey.ts'
 export { type CloseCode, CloseCodes } from './protocol/closeCodes.ts'
 export { AuthSubtype, type AwarenessChange, MessageType, PROTOCOL_VERSION } from './protocol/messages.ts'
@@ -198,7 +206,6 @@ export { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema/migrations/index.ts
 export {
   EMOTION_MAX,
   EMOTION_MIN,
-  MAX_NOTE_TEXT,
   NOTE_COLORS,
   type Note,
   type NoteColor,

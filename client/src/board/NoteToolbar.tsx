@@ -1,4 +1,4 @@
-import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '@jm/shared'
+import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { useBoard } from './BoardContext.tsx'
@@ -85,7 +85,7 @@ export function NoteToolbar() {
               class="tag-input"
               data-testid="tag-input"
               placeholder={t().addTag}
-              maxLength={40}
+              maxLength={MAX_TAG_LENGTH}
               value={tag()}
               onInput={(e) => setTag(e.currentTarget.value)}
             />

@@ -1,3 +1,4 @@
+import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal } from 'solid-js'
 
 export function CommentComposer(props: {
@@ -18,7 +19,7 @@ export function CommentComposer(props: {
     <form class="comment-composer" onSubmit={submit}>
       <textarea
         rows={2}
-        maxLength={2000}
+        maxLength={MAX_FIELD_LENGTH}
         placeholder={props.placeholder}
         value={text()}
         data-testid={`${props.testId}-text`}

@@ -1,4 +1,4 @@
-import { can, diffBoards, readBoard } from '@jm/shared'
+import { can, diffBoards, MAX_VERSION_NAME, readBoard } from '@jm/shared'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
@@ -57,7 +57,7 @@ export function VersionsTab() {
         >
           <input
             required
-            maxLength={120}
+            maxLength={MAX_VERSION_NAME}
             aria-label={m().name}
             placeholder={m().namePlaceholder}
             value={name()}

@@ -38,3 +38,9 @@ export const loadSeen = (board: string): Promise<SeenState | undefined> =>
 
 export const saveSeen = (board: string, state: SeenState): Promise<IDBValidKey> =>
   run('readwrite', (store) => store.put(state, board))
+
+/** Drops what this person saw of a board, without creating the database when there is none. */
+export async function forgetSeen(board: string): Promise<void> {
+  if ((await indexedDB.databases()).some(({ name }) => name === DB))
+    await run('readwrite', (store) => store.delete(board))
+}

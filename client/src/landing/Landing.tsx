@@ -1,4 +1,12 @@
-import { MAP_TYPES, type MapType, PERSONA_ROLES, type PersonaRole, TEMPLATES } from '@jm/shared'
+import {
+  MAP_TYPES,
+  MAX_FIELD_LENGTH,
+  MAX_NAME_LENGTH,
+  type MapType,
+  PERSONA_ROLES,
+  type PersonaRole,
+  TEMPLATES,
+} from '@jm/shared'
 import { createSignal, For, onMount, Show } from 'solid-js'
 import { locale, t } from '../i18n/locale.ts'
 import { ImportBoard } from '../io/ImportBoard.tsx'
@@ -67,7 +75,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
               data-testid="board-title-input"
               placeholder={t().boardTitlePlaceholder}
               value={title()}
-              maxLength={200}
+              maxLength={MAX_NAME_LENGTH}
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
           </label>
@@ -100,7 +108,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
                   data-testid="new-board-persona"
                   placeholder={t().personaNameHint}
                   value={personaName()}
-                  maxLength={200}
+                  maxLength={MAX_NAME_LENGTH}
                   onInput={(e) => setPersonaName(e.currentTarget.value)}
                 />
               </label>
@@ -124,7 +132,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
                 data-testid="new-board-segment"
                 placeholder={t().segmentHint}
                 value={segment()}
-                maxLength={2000}
+                maxLength={MAX_FIELD_LENGTH}
                 onInput={(e) => setSegment(e.currentTarget.value)}
               />
             </label>

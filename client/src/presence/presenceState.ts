@@ -1,3 +1,4 @@
+import { MAX_PARTICIPANT_NAME } from '@jm/shared'
 /** What each person publishes through y-protocols awareness, and a defensive reader for others' states. */
 
 export interface PresenceUser {
@@ -68,7 +69,7 @@ export function readPresence(value: unknown): PresenceState | null {
       : null
   return {
     user: {
-      name: name.slice(0, 80),
+      name: name.slice(0, MAX_PARTICIPANT_NAME),
       color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : colorFor(name),
       role: typeof role === 'string' ? role : '',
     },

@@ -5,6 +5,7 @@ import {
   MAP_TYPES,
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
+  MAX_PARTICIPANT_NAME,
   newId,
   PERSONA_ROLES,
   ROLES,
@@ -24,7 +25,7 @@ import { linkFor, linksFor, storeNewBoard } from './storeNewBoard.ts'
 import { parseJsonBody } from './validate.ts'
 
 const CreateBoardBody = v.object({
-  title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
   template: v.optional(v.picklist(TEMPLATES.map((template) => template.id))),
   mapType: v.optional(v.picklist(MAP_TYPES)),
   locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
@@ -44,7 +45,9 @@ const CreateBoardBody = v.object({
   ),
 })
 
-const JoinBody = v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)) })
+const JoinBody = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_PARTICIPANT_NAME)),
+})
 
 const CREATE_ORIGIN = new ServerOrigin('create-board')
 

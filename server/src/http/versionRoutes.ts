@@ -1,4 +1,12 @@
-import { canvasRoomName, newId, ROLES, restoreDoc, rolesThatCan, ServerOrigin } from '@jm/shared'
+import {
+  canvasRoomName,
+  MAX_VERSION_NAME,
+  newId,
+  ROLES,
+  restoreDoc,
+  rolesThatCan,
+  ServerOrigin,
+} from '@jm/shared'
 import { Hono } from 'hono'
 import * as v from 'valibot'
 import * as Y from 'yjs'
@@ -18,7 +26,9 @@ export interface VersionRoutesDeps {
   now: () => number
 }
 
-const SaveVersionBody = v.object({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)) })
+const SaveVersionBody = v.object({
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_VERSION_NAME)),
+})
 const RESTORE_ORIGIN = new ServerOrigin('restore-version')
 
 /**

@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_NOTE_TEXT } from '../limits.ts'
 import { addNote } from '../ops/addNote.ts'
 import { OpError } from '../ops/OpError.ts'
 import type { TransactionOrigin } from '../ops/origin.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
-import { createNoteEntity, MAX_NOTE_TEXT, type Note, readNote } from '../schema/note.ts'
+import { createNoteEntity, type Note, readNote } from '../schema/note.ts'
 import { entityIn, entriesOf, lanesOf, notesOf, stagesOf } from '../schema/root.ts'
 
 /**

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { MAX_NOTE_TAGS } from '../ops/setNoteFields.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../ops/validate.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_TAGS, MAX_NOTE_TEXT, MAX_TAG_LENGTH } from '../limits.ts'
+
 import { type BoardMeta, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { COMMENT_TARGETS, type Comment } from '../schema/comment.ts'
 import type { Deliverable } from '../schema/deliverable.ts'
@@ -8,7 +8,7 @@ import type { Kpi } from '../schema/kpi.ts'
 import { LANE_KINDS, type Lane } from '../schema/lane.ts'
 import { type JourneyMap, MAP_TYPES } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
-import { EMOTION_MAX, EMOTION_MIN, MAX_NOTE_TEXT, NOTE_COLORS, type Note } from '../schema/note.ts'
+import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '../schema/note.ts'
 import { PERSONA_ROLES, type Persona } from '../schema/persona.ts'
 import type { Stage } from '../schema/stage.ts'
 import type { Tombstone } from '../schema/tombstone.ts'
@@ -110,7 +110,7 @@ const NoteSchema = v.strictObject({
   text: text(MAX_NOTE_TEXT),
   color: v.picklist(NOTE_COLORS),
   author: text(MAX_NAME_LENGTH),
-  tags: v.pipe(v.array(text(MAX_NAME_LENGTH)), v.maxLength(MAX_NOTE_TAGS, `at most ${MAX_NOTE_TAGS} tags`)),
+  tags: v.pipe(v.array(text(MAX_TAG_LENGTH)), v.maxLength(MAX_NOTE_TAGS, `at most ${MAX_NOTE_TAGS} tags`)),
   emotion: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(EMOTION_MIN), v.maxValue(EMOTION_MAX))),
   personaId: ref,
   createdAt: time,

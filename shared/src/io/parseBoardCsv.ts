@@ -1,18 +1,12 @@
 import { parse } from 'csv-parse/sync'
 import { LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../i18n/labels.ts'
+import { MAX_NOTE_TEXT } from '../limits.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
 import { type Locale, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { LANE_KINDS, type Lane, type LaneKind } from '../schema/lane.ts'
 import { type JourneyMap, MAP_TYPES, type MapType } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
-import {
-  EMOTION_MAX,
-  EMOTION_MIN,
-  MAX_NOTE_TEXT,
-  NOTE_COLORS,
-  type Note,
-  type NoteColor,
-} from '../schema/note.ts'
+import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note, type NoteColor } from '../schema/note.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import type { Stage } from '../schema/stage.ts'
 import { CSV_COLUMNS, type CsvColumn } from './boardCsv.ts'

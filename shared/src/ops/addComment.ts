@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_FIELD_LENGTH } from '../limits.ts'
 import {
   COMMENT_TARGETS,
   type CommentTarget,
@@ -10,7 +11,7 @@ import {
 import { commentsOf, entityIn, notesOf, stagesOf } from '../schema/root.ts'
 import { OpError, requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, requireOneOf, requireText } from './validate.ts'
+import { requireOneOf, requireText } from './validate.ts'
 
 export interface AddCommentArgs {
   targetKind: CommentTarget

@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_NAME_LENGTH } from '../limits.ts'
 import { createLaneEntity, LANE_KINDS, type LaneKind } from '../schema/lane.ts'
 import { lanesOf } from '../schema/root.ts'
 import { LANE_ITEMS, orderForIndex, requireMap } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_NAME_LENGTH, requireIndex, requireNewId, requireOneOf, requireText } from './validate.ts'
+import { requireIndex, requireNewId, requireOneOf, requireText } from './validate.ts'
 
 export interface AddLaneArgs {
   mapId: string

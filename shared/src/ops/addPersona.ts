@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { orderKeyAt, sortOrdered } from '../order/orderKey.ts'
 import { createPersonaEntity, PERSONA_ROLES, type PersonaRole, readPersona } from '../schema/persona.ts'
 import { entriesOf, personasOf } from '../schema/root.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireNewId, requireOneOf, requireText } from './validate.ts'
+import { requireNewId, requireOneOf, requireText } from './validate.ts'
 
 export interface AddPersonaArgs {
   name: string

@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { stagesOf } from '../schema/root.ts'
 import { createStageEntity } from '../schema/stage.ts'
 import { orderForIndex, requireMap, STAGE_ITEMS } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireIndex, requireNewId, requireText } from './validate.ts'
+import { requireIndex, requireNewId, requireText } from './validate.ts'
 
 export interface AddStageArgs {
   mapId: string

@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_FIELD_LENGTH } from '../limits.ts'
 import { createDeliverableEntity } from '../schema/deliverable.ts'
 import { StageKeys } from '../schema/stage.ts'
 import { requireLiveItem, STAGE_ITEMS } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { stageItemOrder, stageItemsOf } from './stageItems.ts'
-import { MAX_FIELD_LENGTH, requireIndex, requireText } from './validate.ts'
+import { requireIndex, requireText } from './validate.ts'
 
 export interface AddStageDeliverableArgs {
   stageId: string

@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
+import { MAX_FIELD_LENGTH } from '../limits.ts'
 import { CommentKeys, mentionsIn } from '../schema/comment.ts'
 import { commentsOf, entityIn } from '../schema/root.ts'
 import { requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, requireText } from './validate.ts'
+import { requireText } from './validate.ts'
 
 export interface EditCommentArgs {
   commentId: string

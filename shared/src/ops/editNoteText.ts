@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { MAX_NOTE_TEXT, NoteKeys, noteTextOf } from '../schema/note.ts'
+import { MAX_NOTE_TEXT } from '../limits.ts'
+import { NoteKeys, noteTextOf } from '../schema/note.ts'
 import { requireNote } from './noteCell.ts'
 import { OpError, requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
 import { isLocale, type Locale, writeBoardMeta } from '../schema/board.ts'
 import { createLaneEntity } from '../schema/lane.ts'
@@ -18,7 +19,7 @@ import type { Localized } from '../templates/types.ts'
 import { type AddPersonaArgs, addPersona } from './addPersona.ts'
 import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireText } from './validate.ts'
+import { requireText } from './validate.ts'
 
 export interface InitBoardArgs {
   title: string

@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
+import { MAX_NAME_LENGTH } from '../limits.ts'
 import { LaneKeys } from '../schema/lane.ts'
 import { LANE_ITEMS, requireLiveItem } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_NAME_LENGTH, requireText } from './validate.ts'
+import { requireText } from './validate.ts'
 
 /** `name: ''` goes back to the kind's label in the viewer's language. */
 export function renameLane(

@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { MAP_TYPES, MapKeys, type MapType } from '../schema/map.ts'
 import { requireMap } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requirePersonaOrNone } from './personaRef.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireOneOf, requireText } from './validate.ts'
+import { requireOneOf, requireText } from './validate.ts'
 
 export interface SetMapFieldsArgs {
   mapId: string

@@ -1,12 +1,11 @@
 import type * as Y from 'yjs'
+import { MAX_NOTE_TAGS, MAX_TAG_LENGTH } from '../limits.ts'
 import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type NoteColor, NoteKeys } from '../schema/note.ts'
 import { requireNote } from './noteCell.ts'
 import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requirePersonaOrNone } from './personaRef.ts'
-import { MAX_NAME_LENGTH, requireOneOf, requireText } from './validate.ts'
-
-export const MAX_NOTE_TAGS = 20
+import { requireOneOf, requireText } from './validate.ts'
 
 export interface SetNoteFieldsArgs {
   noteId: string
@@ -42,7 +41,7 @@ export function setNoteFields(doc: Y.Doc, args: SetNoteFieldsArgs, origin: Trans
 function cleanTags(tags: unknown): string[] {
   if (!Array.isArray(tags)) throw new OpError('invalid', 'tags must be a list of text')
   const cleaned = [
-    ...new Set(tags.map((tag) => requireText(tag, 'tag', MAX_NAME_LENGTH).trim()).filter(Boolean)),
+    ...new Set(tags.map((tag) => requireText(tag, 'tag', MAX_TAG_LENGTH).trim()).filter(Boolean)),
   ]
   if (cleaned.length > MAX_NOTE_TAGS) throw new OpError('invalid', `a note has at most ${MAX_NOTE_TAGS} tags`)
   return cleaned

@@ -1,9 +1,10 @@
 import type * as Y from 'yjs'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { PERSONA_ROLES, PersonaKeys, type PersonaRole } from '../schema/persona.ts'
 import { entityIn, personasOf } from '../schema/root.ts'
 import { requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireOneOf, requireText } from './validate.ts'
+import { requireOneOf, requireText } from './validate.ts'
 
 export interface SetPersonaFieldsArgs {
   personaId: string

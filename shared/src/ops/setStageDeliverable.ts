@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
+import { MAX_FIELD_LENGTH } from '../limits.ts'
 import { DeliverableKeys } from '../schema/deliverable.ts'
 import { StageKeys } from '../schema/stage.ts'
 import { requireLiveItem, STAGE_ITEMS } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requireStageItem } from './stageItems.ts'
-import { MAX_FIELD_LENGTH, requireText } from './validate.ts'
+import { requireText } from './validate.ts'
 
 export interface SetStageDeliverableArgs {
   stageId: string

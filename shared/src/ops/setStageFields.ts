@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
+import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { STAGE_TEXT_FIELDS, type StageTextField } from '../schema/stage.ts'
 import { requireLiveItem, STAGE_ITEMS } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, requireText } from './validate.ts'
+import { requireText } from './validate.ts'
 
 /** Any subset of a stage's text fields; fields left out are not touched. */
 export type SetStageFieldsArgs = { stageId: string } & Partial<Record<StageTextField, string>>

@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
+import { MAX_NAME_LENGTH } from '../limits.ts'
 import { KpiKeys } from '../schema/kpi.ts'
 import { StageKeys } from '../schema/stage.ts'
 import { requireLiveItem, STAGE_ITEMS } from './mapItems.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requireStageItem } from './stageItems.ts'
-import { MAX_NAME_LENGTH, requireNumberOrNull, requireText } from './validate.ts'
+import { requireNumberOrNull, requireText } from './validate.ts'
 
 export interface SetStageKpiArgs {
   stageId: string

@@ -1,10 +1,5 @@
 import { OpError } from './OpError.ts'
 
-/** Names of stages, lanes, maps, personas and the board title. */
-export const MAX_NAME_LENGTH = 200
-/** Longer free-text fields: goals, questions, exit criteria, handoffs, descriptions. */
-export const MAX_FIELD_LENGTH = 2_000
-
 /** A string of at most `max` characters (trimmed when `trim`), or a refusal naming the field. */
 export function requireText(
   value: unknown,

@@ -7,7 +7,6 @@ export type NoteColor = (typeof NOTE_COLORS)[number]
 
 export const EMOTION_MIN = -2
 export const EMOTION_MAX = 2
-export const MAX_NOTE_TEXT = 10_000
 
 export interface Note extends Ordered {
   stageId: string

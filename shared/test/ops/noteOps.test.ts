@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { MAX_NOTE_TEXT, MAX_TAG_LENGTH } from '../../src/limits.ts'
 import { addNote } from '../../src/ops/addNote.ts'
 import { addPersona } from '../../src/ops/addPersona.ts'
 import { deleteNote } from '../../src/ops/deleteNote.ts'
@@ -6,7 +7,6 @@ import { editNoteText } from '../../src/ops/editNoteText.ts'
 import { moveNote } from '../../src/ops/moveNote.ts'
 import { OpError } from '../../src/ops/OpError.ts'
 import { setNoteFields } from '../../src/ops/setNoteFields.ts'
-import { MAX_NOTE_TEXT } from '../../src/schema/note.ts'
 import { notesInCell } from '../../src/schema/readBoard.ts'
 import { at, testBoard } from '../testBoard.ts'
 
@@ -107,6 +107,10 @@ describe('note operations', () => {
       [() => setNoteFields(b.doc, { noteId: id, now: 1, emotion: 3 }, b.origin), 'invalid'],
       [() => setNoteFields(b.doc, { noteId: id, now: 1, emotion: 0.5 }, b.origin), 'invalid'],
       [() => setNoteFields(b.doc, { noteId: id, now: 1, tags: 'a' as never }, b.origin), 'invalid'],
+      [
+        () => setNoteFields(b.doc, { noteId: id, now: 1, tags: ['x'.repeat(MAX_TAG_LENGTH + 1)] }, b.origin),
+        'invalid',
+      ],
       [() => deleteNote(b.doc, { noteId: 'nope' }, b.origin), 'not-found'],
     ]
     for (const [run, code] of refusals) {

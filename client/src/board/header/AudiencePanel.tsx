@@ -1,4 +1,5 @@
 import type { JourneyMap } from '@jm/shared'
+import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
@@ -90,7 +91,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
           data-testid="segment-input"
           value={props.map.segment}
           placeholder={t().segmentHint}
-          maxLength={2000}
+          maxLength={MAX_FIELD_LENGTH}
           onChange={(event) =>
             board.structure.setMapFields({ mapId: props.map.id, segment: event.currentTarget.value.trim() })
           }

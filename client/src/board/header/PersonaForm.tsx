@@ -1,4 +1,4 @@
-import { type AddPersonaArgs, PERSONA_ROLES, type PersonaRole } from '@jm/shared'
+import { type AddPersonaArgs, MAX_NAME_LENGTH, PERSONA_ROLES, type PersonaRole } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 
@@ -27,7 +27,7 @@ export function PersonaForm(props: {
         <input
           data-testid="persona-name"
           required
-          maxLength={200}
+          maxLength={MAX_NAME_LENGTH}
           placeholder={t().personaNameHint}
           value={name()}
           onInput={(event) => setName(event.currentTarget.value)}
@@ -49,7 +49,7 @@ export function PersonaForm(props: {
           {t().jobTitle}
           <input
             data-testid="persona-job-title"
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             placeholder={t().jobTitleHint}
             value={jobTitle()}
             onInput={(event) => setJobTitle(event.currentTarget.value)}

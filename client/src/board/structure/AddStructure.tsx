@@ -1,4 +1,4 @@
-import { LANE_KINDS, type LaneKind } from '@jm/shared'
+import { LANE_KINDS, type LaneKind, MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
@@ -38,7 +38,7 @@ export function AddStageHeader() {
             data-testid="add-stage-input"
             placeholder={t().stageName}
             aria-label={t().stageName}
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             ref={(input) => queueMicrotask(() => input.focus())}
             onKeyDown={(event) => {
               if (event.key === 'Enter') add(event.currentTarget)

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
 
 interface Props {
@@ -52,7 +53,7 @@ export function InlineEdit(props: Props) {
         aria-label={props.label}
         data-testid={props.testId ? `${props.testId}-input` : undefined}
         value={props.value || props.placeholder || ''}
-        maxLength={200}
+        maxLength={MAX_NAME_LENGTH}
         ref={(input) => queueMicrotask(() => input.select())}
         onKeyDown={(event) => {
           event.stopPropagation()

@@ -1,4 +1,5 @@
 import type { Kpi, Stage } from '@jm/shared'
+import { MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
@@ -102,7 +103,7 @@ export function AddItem(props: { placeholder: string; testId: string; onAdd: (te
       class="add-item"
       data-testid={props.testId}
       placeholder={props.placeholder}
-      maxLength={200}
+      maxLength={MAX_NAME_LENGTH}
       onKeyDown={(event) => {
         if (event.key !== 'Enter') return
         const text = event.currentTarget.value.trim()

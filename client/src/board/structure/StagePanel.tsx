@@ -1,4 +1,4 @@
-import { STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
+import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { locale, t } from '../../i18n/locale.ts'
 import { useBoard } from '../BoardContext.tsx'
@@ -60,7 +60,7 @@ export function StagePanel(props: { stage: Stage }) {
                 field,
               )}
               value={props.stage[field]}
-              maxLength={2000}
+              maxLength={MAX_FIELD_LENGTH}
               onChange={(e) =>
                 board.structure.setStageFields({ stageId: props.stage.id, [field]: e.currentTarget.value })
               }

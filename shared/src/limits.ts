@@ -1,0 +1,16 @@
+/**
+ * How long what people write may be: one table, enforced by the operations, checked by the HTTP
+ * API and the import, and given to the inputs as `maxLength`, so the three never disagree.
+ */
+
+/** Names of stages, lanes, maps, personas, KPIs and the board title. */
+export const MAX_NAME_LENGTH = 200
+/** Longer free-text fields: goals, questions, exit criteria, handoffs, segment, comments. */
+export const MAX_FIELD_LENGTH = 2_000
+export const MAX_NOTE_TEXT = 10_000
+/** One tag on a note: a short label. */
+export const MAX_TAG_LENGTH = 40
+export const MAX_NOTE_TAGS = 20
+/** The name a participant joins with (shown on cursors and avatars). */
+export const MAX_PARTICIPANT_NAME = 80
+export const MAX_VERSION_NAME = 120
