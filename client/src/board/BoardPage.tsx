@@ -6,6 +6,7 @@ import { type Access, boardTitle, joinBoard, readAccess } from '../session/acces
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider } from './BoardContext.tsx'
+import { BoardDeletedDialog } from './BoardDeletedDialog.tsx'
 import { BoardShell } from './BoardShell.tsx'
 
 function linkTokenFromHash(): string | null {
@@ -89,6 +90,8 @@ function OpenBoard(props: { boardId: string; access: Access }) {
     { stateOverHttp: true },
   )
   onCleanup(() => connection.destroy())
+  const [deleted, setDeleted] = createSignal(false)
+  void connection.whenDeleted.then(() => setDeleted(true))
   // Render from the local copy as soon as it is loaded; the server sync merges in behind it.
   const [ready] = createResource(async () => {
     await connection.whenReadable
@@ -104,11 +107,15 @@ function OpenBoard(props: { boardId: string; access: Access }) {
           connection={connection}
           role={props.access.role}
           author={props.access.name ?? ''}
-          readOnly={result() === 'newer-readonly'}
+          // Changes to a deleted board would reach no one; its copy is only there to be exported.
+          readOnly={result() === 'newer-readonly' || deleted()}
         >
           <FacilitationProvider boardId={props.boardId} access={props.access}>
             <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
           </FacilitationProvider>
+          <Show when={deleted()}>
+            <BoardDeletedDialog />
+          </Show>
         </BoardProvider>
       )}
     </Show>

@@ -1,13 +1,13 @@
 import { createSignal, Show } from 'solid-js'
 import { t } from '../i18n/locale.ts'
 import { deleteBoardOnServer } from '../session/access.ts'
-import { forgetParticipantToken, savedParticipantToken } from '../session/participantTokens.ts'
-import { forgetBoard } from '../session/recentBoards.ts'
+import { savedParticipantToken } from '../session/participantTokens.ts'
+import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 import { useBoard } from './BoardContext.tsx'
 
 /**
  * "Delete board" for facilitators, behind a confirmation dialog. The server deletes the board for
- * everyone and closes their sockets; this device then also drops its offline copy and its link.
+ * everyone and closes their sockets; this device then forgets every local copy of it and its link.
  */
 export function DeleteBoardButton(props: { boardId: string }) {
   const board = useBoard()
@@ -18,16 +18,19 @@ export function DeleteBoardButton(props: { boardId: string }) {
   const confirmDeletion = async () => {
     setBusy(true)
     setError('')
+    // Off the relay first: the 4410 it sends every socket of the board would otherwise read, on this
+    // very page, as news that someone else deleted it.
+    board.connection.provider.disconnect()
     try {
       await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
-      await board.connection.clearLocalCopy()
-      forgetParticipantToken(props.boardId)
-      forgetBoard(props.boardId)
-      location.assign('/')
     } catch (failure) {
+      board.connection.provider.connect()
       setError(t().deleteBoard.failed((failure as Error).message))
       setBusy(false)
+      return
     }
+    await forgetBoardLocally(props.boardId)
+    location.assign('/')
   }
 
   return (

@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { roomDatabaseName } from '../sync/localCopy.ts'
 import { syncServerUrl } from '../sync/openBoard.ts'
 
 export interface RoomConnection {
@@ -16,7 +17,7 @@ export interface RoomConnection {
  */
 export function openRoom(room: string, token: string, options: { keepOffline: boolean }): RoomConnection {
   const doc = new Y.Doc()
-  const local = options.keepOffline ? new IndexeddbPersistence(`jm-room-${room}`, doc) : null
+  const local = options.keepOffline ? new IndexeddbPersistence(roomDatabaseName(room), doc) : null
   const provider = new WebsocketProvider(syncServerUrl(), room, doc, {
     params: { token },
     maxBackoffTime: 5000,

@@ -35,6 +35,14 @@ export interface Messages extends BoardMessages, StructureMessages, HeaderMessag
     cancel: string
     failed: (reason: string) => string
   }
+  /** The dialog of a device that learns its board was deleted by someone else. */
+  boardDeleted: {
+    title: string
+    explain: (title: string) => string
+    exportCopy: string
+    exporting: string
+    forget: string
+  }
   emptyCell: string
   readOnly: string
   newerSchema: string
@@ -84,6 +92,14 @@ export const MESSAGES: Record<Locale, Messages> = {
       cancel: 'Cancel',
       failed: (reason) => `The board was not deleted: ${reason}`,
     },
+    boardDeleted: {
+      title: 'This board was deleted',
+      explain: (title) =>
+        `The facilitator deleted “${title}” for everyone; it is no longer on the server. This device still holds its copy, including any changes not yet synced. Export it to keep it, then forget it to remove it from this device.`,
+      exportCopy: 'Export my copy (JSON)',
+      exporting: 'Preparing…',
+      forget: 'Forget it',
+    },
     emptyCell: 'Double-click to add',
     readOnly: 'View only',
     newerSchema: 'This board was saved by a newer version of the app; it is shown read-only.',
@@ -131,6 +147,14 @@ export const MESSAGES: Record<Locale, Messages> = {
       cancel: '取消',
       failed: (reason) => `白板未被删除：${reason}`,
     },
+    boardDeleted: {
+      title: '此白板已被删除',
+      explain: (title) =>
+        `主持人已为所有人删除“${title}”，服务器上已不再保留。本设备仍有一份副本，包括尚未同步的更改。可以先导出保存，再将其从本设备移除。`,
+      exportCopy: '导出我的副本（JSON）',
+      exporting: '正在准备…',
+      forget: '从本设备移除',
+    },
     emptyCell: '双击添加',
     readOnly: '只读',
     newerSchema: '此白板由更新版本的应用保存，当前以只读方式显示。',
@@ -177,6 +201,14 @@ export const MESSAGES: Record<Locale, Messages> = {
       confirm: '刪除白板',
       cancel: '取消',
       failed: (reason) => `白板未被刪除：${reason}`,
+    },
+    boardDeleted: {
+      title: '此白板已被刪除',
+      explain: (title) =>
+        `主持人已為所有人刪除「${title}」，伺服器上已不再保留。本裝置仍有一份副本，包括尚未同步的變更。可以先匯出保存，再將其從本裝置移除。`,
+      exportCopy: '匯出我的副本（JSON）',
+      exporting: '正在準備…',
+      forget: '從本裝置移除',
     },
     emptyCell: '雙擊新增',
     readOnly: '唯讀',

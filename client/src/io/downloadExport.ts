@@ -26,10 +26,15 @@ export async function downloadExport(boardId: string, token: string, format: Exp
     const body = (await response.json().catch(() => null)) as { error?: string } | null
     throw new Error(body?.error ?? `HTTP ${response.status}`)
   }
-  const url = URL.createObjectURL(await response.blob())
+  saveFile(await response.blob(), fileNameOf(response, `board-${boardId}.${format}`))
+}
+
+/** Saves a file made in the page through a temporary object URL. */
+export function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file)
   const link = document.createElement('a')
   link.href = url
-  link.download = fileNameOf(response, `board-${boardId}.${format}`)
+  link.download = fileName
   link.click()
   // The click has started the download; the URL is no longer needed once it has been read.
   setTimeout(() => URL.revokeObjectURL(url), 60_000)

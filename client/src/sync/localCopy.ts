@@ -1,3 +1,5 @@
+import { boardOfRoom } from '@jm/shared'
+
 /**
  * Which boards this browser keeps a local (IndexedDB) copy of, remembered in localStorage because it
  * answers synchronously: a board without one connects at once instead of waiting for IndexedDB to
@@ -8,6 +10,24 @@ const key = (boardId: string) => `jm-local-copy-${boardId}`
 
 /** The IndexedDB database y-indexeddb keeps a room's copy in. */
 export const localDatabaseName = (room: string) => `jm-board-${room}`
+
+/** The IndexedDB database of a facilitation room kept offline (a ballot, private notes). */
+export const roomDatabaseName = (room: string) => `jm-room-${room}`
+
+/** Whether a name is `<prefix><room>` for one of the board's rooms. */
+const namesRoomOf = (name: string, prefix: string, boardId: string) =>
+  name.startsWith(prefix) && boardOfRoom(name.slice(prefix.length)) === boardId
+
+/**
+ * Every database this browser keeps for a board's rooms, found by name rather than derived from the
+ * rooms open now: ballots and private notes of people who used this browser before are kept too.
+ */
+export async function localDatabasesOf(boardId: string): Promise<string[]> {
+  const prefixes = [localDatabaseName(''), roomDatabaseName('')]
+  return (await indexedDB.databases()).flatMap(({ name }) =>
+    name && prefixes.some((prefix) => namesRoomOf(name, prefix, boardId)) ? [name] : [],
+  )
+}
 
 /**
  * Creates a room's empty database ahead of y-indexeddb (~150 ms on a first visit, in the browser's
@@ -33,6 +53,8 @@ export function markLocalCopy(boardId: string): void {
   localStorage.setItem(key(boardId), '1')
 }
 
-export function unmarkLocalCopy(boardId: string): void {
-  localStorage.removeItem(key(boardId))
+/** Drops the marks of all of a board's rooms (the board's own and its canvas's). */
+export function unmarkLocalCopiesOf(boardId: string): void {
+  const marks = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index))
+  for (const mark of marks) if (mark && namesRoomOf(mark, key(''), boardId)) localStorage.removeItem(mark)
 }

@@ -1,10 +1,10 @@
-import { LocalOrigin } from '@jm/shared'
+import { CloseCodes, LocalOrigin } from '@jm/shared'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { afterNextPaint } from './afterNextPaint.ts'
 import { boardState } from './boardState.ts'
-import { hasLocalCopy, localDatabaseName, markLocalCopy, unmarkLocalCopy } from './localCopy.ts'
+import { hasLocalCopy, localDatabaseName, markLocalCopy } from './localCopy.ts'
 import { quietLargeLoads } from './quietLargeLoads.ts'
 import { SavedTracker } from './syncStatus.ts'
 import { guardUnsavedOnUnload } from './unloadGuard.ts'
@@ -15,8 +15,6 @@ export interface BoardConnection {
   local: IndexeddbPersistence
   saved: SavedTracker
   origin: LocalOrigin
-  /** Drops this device's offline copy of the board. */
-  clearLocalCopy(): Promise<void>
   /** Resolves when the IndexedDB copy is loaded (immediately useful offline). */
   whenLocalLoaded: Promise<void>
   /**
@@ -26,6 +24,11 @@ export interface BoardConnection {
    * server's state, not shown empty and then refilled.
    */
   whenReadable: Promise<void>
+  /**
+   * Resolves when the relay says the board was deleted: it closes the socket with 4410, at once for a
+   * board deleted while open and on connecting for one deleted since (the provider stops retrying).
+   */
+  whenDeleted: Promise<void>
   destroy(): void
 }
 
@@ -117,18 +120,20 @@ export function openBoard(
       }
     })
   })
+  const whenDeleted = new Promise<void>((resolve) => {
+    provider.on('closed', (event) => {
+      if (event.code === CloseCodes.Deleted.code) resolve()
+    })
+  })
   return {
     doc,
     provider,
     local,
     saved,
     origin: new LocalOrigin(actorId),
-    async clearLocalCopy() {
-      unmarkLocalCopy(room)
-      await local.clearData()
-    },
     whenLocalLoaded,
     whenReadable,
+    whenDeleted,
     destroy() {
       destroyed = true
       unguard()

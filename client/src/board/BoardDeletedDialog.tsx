@@ -1,0 +1,75 @@
+import { createSignal, onMount, Show } from 'solid-js'
+import { t } from '../i18n/locale.ts'
+import { io } from '../io/ioMessages.ts'
+import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
+import { useBoard } from './BoardContext.tsx'
+
+/**
+ * Shown once the relay says someone deleted the board. This device's copy may hold the only record
+ * of work never synced, so nothing is forgotten until the person chooses; until then the board stays
+ * on screen behind the modal dialog, and the board page makes it read-only.
+ */
+export function BoardDeletedDialog() {
+  const board = useBoard()
+  const [busy, setBusy] = createSignal<'export' | 'forget' | null>(null)
+  const [error, setError] = createSignal('')
+  let dialog: HTMLDialogElement | undefined
+  onMount(() => dialog?.showModal())
+
+  const exportCopy = async () => {
+    setBusy('export')
+    setError('')
+    try {
+      // Loaded only here: no other board ever needs it, and the first load has a budget.
+      const { exportLocalCopy } = await import('../io/exportLocalCopy.ts')
+      await exportLocalCopy(board.boardId, board.connection.doc)
+    } catch (failure) {
+      setError(io().exportFailed((failure as Error).message))
+    } finally {
+      setBusy(null)
+    }
+  }
+  const forget = async () => {
+    setBusy('forget')
+    await forgetBoardLocally(board.boardId)
+    location.assign('/')
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      class="panel confirm-dialog"
+      data-testid="board-deleted-dialog"
+      // Escape would leave a read-only board with no way to choose.
+      onCancel={(event) => event.preventDefault()}
+    >
+      <h2>{t().boardDeleted.title}</h2>
+      <p>{t().boardDeleted.explain(board.board.meta.title)}</p>
+      <Show when={error()}>
+        <p class="error">{error()}</p>
+      </Show>
+      <div class="dialog-actions">
+        <button
+          type="button"
+          class="danger"
+          data-testid="board-deleted-forget"
+          disabled={busy() !== null}
+          onClick={forget}
+        >
+          {t().boardDeleted.forget}
+        </button>
+        <button
+          type="button"
+          class="primary"
+          data-testid="board-deleted-export"
+          disabled={busy() !== null}
+          // The safe choice has the focus, so a stray Enter cannot forget the copy.
+          autofocus
+          onClick={exportCopy}
+        >
+          {busy() === 'export' ? t().boardDeleted.exporting : t().boardDeleted.exportCopy}
+        </button>
+      </div>
+    </dialog>
+  )
+}
