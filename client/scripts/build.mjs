@@ -9,6 +9,10 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 
+// A production build whatever the caller's environment: under vitest NODE_ENV is 'test', and Vite
+// would then keep the libraries' development branches (a bigger bundle than the one users load).
+process.env.NODE_ENV = 'production'
+
 const clientRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = resolve(process.argv[2] ?? join(clientRoot, 'dist'))
 const next = `${outDir}.next-${process.pid}`
