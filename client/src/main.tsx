@@ -1,9 +1,16 @@
 import './startEarly.ts'
 import { render } from 'solid-js/web'
 import { App } from './App.tsx'
-import { locale } from './i18n/locale.ts'
+import { I18nProvider } from './i18n/I18nProvider.tsx'
 import './styles.css'
 
-document.documentElement.lang = locale()
 const root = document.getElementById('root')
-if (root) render(() => <App />, root)
+if (root)
+  render(
+    () => (
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    ),
+    root,
+  )

@@ -1,6 +1,7 @@
 import type { Lane, Note, Stage } from '@jm/shared'
 import { createMemo, For, onMount, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/appMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
 import { dropIndex, dropLineOffset } from './gridNavigation.ts'
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function Cell(props: Props) {
+  const { t } = useI18n()
   const board = useBoard()
   const noteWindow = createNoteWindow(
     () => props.notes.length,
@@ -94,8 +96,8 @@ export function Cell(props: Props) {
           class="cell-add"
           data-testid="add-note"
           tabIndex={-1}
-          title={t().addNote}
-          aria-label={t().addNote}
+          title={t(APP_MESSAGES).addNote}
+          aria-label={t(APP_MESSAGES).addNote}
           onClick={() => board.actions.addNote(props.stage.id, props.lane.id)}
         >
           +

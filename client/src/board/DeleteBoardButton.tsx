@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/appMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { deleteBoardOnServer } from '../session/access.ts'
 import { forgetParticipantToken, savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoard } from '../session/recentBoards.ts'
@@ -10,22 +11,24 @@ import { useBoard } from './BoardContext.tsx'
  * everyone and closes their sockets; this device then also drops its offline copy and its link.
  */
 export function DeleteBoardButton(props: { boardId: string }) {
+  const { t } = useI18n()
   const board = useBoard()
-  const [error, setError] = createSignal('')
+  // The server's reason; the sentence around it follows the language switch.
+  const [failure, setFailure] = createSignal('')
   const [busy, setBusy] = createSignal(false)
   let dialog: HTMLDialogElement | undefined
 
   const confirmDeletion = async () => {
     setBusy(true)
-    setError('')
+    setFailure('')
     try {
       await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
       await board.connection.clearLocalCopy()
       forgetParticipantToken(props.boardId)
       forgetBoard(props.boardId)
       location.assign('/')
-    } catch (failure) {
-      setError(t().deleteBoard.failed((failure as Error).message))
+    } catch (error) {
+      setFailure((error as Error).message)
       setBusy(false)
     }
   }
@@ -38,17 +41,17 @@ export function DeleteBoardButton(props: { boardId: string }) {
         data-testid="delete-board"
         onClick={() => dialog?.showModal()}
       >
-        {t().deleteBoard.action}
+        {t(APP_MESSAGES).deleteBoard.action}
       </button>
       <dialog ref={dialog} class="panel confirm-dialog" data-testid="delete-board-dialog">
-        <h2>{t().deleteBoard.question}</h2>
-        <p>{t().deleteBoard.explain(board.board.meta.title)}</p>
-        <Show when={error()}>
-          <p class="error">{error()}</p>
+        <h2>{t(APP_MESSAGES).deleteBoard.question}</h2>
+        <p>{t(APP_MESSAGES).deleteBoard.explain(board.board.meta.title)}</p>
+        <Show when={failure()}>
+          <p class="error">{t(APP_MESSAGES).deleteBoard.failed(failure())}</p>
         </Show>
         <div class="dialog-actions">
           <button type="button" data-testid="delete-board-cancel" onClick={() => dialog?.close()}>
-            {t().deleteBoard.cancel}
+            {t(APP_MESSAGES).deleteBoard.cancel}
           </button>
           <button
             type="button"
@@ -57,7 +60,7 @@ export function DeleteBoardButton(props: { boardId: string }) {
             disabled={busy()}
             onClick={confirmDeletion}
           >
-            {t().deleteBoard.confirm}
+            {t(APP_MESSAGES).deleteBoard.confirm}
           </button>
         </div>
       </dialog>

@@ -1,12 +1,14 @@
 import type { Note } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../i18n/headerMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { useBoard } from './BoardContext.tsx'
 
 const MIXED = 'mixed'
 
 /** Whom the selected notes speak for: the map's own persona (the default) or one of the board's. */
 export function NotePersonaSelect(props: { notes: Note[] }) {
+  const { t } = useI18n()
   const board = useBoard()
   const exists = (id: string) => board.board.personas.some((persona) => persona.id === id)
   // A persona deleted meanwhile reads as the map's own, which is what the note shows.
@@ -19,8 +21,8 @@ export function NotePersonaSelect(props: { notes: Note[] }) {
     <Show when={board.board.personas.length > 0}>
       <select
         class="note-persona-select"
-        aria-label={t().notePersona}
-        title={t().notePersona}
+        aria-label={t(HEADER_MESSAGES).notePersona}
+        title={t(HEADER_MESSAGES).notePersona}
         data-testid="note-persona-select"
         value={value()}
         onChange={(event) =>
@@ -35,7 +37,7 @@ export function NotePersonaSelect(props: { notes: Note[] }) {
             —
           </option>
         </Show>
-        <option value="">{t().mapPersona(mapPersona())}</option>
+        <option value="">{t(HEADER_MESSAGES).mapPersona(mapPersona())}</option>
         <For each={board.board.personas}>
           {(persona) => <option value={persona.id}>{persona.name}</option>}
         </For>

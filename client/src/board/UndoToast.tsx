@@ -1,11 +1,13 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { useBoard } from './BoardContext.tsx'
 
 const VISIBLE_MS = 6000
 
 /** "3 notes deleted · Undo", shown for a few seconds after each delete. */
 export function UndoToast() {
+  const { t } = useI18n()
   const board = useBoard()
   const [visible, setVisible] = createSignal(false)
   createEffect(() => {
@@ -18,14 +20,14 @@ export function UndoToast() {
     <Show when={visible() && board.lastDelete()}>
       {(deleted) => (
         <output class="toast" data-testid="undo-toast">
-          {t().deletedNotes(deleted().count)}
+          {t(BOARD_MESSAGES).deletedNotes(deleted().count)}
           <button
             type="button"
             class="link-button"
             data-testid="toast-undo"
             onClick={() => board.actions.undo()}
           >
-            {t().undo}
+            {t(BOARD_MESSAGES).undo}
           </button>
         </output>
       )}

@@ -1,14 +1,16 @@
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { Viewport } from './createViewport.ts'
 
 export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
+  const { t } = useI18n()
   const scale = () => props.viewport.scale()
   return (
-    <fieldset class="zoom-controls" aria-label={t().zoom}>
+    <fieldset class="zoom-controls" aria-label={t(BOARD_MESSAGES).zoom}>
       <button
         type="button"
         class="icon-button"
-        aria-label={t().zoomOut}
+        aria-label={t(BOARD_MESSAGES).zoomOut}
         onClick={() => props.viewport.zoomTo(scale() / 1.2)}
       >
         −
@@ -17,7 +19,7 @@ export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
         type="button"
         class="zoom-level"
         data-testid="zoom-level"
-        title={t().zoomReset}
+        title={t(BOARD_MESSAGES).zoomReset}
         onClick={() => props.viewport.zoomTo(1)}
       >
         {Math.round(scale() * 100)}%
@@ -25,13 +27,13 @@ export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
       <button
         type="button"
         class="icon-button"
-        aria-label={t().zoomIn}
+        aria-label={t(BOARD_MESSAGES).zoomIn}
         onClick={() => props.viewport.zoomTo(scale() * 1.2)}
       >
         +
       </button>
       <button type="button" class="toolbar-button" onClick={props.fit}>
-        {t().zoomFit}
+        {t(BOARD_MESSAGES).zoomFit}
       </button>
     </fieldset>
   )

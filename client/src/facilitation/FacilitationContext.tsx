@@ -47,9 +47,10 @@ import {
   useContext,
 } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import type { Access } from '../session/access.ts'
 import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
-import { ft } from './messages.ts'
+import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
 import { createServerClock } from './serverClock.ts'
 import { watchRefusals } from './watchRefusals.ts'
@@ -102,6 +103,7 @@ const FacilitationContext = createContext<Facilitation>()
 export const useFacilitation = (): Facilitation | undefined => useContext(FacilitationContext)
 
 export function FacilitationProvider(props: ParentProps<{ boardId: string; access: Access }>) {
+  const { t } = useI18n()
   const board = useBoard()
   const { boardId, access } = props
   const isFacilitator = can(access.role, 'facilitate')
@@ -154,7 +156,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     setMessage(text)
     if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
   }
-  watchRefusals(board.connection, board.board, ft, notify)
+  watchRefusals(board.connection, board.board, () => t(FACILITATION_MESSAGES), notify)
   const panelOpen = () => board.sidePanel() === 'facilitate'
   const setPanelOpen = (open: boolean) => board.setSidePanelOpen('facilitate', open)
   const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)
@@ -201,7 +203,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
   const gate = (stageId: string, laneId: string, intent: 'add' | 'move') => {
     if (isFacilitator) return true
     if (!mayAddNoteIn(snapshot().locks, laneId)) {
-      notify(ft().laneClosed)
+      notify(t(FACILITATION_MESSAGES).laneClosed)
       return false
     }
     const privateDoc = privateRoom()
@@ -210,7 +212,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
         addPrivateNote(privateDoc.doc, { stageId, laneId, author: board.author, now: clock.read() }, origin),
       )
       setPrivateEditing(id)
-      notify(ft().privateSaved)
+      notify(t(FACILITATION_MESSAGES).privateSaved)
       return false
     }
     return true
@@ -269,15 +271,15 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
             board.connection.origin,
           ),
         )
-        if (created) notify(ft().promoted(created.length))
+        if (created) notify(t(FACILITATION_MESSAGES).promoted(created.length))
         return created?.length ?? 0
       },
       vote(noteId) {
         const round = activeRound()
         if (!round || !ballot) return
-        if (dotsLeft() <= 0) return notify(ft().noDotsLeft)
+        if (dotsLeft() <= 0) return notify(t(FACILITATION_MESSAGES).noDotsLeft)
         const onNote = counted()?.accepted.filter((vote) => vote.noteId === noteId).length ?? 0
-        if (onNote >= round.capPerNote) return notify(ft().capReached)
+        if (onNote >= round.capPerNote) return notify(t(FACILITATION_MESSAGES).capReached)
         attempt(() => castVote(ballot.doc, { roundId: round.id, noteId, now: clock.read() }, origin))
       },
       unvote(noteId) {

@@ -1,11 +1,13 @@
 import { Show } from 'solid-js'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useFacilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
+import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { formatDuration, TimerChip } from './TimerChip.tsx'
 
 /** The topbar entries: timer, this person's dots, follow the facilitator, and the facilitator's panel button. */
 export function FacilitationToolbar() {
+  const { t } = useI18n()
   const f = useFacilitation()
   const { presence, following, follow } = usePresence()
   if (!f) return null
@@ -18,7 +20,9 @@ export function FacilitationToolbar() {
         {(round) => (
           <span class="chip vote-chip" data-testid="vote-chip">
             <span class="dot" />
-            {f.canVote ? ft().dotsLeft(f.dotsLeft(), round().budget) : ft().voteOpen}
+            {f.canVote
+              ? t(FACILITATION_MESSAGES).dotsLeft(f.dotsLeft(), round().budget)
+              : t(FACILITATION_MESSAGES).voteOpen}
             <Show when={round().endsAt}>
               {(endsAt) => ` · ${formatDuration(Math.max(0, endsAt() - f.now()))}`}
             </Show>
@@ -34,7 +38,7 @@ export function FacilitationToolbar() {
               checked={following() === peer().clientId}
               onChange={(e) => follow(e.currentTarget.checked ? peer().clientId : null)}
             />
-            {ft().follow}
+            {t(FACILITATION_MESSAGES).follow}
           </label>
         )}
       </Show>
@@ -46,7 +50,7 @@ export function FacilitationToolbar() {
           aria-pressed={f.panelOpen()}
           onClick={() => f.setPanelOpen(!f.panelOpen())}
         >
-          {ft().facilitate}
+          {t(FACILITATION_MESSAGES).facilitate}
         </button>
       </Show>
     </>

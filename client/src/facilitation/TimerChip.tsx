@@ -1,8 +1,9 @@
 import { timerRemainingMs } from '@jm/shared'
 import { createEffect, createSignal, on, Show } from 'solid-js'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { beep } from './beep.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
+import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 
 const SOUND_KEY = 'jm-timer-sound'
 
@@ -14,6 +15,7 @@ export const formatDuration = (ms: number): string => {
 
 /** The shared countdown everyone sees; at zero it turns red and, if this person wants it, beeps once. */
 export function TimerChip(props: { facilitation: Facilitation }) {
+  const { t } = useI18n()
   const timer = () => props.facilitation.control().timer
   const remaining = () => timerRemainingMs(timer(), props.facilitation.now())
   const timeUp = () => timer().status === 'running' && remaining() === 0
@@ -31,13 +33,13 @@ export function TimerChip(props: { facilitation: Facilitation }) {
         data-testid="timer"
         role="timer"
       >
-        {timeUp() ? ft().timeUp : formatDuration(remaining())}
+        {timeUp() ? t(FACILITATION_MESSAGES).timeUp : formatDuration(remaining())}
         <button
           type="button"
           class="timer-sound"
           aria-pressed={sound()}
-          aria-label={ft().sound}
-          title={ft().sound}
+          aria-label={t(FACILITATION_MESSAGES).sound}
+          title={t(FACILITATION_MESSAGES).sound}
           onClick={() => {
             const next = !sound()
             setSound(next)

@@ -1,7 +1,7 @@
 import { compareMaps, type Note } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 
 function NoteList(props: { title: string; notes: Note[]; kind: string }) {
@@ -19,8 +19,9 @@ function NoteList(props: { title: string; notes: Note[]; kind: string }) {
 
 /** Current versus future state, side by side per stage (seed 001's two map types). */
 export function CompareTab() {
+  const { t } = useI18n()
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].maps
+  const m = () => t(FOLLOW_UP_MESSAGES).maps
   const current = () => board.board.maps.find((map) => map.type === 'currentState') ?? board.board.maps[0]
   const future = () => board.board.maps.find((map) => map.type === 'futureState')
   const rows = createMemo(() => {

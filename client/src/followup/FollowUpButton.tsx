@@ -1,7 +1,7 @@
 import { createEffect, Show } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { CommentsContext } from './commentsContext.ts'
 import { createComments } from './createComments.ts'
 import { FollowUpPanel } from './FollowUpPanel.tsx'
@@ -12,6 +12,7 @@ import './followup.css'
 
 /** Topbar entry that opens the follow-up drawer (comments, versions, changes, measurement). */
 export function FollowUpButton() {
+  const { t } = useI18n()
   const board = useBoard()
   const open = () => board.sidePanel() === 'followup'
   const setOpen = (next: boolean) => board.setSidePanelOpen('followup', next)
@@ -36,7 +37,7 @@ export function FollowUpButton() {
         aria-pressed={open()}
         onClick={() => setOpen(!open())}
       >
-        {FOLLOW_UP_MESSAGES[locale()].button}
+        {t(FOLLOW_UP_MESSAGES).button}
       </button>
       <Show when={open()}>
         <Portal>

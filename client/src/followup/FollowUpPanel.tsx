@@ -1,5 +1,5 @@
 import { createSignal, For, Match, Switch } from 'solid-js'
-import { locale } from '../i18n/locale.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { ChangesTab } from './ChangesTab.tsx'
 import { CommentsTab } from './CommentsTab.tsx'
 import { CompareTab } from './CompareTab.tsx'
@@ -11,7 +11,8 @@ type Tab = 'comments' | 'versions' | 'changes' | 'measure' | 'compare'
 const TABS: Tab[] = ['comments', 'changes', 'versions', 'compare', 'measure']
 
 export function FollowUpPanel(props: { onClose: () => void }) {
-  const m = () => FOLLOW_UP_MESSAGES[locale()]
+  const { t } = useI18n()
+  const m = () => t(FOLLOW_UP_MESSAGES)
   const [tab, setTab] = createSignal<Tab>('comments')
   return (
     <aside class="followup-panel" data-testid="followup-panel" aria-label={m().title}>

@@ -1,17 +1,18 @@
-import { OpError, startFutureState } from '@jm/shared'
+import { MAP_TYPE_LABELS, OpError, startFutureState } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale, t } from '../i18n/locale.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 
 /** Picks the map shown on the grid; starts a future-state map from the current one. */
 export function MapSwitcher() {
+  const { t } = useI18n()
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].maps
+  const m = () => t(FOLLOW_UP_MESSAGES).maps
   const hasFuture = () => board.board.maps.some((map) => map.type === 'futureState')
   const mapLabel = (id: string) => {
     const map = board.board.maps.find((candidate) => candidate.id === id)
-    return map ? `${t().mapTypes[map.type]}${map.title ? ` · ${map.title}` : ''}` : ''
+    return map ? `${t(MAP_TYPE_LABELS)[map.type]}${map.title ? ` · ${map.title}` : ''}` : ''
   }
   const start = () => {
     try {

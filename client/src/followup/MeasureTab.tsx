@@ -1,17 +1,18 @@
 import { funnelOf, OpError, setStageDeliverableDone } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`
-const shown = (value: number | null, unit: string, none: string) =>
-  value === null ? none : `${value}${unit ? ` ${unit}` : ''}`
 
 /** Seed 002's measurement per stage, the funnel between stages, owners and handoffs, seed 004's deliverables. */
 export function MeasureTab() {
+  const { t, format } = useI18n()
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].measure
+  const m = () => t(FOLLOW_UP_MESSAGES).measure
+  const shown = (value: number | null, unit: string, none: string) =>
+    value === null ? none : `${format().number(value)}${unit ? ` ${unit}` : ''}`
   const funnel = createMemo(() => funnelOf(board.board.stages))
   const widest = () => Math.max(1, ...funnel().steps.map((step) => step.value))
 

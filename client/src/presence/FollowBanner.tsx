@@ -1,17 +1,19 @@
 import { Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { usePresence } from './PresenceContext.tsx'
 
 export function FollowBanner() {
+  const { t } = useI18n()
   const { presence, following, follow } = usePresence()
   const peer = () => presence.peers().find((candidate) => candidate.clientId === following())
   return (
     <Show when={peer()}>
       {(current) => (
         <div class="follow-banner" style={{ '--peer': current().user.color }} data-testid="follow-banner">
-          {t().following(current().user.name)}
+          {t(BOARD_MESSAGES).following(current().user.name)}
           <button type="button" class="link-button" onClick={() => follow(null)}>
-            {t().stopFollowing(current().user.name)}
+            {t(BOARD_MESSAGES).stopFollowing(current().user.name)}
           </button>
         </div>
       )}

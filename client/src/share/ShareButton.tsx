@@ -1,10 +1,12 @@
 import { can } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
+import { useI18n } from '../i18n/I18nProvider.tsx'
 import { ShareDialog } from './ShareDialog.tsx'
 
 export function ShareButton() {
+  const { t } = useI18n()
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   return (
@@ -15,7 +17,7 @@ export function ShareButton() {
         data-testid="share"
         onClick={() => setOpen(true)}
       >
-        {t().share}
+        {t(BOARD_MESSAGES).share}
       </button>
       <Show when={open()}>
         <ShareDialog onClose={() => setOpen(false)} />

@@ -1,10 +1,12 @@
 import type { JourneyMap } from '@jm/shared'
 import { createSignal, onCleanup, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { AudiencePanel } from './AudiencePanel.tsx'
 
 /** Who the map is drawn for: its persona and target segment; editors open a panel to change them. */
 export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
+  const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
   let root: HTMLDivElement | undefined
   let button: HTMLButtonElement | undefined
@@ -21,7 +23,7 @@ export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
   const empty = () => !props.map.persona && !props.map.segment
   /** The chip may cut both short; the tooltip gives them in full. */
   const tooltip = () =>
-    `${t().audience}: ${[props.map.persona, props.map.segment].filter(Boolean).join(' · ') || '—'}`
+    `${t(HEADER_MESSAGES).audience}: ${[props.map.persona, props.map.segment].filter(Boolean).join(' · ') || '—'}`
   const summary = () => (
     <>
       <Show when={props.map.persona}>
@@ -59,7 +61,7 @@ export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
           data-testid="audience"
           onClick={() => setOpen(!open())}
         >
-          <Show when={!empty()} fallback={t().addAudience}>
+          <Show when={!empty()} fallback={t(HEADER_MESSAGES).addAudience}>
             {summary()}
           </Show>
         </button>

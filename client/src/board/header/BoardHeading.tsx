@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { useBoard } from '../BoardContext.tsx'
 import { InlineEdit } from '../structure/InlineEdit.tsx'
 import { AudienceChip } from './AudienceChip.tsx'
@@ -8,6 +9,7 @@ import './header.css'
 
 /** The board title, and the shown map's type, persona and segment; editable in place by editors. */
 export function BoardHeading() {
+  const { t } = useI18n()
   const board = useBoard()
   const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
   const editable = () => board.canEditStructure()
@@ -20,7 +22,7 @@ export function BoardHeading() {
           value={board.board.meta.title}
           editable={editable()}
           editOnClick
-          label={t().renameBoard}
+          label={t(HEADER_MESSAGES).renameBoard}
           onCommit={(title) => title && board.structure.setBoardTitle(title)}
         />
       </h1>

@@ -1,22 +1,24 @@
 import type { AddPersonaArgs } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
 import { PersonaForm } from './PersonaForm.tsx'
 
 /** "New persona": collapsed to a link until wanted. */
 export function NewPersonaForm(props: { onAdd: (persona: AddPersonaArgs) => void }) {
+  const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
   return (
     <Show
       when={open()}
       fallback={
         <button type="button" class="link-button" data-testid="new-persona" onClick={() => setOpen(true)}>
-          + {t().newPersona}
+          + {t(HEADER_MESSAGES).newPersona}
         </button>
       }
     >
       <PersonaForm
-        submitLabel={t().addPersona}
+        submitLabel={t(HEADER_MESSAGES).addPersona}
         submitTestId="add-persona"
         onSubmit={(persona) => {
           props.onAdd(persona)

@@ -1,22 +1,24 @@
 import type { Stage } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { AddItem } from './KpiList.tsx'
 
 /** Documents and materials used at the stage (feasibility report, case studies, ...). */
 export function DeliverableList(props: { stage: Stage }) {
+  const { t } = useI18n()
   const board = useBoard()
   return (
     <section class="panel-section">
-      <h3>{t().deliverables}</h3>
+      <h3>{t(STRUCTURE_MESSAGES).deliverables}</h3>
       <ul class="deliverables">
         <For each={props.stage.deliverables}>
           {(item) => (
             <li data-testid="deliverable">
               <input
                 value={item.text}
-                aria-label={t().deliverables}
+                aria-label={t(STRUCTURE_MESSAGES).deliverables}
                 readOnly={!board.canEditStructure()}
                 onChange={(e) => {
                   const text = e.currentTarget.value.trim()
@@ -27,7 +29,7 @@ export function DeliverableList(props: { stage: Stage }) {
                 <button
                   type="button"
                   class="remove"
-                  aria-label={t().remove}
+                  aria-label={t(STRUCTURE_MESSAGES).remove}
                   onClick={() => board.structure.removeDeliverable(props.stage.id, item.id)}
                 >
                   ×
@@ -39,7 +41,7 @@ export function DeliverableList(props: { stage: Stage }) {
       </ul>
       <Show when={board.canEditStructure()}>
         <AddItem
-          placeholder={t().addDeliverable}
+          placeholder={t(STRUCTURE_MESSAGES).addDeliverable}
           testId="add-deliverable"
           onAdd={(text) => board.structure.addDeliverable(props.stage.id, text)}
         />

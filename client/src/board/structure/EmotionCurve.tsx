@@ -1,6 +1,7 @@
 import { EMOTION_MAX } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
 
 const COLUMN = 100
 const HEIGHT = 64
@@ -11,6 +12,7 @@ const PAD = 10
  * the columns' width; strokes keep their width), a dashed neutral line, gaps where nothing is scored.
  */
 export function EmotionCurve(props: { scores: Array<number | null> }) {
+  const { t } = useI18n()
   const y = (score: number) => HEIGHT / 2 - (score / EMOTION_MAX) * (HEIGHT / 2 - PAD)
   const x = (index: number) => index * COLUMN + COLUMN / 2
   const points = () =>
@@ -25,7 +27,7 @@ export function EmotionCurve(props: { scores: Array<number | null> }) {
         viewBox={`0 0 ${Math.max(1, props.scores.length) * COLUMN} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        aria-label={t().emotionCurve}
+        aria-label={t(STRUCTURE_MESSAGES).emotionCurve}
       >
         <line class="curve-zero" x1="0" x2={props.scores.length * COLUMN} y1={y(0)} y2={y(0)} />
         <Show when={points().length > 1}>
@@ -45,7 +47,7 @@ export function EmotionCurve(props: { scores: Array<number | null> }) {
         </For>
       </svg>
       <Show when={points().length === 0}>
-        <span class="curve-empty">{t().emotionCurveEmpty}</span>
+        <span class="curve-empty">{t(STRUCTURE_MESSAGES).emotionCurveEmpty}</span>
       </Show>
     </div>
   )

@@ -1,7 +1,8 @@
 import type { Kpi, Stage } from '@jm/shared'
 import { MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { kpiStatus } from './kpiStatus.ts'
 
@@ -12,40 +13,41 @@ const parseFigure = (raw: string): number | null => {
 
 /** The stage's KPIs: name, target, actual and unit, each saved when the field is left. */
 export function KpiList(props: { stage: Stage }) {
+  const { t } = useI18n()
   const board = useBoard()
   const set = (kpi: Kpi, change: Partial<Pick<Kpi, 'name' | 'target' | 'actual' | 'unit'>>) =>
     board.structure.setKpi({ stageId: props.stage.id, kpiId: kpi.id, ...change })
   return (
     <section class="panel-section">
-      <h3>{t().kpis}</h3>
+      <h3>{t(STRUCTURE_MESSAGES).kpis}</h3>
       <For each={props.stage.kpis}>
         {(kpi) => (
           <div class={`kpi-row kpi-${kpiStatus(kpi)}`} data-testid="kpi-row">
             <input
               value={kpi.name}
               title={kpi.name}
-              aria-label={t().kpiName}
+              aria-label={t(STRUCTURE_MESSAGES).kpiName}
               readOnly={!board.canEditStructure()}
               onChange={(e) =>
                 e.currentTarget.value.trim() && set(kpi, { name: e.currentTarget.value.trim() })
               }
             />
             <FigureField
-              label={t().kpiTarget}
+              label={t(STRUCTURE_MESSAGES).kpiTarget}
               testId="kpi-target"
               value={kpi.target ?? ''}
               numeric
               onChange={(raw) => set(kpi, { target: parseFigure(raw) })}
             />
             <FigureField
-              label={t().kpiActual}
+              label={t(STRUCTURE_MESSAGES).kpiActual}
               testId="kpi-actual"
               value={kpi.actual ?? ''}
               numeric
               onChange={(raw) => set(kpi, { actual: parseFigure(raw) })}
             />
             <FigureField
-              label={t().kpiUnit}
+              label={t(STRUCTURE_MESSAGES).kpiUnit}
               value={kpi.unit}
               onChange={(raw) => set(kpi, { unit: raw.trim() })}
             />
@@ -53,7 +55,7 @@ export function KpiList(props: { stage: Stage }) {
               <button
                 type="button"
                 class="remove"
-                aria-label={t().remove}
+                aria-label={t(STRUCTURE_MESSAGES).remove}
                 onClick={() => board.structure.removeKpi(props.stage.id, kpi.id)}
               >
                 ×
@@ -64,7 +66,7 @@ export function KpiList(props: { stage: Stage }) {
       </For>
       <Show when={board.canEditStructure()}>
         <AddItem
-          placeholder={t().addKpi}
+          placeholder={t(STRUCTURE_MESSAGES).addKpi}
           testId="add-kpi"
           onAdd={(name) => board.structure.addKpi(props.stage.id, name)}
         />
