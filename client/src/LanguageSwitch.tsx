@@ -1,12 +1,11 @@
 import { type Locale, SUPPORTED_LOCALES } from '@jm/shared'
 import { For } from 'solid-js'
-import { APP_MESSAGES } from './i18n/appMessages.ts'
-import { useI18n } from './i18n/I18nProvider.tsx'
+import { APP_MESSAGES } from './i18n/dictionaries.ts'
+import { locale, setLocale, t } from './i18n/i18n.ts'
 
 const NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' }
 
 export function LanguageSwitch() {
-  const { t, locale, setLocale } = useI18n()
   return (
     <select
       class="language"

@@ -1,16 +1,9 @@
 import './startEarly.ts'
 import { render } from 'solid-js/web'
 import { App } from './App.tsx'
-import { I18nProvider } from './i18n/I18nProvider.tsx'
+import { startI18n } from './i18n/i18n.ts'
 import './styles.css'
 
+startI18n()
 const root = document.getElementById('root')
-if (root)
-  render(
-    () => (
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    ),
-    root,
-  )
+if (root) render(() => <App />, root)

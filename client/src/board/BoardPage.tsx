@@ -1,8 +1,8 @@
 import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
 import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { type Access, boardTitle, joinBoard, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
@@ -23,7 +23,6 @@ function initialAccess(boardId: string, linkToken: string | null): Access | null
 }
 
 export function BoardPage(props: { boardId: string }) {
-  const { t } = useI18n()
   const linkToken = linkTokenFromHash()
   const [access, setAccess] = createSignal<Access | null>(initialAccess(props.boardId, linkToken))
   return (
@@ -40,7 +39,6 @@ export function BoardPage(props: { boardId: string }) {
 }
 
 function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access: Access) => void }) {
-  const { t } = useI18n()
   const [name, setName] = createSignal(localStorage.getItem('jm-name') ?? '')
   const [error, setError] = createSignal('')
   const role = () => readAccess(props.linkToken)?.role ?? 'viewer'
@@ -85,7 +83,6 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
 }
 
 function OpenBoard(props: { boardId: string; access: Access }) {
-  const { t } = useI18n()
   const connection: BoardConnection = openBoard(
     props.boardId,
     props.access.token,

@@ -1,10 +1,9 @@
 import { can } from '@jm/shared'
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { CANVAS_TOGGLE_MESSAGES } from '../canvas/canvasToggleMessages.ts'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES, CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { bindPresence } from '../presence/bindPresence.ts'
@@ -35,7 +34,6 @@ import './structure/structure.css'
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
 
 export function BoardShell(props: { boardId: string; newer: boolean }) {
-  const { t } = useI18n()
   const board = useBoard()
   const sync = createSyncState(board.connection)
   const viewport = createViewport()

@@ -1,7 +1,7 @@
 import type { Lane, Note, Stage } from '@jm/shared'
 import { createMemo, For, onMount, Show } from 'solid-js'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
 import { dropIndex, dropLineOffset } from './gridNavigation.ts'
@@ -21,7 +21,6 @@ interface Props {
 }
 
 export function Cell(props: Props) {
-  const { t } = useI18n()
   const board = useBoard()
   const noteWindow = createNoteWindow(
     () => props.notes.length,

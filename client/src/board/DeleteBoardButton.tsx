@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { deleteBoardOnServer } from '../session/access.ts'
 import { forgetParticipantToken, savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoard } from '../session/recentBoards.ts'
@@ -11,7 +11,6 @@ import { useBoard } from './BoardContext.tsx'
  * everyone and closes their sockets; this device then also drops its offline copy and its link.
  */
 export function DeleteBoardButton(props: { boardId: string }) {
-  const { t } = useI18n()
   const board = useBoard()
   // The server's reason; the sentence around it follows the language switch.
   const [failure, setFailure] = createSignal('')

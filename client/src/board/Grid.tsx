@@ -1,7 +1,7 @@
 import { type Lane, laneLabel, type Stage } from '@jm/shared'
 import { createMemo, createSignal, For } from 'solid-js'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
@@ -15,7 +15,6 @@ import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/
 import { StageHeader } from './structure/StageHeader.tsx'
 
 export function Grid(props: { scale: number }) {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const drag = createNoteDrag()
   const stageDrag = createReorderDrag(STAGE_DRAG_TYPE, 'x')

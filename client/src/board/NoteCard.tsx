@@ -1,8 +1,8 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { NoteDots } from '../facilitation/NoteDots.tsx'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
@@ -11,7 +11,6 @@ import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
 
 export function NoteCard(props: { note: Note; drag: NoteDrag }) {
-  const { t } = useI18n()
   const board = useBoard()
   const { presence } = usePresence()
   const remoteEditor = () => presence.editorsOf(props.note.id)[0]

@@ -1,10 +1,9 @@
-import { PERSONA_ROLE_LABELS, type Persona } from '@jm/shared'
-import { HEADER_MESSAGES } from '../i18n/headerMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import type { Persona } from '@jm/shared'
+import { HEADER_MESSAGES, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 /** Whom a note speaks for, as a small chip in the note's footer; the tooltip gives role and job title. */
 export function NotePersona(props: { persona: Persona }) {
-  const { t } = useI18n()
   const detail = () =>
     [props.persona.name, t(PERSONA_ROLE_LABELS)[props.persona.role], props.persona.jobTitle]
       .filter(Boolean)

@@ -1,14 +1,13 @@
 import type { Note } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../i18n/headerMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 const MIXED = 'mixed'
 
 /** Whom the selected notes speak for: the map's own persona (the default) or one of the board's. */
 export function NotePersonaSelect(props: { notes: Note[] }) {
-  const { t } = useI18n()
   const board = useBoard()
   const exists = (id: string) => board.board.personas.some((persona) => persona.id === id)
   // A persona deleted meanwhile reads as the map's own, which is what the note shows.

@@ -1,8 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
@@ -10,7 +9,6 @@ const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) =>
 
 /** Colour, emotion, tags, persona and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
-  const { t } = useI18n()
   const board = useBoard()
   const [tag, setTag] = createSignal('')
   const selectedNotes = createMemo((): Note[] => {

@@ -1,9 +1,8 @@
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { SyncState } from '../sync/syncStatus.ts'
 
 export function StatusBadge(props: { state: SyncState; pending: number }) {
-  const { t } = useI18n()
   const label = () => {
     const status = t(APP_MESSAGES).status
     switch (props.state.kind) {

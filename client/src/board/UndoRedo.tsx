@@ -1,10 +1,9 @@
 import { Show } from 'solid-js'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 export function UndoRedo() {
-  const { t } = useI18n()
   const board = useBoard()
   return (
     <Show when={board.canEdit()}>

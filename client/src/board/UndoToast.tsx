@@ -1,13 +1,12 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 const VISIBLE_MS = 6000
 
 /** "3 notes deleted · Undo", shown for a few seconds after each delete. */
 export function UndoToast() {
-  const { t } = useI18n()
   const board = useBoard()
   const [visible, setVisible] = createSignal(false)
   createEffect(() => {

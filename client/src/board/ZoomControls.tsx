@@ -1,9 +1,8 @@
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Viewport } from './createViewport.ts'
 
 export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
-  const { t } = useI18n()
   const scale = () => props.viewport.scale()
   return (
     <fieldset class="zoom-controls" aria-label={t(BOARD_MESSAGES).zoom}>

@@ -3,12 +3,12 @@ import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
 import { StatusBadge } from '../board/StatusBadge.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import { openBoard } from '../sync/openBoard.ts'
 import { CANVAS_MESSAGES } from './canvasMessages.ts'
-import { CANVAS_TOGGLE_MESSAGES } from './canvasToggleMessages.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
 import { type CanvasIsland, mountCanvas } from './mountCanvas.ts'
@@ -24,7 +24,6 @@ const PICKER_TEXT_CHARS = 48
  * cost of one more socket while the canvas is open.
  */
 export default function CanvasPanel(props: { boardId: string }) {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const labels = () => t(CANVAS_MESSAGES)
   const readOnly = !board.canEdit()

@@ -47,10 +47,10 @@ import {
   useContext,
 } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Access } from '../session/access.ts'
 import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
 import { createServerClock } from './serverClock.ts'
 import { watchRefusals } from './watchRefusals.ts'
@@ -103,7 +103,6 @@ const FacilitationContext = createContext<Facilitation>()
 export const useFacilitation = (): Facilitation | undefined => useContext(FacilitationContext)
 
 export function FacilitationProvider(props: ParentProps<{ boardId: string; access: Access }>) {
-  const { t } = useI18n()
   const board = useBoard()
   const { boardId, access } = props
   const isFacilitator = can(access.role, 'facilitate')

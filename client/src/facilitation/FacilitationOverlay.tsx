@@ -1,8 +1,8 @@
 import { createEffect, on, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useFacilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { PrivateTray } from './PrivateTray.tsx'
 import { ResultsCard } from './ResultsCard.tsx'
 import { SessionSection } from './SessionSection.tsx'
@@ -15,7 +15,6 @@ import './facilitation.css'
  * notes tray, messages (late dots, lock rollbacks, summons), and the summon scrolling.
  */
 export function FacilitationOverlay() {
-  const { t } = useI18n()
   const f = useFacilitation()
   const board = useBoard()
   if (!f) return null

@@ -1,13 +1,12 @@
 import { Show } from 'solid-js'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useFacilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { formatDuration, TimerChip } from './TimerChip.tsx'
 
 /** The topbar entries: timer, this person's dots, follow the facilitator, and the facilitator's panel button. */
 export function FacilitationToolbar() {
-  const { t } = useI18n()
   const f = useFacilitation()
   const { presence, following, follow } = usePresence()
   if (!f) return null

@@ -2,13 +2,12 @@ import { entityIn, laneLabel, notesOf, noteTextOf } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NoteTextEditor } from '../board/NoteTextEditor.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 
 /** This participant's private notes during private brainstorming; only they (and the server) have them. */
 export function PrivateTray(props: { facilitation: Facilitation }) {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const f = props.facilitation
   const editing = f.privateEditing

@@ -1,15 +1,14 @@
 import { rankNotes } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 
 const SHOWN = 10
 
 /** The ranked pain points of the latest round, once its counts are public; the facilitator promotes from here. */
 export function ResultsCard(props: { facilitation: Facilitation }) {
-  const { t } = useI18n()
   const board = useBoard()
   const f = props.facilitation
   const [top, setTop] = createSignal(3)

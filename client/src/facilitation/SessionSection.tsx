@@ -1,13 +1,12 @@
 import { DEFAULT_TIMER_MS, laneLabel } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 
 /** Timer, locks, private brainstorming and summon: the facilitator's session controls. */
 export function SessionSection(props: { facilitation: Facilitation }) {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const f = props.facilitation
   const [minutes, setMinutes] = createSignal(DEFAULT_TIMER_MS / 60_000)

@@ -1,9 +1,9 @@
 import { timerRemainingMs } from '@jm/shared'
 import { createEffect, createSignal, on, Show } from 'solid-js'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { beep } from './beep.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 
 const SOUND_KEY = 'jm-timer-sound'
 
@@ -15,7 +15,6 @@ export const formatDuration = (ms: number): string => {
 
 /** The shared countdown everyone sees; at zero it turns red and, if this person wants it, beeps once. */
 export function TimerChip(props: { facilitation: Facilitation }) {
-  const { t } = useI18n()
   const timer = () => props.facilitation.control().timer
   const remaining = () => timerRemainingMs(timer(), props.facilitation.now())
   const timeUp = () => timer().status === 'running' && remaining() === 0

@@ -1,14 +1,13 @@
 import { BUDGET_MAX, BUDGET_MIN, laneLabel, type ResultsMode } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { FACILITATION_MESSAGES } from './facilitationMessages.ts'
 import { formatDuration } from './TimerChip.tsx'
 
 /** Round setup (budget, cap, anonymity, results mode, duration, eligible notes) and its controls. */
 export function VotingSection(props: { facilitation: Facilitation }) {
-  const { t, locale, format } = useI18n()
   const board = useBoard()
   const f = props.facilitation
   const [budget, setBudget] = createSignal(5)

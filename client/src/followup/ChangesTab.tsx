@@ -2,10 +2,9 @@ import { type BoardDiff, diffBoards, digestByCell, laneLabel, readBoard } from '
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES, FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { useComments } from './commentsContext.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { createNoteMarks } from './highlightNotes.ts'
 import { loadSeen, saveSeen } from './lastVisit.ts'
 
@@ -20,7 +19,6 @@ interface Changes {
  * board until "Mark as seen".
  */
 export function ChangesTab() {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const comments = useComments()
   const m = () => t(FOLLOW_UP_MESSAGES).changes

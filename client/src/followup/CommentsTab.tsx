@@ -1,10 +1,10 @@
 import { addComment, type Comment, type CommentThread, OpError, resolveComment } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 import { CommentComposer } from './CommentComposer.tsx'
 import { useComments } from './commentsContext.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 
 type Filter = 'open' | 'mine' | 'all'
 
@@ -20,7 +20,6 @@ function allThreads(comments: readonly Comment[]): CommentThread[] {
 }
 
 export function CommentsTab() {
-  const { t, format } = useI18n()
   const board = useBoard()
   const comments = useComments()
   const m = () => t(FOLLOW_UP_MESSAGES).comments
@@ -110,9 +109,7 @@ export function CommentsTab() {
                   {(comment) => (
                     <div class="comment" data-testid="comment">
                       <span class="comment-author">{comment.author || '—'}</span>
-                      <time class="muted" datetime={new Date(comment.createdAt).toISOString()}>
-                        {format().dateTime(comment.createdAt)}
-                      </time>
+                      <time class="muted">{format().dateTime(comment.createdAt)}</time>
                       <p>{comment.deleted ? m().deleted : comment.text}</p>
                     </div>
                   )}

@@ -1,8 +1,8 @@
 import { compareMaps, type Note } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 function NoteList(props: { title: string; notes: Note[]; kind: string }) {
   return (
@@ -19,7 +19,6 @@ function NoteList(props: { title: string; notes: Note[]; kind: string }) {
 
 /** Current versus future state, side by side per stage (seed 001's two map types). */
 export function CompareTab() {
-  const { t } = useI18n()
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).maps
   const current = () => board.board.maps.find((map) => map.type === 'currentState') ?? board.board.maps[0]

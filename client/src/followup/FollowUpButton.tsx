@@ -1,18 +1,17 @@
 import { createEffect, Show } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { CommentsContext } from './commentsContext.ts'
 import { createComments } from './createComments.ts'
 import { FollowUpPanel } from './FollowUpPanel.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { createNoteMarks } from './highlightNotes.ts'
 import { openThreadCounts } from './openThreadCounts.ts'
 import './followup.css'
 
 /** Topbar entry that opens the follow-up drawer (comments, versions, changes, measurement). */
 export function FollowUpButton() {
-  const { t } = useI18n()
   const board = useBoard()
   const open = () => board.sidePanel() === 'followup'
   const setOpen = (next: boolean) => board.setSidePanelOpen('followup', next)

@@ -1,9 +1,9 @@
 import { createSignal, For, Match, Switch } from 'solid-js'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { ChangesTab } from './ChangesTab.tsx'
 import { CommentsTab } from './CommentsTab.tsx'
 import { CompareTab } from './CompareTab.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { MeasureTab } from './MeasureTab.tsx'
 import { VersionsTab } from './VersionsTab.tsx'
 
@@ -11,7 +11,6 @@ type Tab = 'comments' | 'versions' | 'changes' | 'measure' | 'compare'
 const TABS: Tab[] = ['comments', 'changes', 'versions', 'compare', 'measure']
 
 export function FollowUpPanel(props: { onClose: () => void }) {
-  const { t } = useI18n()
   const m = () => t(FOLLOW_UP_MESSAGES)
   const [tab, setTab] = createSignal<Tab>('comments')
   return (

@@ -1,12 +1,11 @@
-import { MAP_TYPE_LABELS, OpError, startFutureState } from '@jm/shared'
+import { OpError, startFutureState } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES, MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 /** Picks the map shown on the grid; starts a future-state map from the current one. */
 export function MapSwitcher() {
-  const { t } = useI18n()
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).maps
   const hasFuture = () => board.board.maps.some((map) => map.type === 'futureState')

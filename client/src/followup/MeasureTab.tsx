@@ -1,14 +1,13 @@
 import { funnelOf, OpError, setStageDeliverableDone } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`
 
 /** Seed 002's measurement per stage, the funnel between stages, owners and handoffs, seed 004's deliverables. */
 export function MeasureTab() {
-  const { t, format } = useI18n()
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).measure
   const shown = (value: number | null, unit: string, none: string) =>

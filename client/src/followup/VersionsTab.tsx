@@ -2,12 +2,11 @@ import { can, diffBoards, MAX_VERSION_NAME, readBoard } from '@jm/shared'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 import { listVersions, openVersion, restoreVersion, saveVersion, type VersionMeta } from './versionsApi.ts'
 
 export function VersionsTab() {
-  const { t, format } = useI18n()
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).versions
   const facilitator = can(board.role, 'manageVersions')

@@ -1,13 +1,12 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { IO_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './downloadExport.ts'
-import { IO_MESSAGES } from './ioMessages.ts'
 import './io.css'
 
 /** "Export" in the board's top bar: every role may download the board in each format. */
 export function ExportMenu() {
-  const { t } = useI18n()
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   const [busy, setBusy] = createSignal<ExportFormat | null>(null)

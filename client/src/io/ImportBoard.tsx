@@ -1,7 +1,7 @@
 import type { ImportIssue } from '@jm/shared/io'
 import { createSignal, For, Show } from 'solid-js'
-import { useI18n } from '../i18n/I18nProvider.tsx'
-import { IO_MESSAGES } from './ioMessages.ts'
+import { IO_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import './io.css'
 
 interface ImportAnswer {
@@ -12,7 +12,6 @@ interface ImportAnswer {
 
 /** The landing page's import: a JSON or CSV export becomes a new board that opens as facilitator. */
 export function ImportBoard(props: { navigate: (path: string) => void }) {
-  const { t, locale } = useI18n()
   const [busy, setBusy] = createSignal(false)
   const [problems, setProblems] = createSignal<ImportIssue[]>([])
 

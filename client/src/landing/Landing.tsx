@@ -1,18 +1,15 @@
 import {
-  MAP_TYPE_LABELS,
   MAP_TYPES,
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
   type MapType,
-  PERSONA_ROLE_LABELS,
   PERSONA_ROLES,
   type PersonaRole,
   TEMPLATES,
 } from '@jm/shared'
 import { createSignal, For, onMount, Show } from 'solid-js'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { HEADER_MESSAGES } from '../i18n/headerMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
+import { format, locale, t } from '../i18n/i18n.ts'
 import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
@@ -24,7 +21,6 @@ interface Created {
 }
 
 export function Landing(props: { navigate: (path: string) => void }) {
-  const { t, locale, format } = useI18n()
   const [title, setTitle] = createSignal('')
   const [template, setTemplate] = createSignal(TEMPLATES[0]?.id ?? '')
   const [mapType, setMapType] = createSignal<MapType>('currentState')
@@ -165,13 +161,9 @@ export function Landing(props: { navigate: (path: string) => void }) {
                     >
                       {board.title || board.id}
                     </a>
-                    <time
-                      class="muted"
-                      datetime={new Date(board.openedAt).toISOString()}
-                      title={format().dateTime(board.openedAt)}
-                    >
+                    <span class="muted" title={format().dateTime(board.openedAt)}>
                       {format().relativeTime(board.openedAt)}
-                    </time>
+                    </span>
                   </li>
                 )}
               </For>

@@ -1,10 +1,9 @@
 import { Show } from 'solid-js'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from './PresenceContext.tsx'
 
 export function FollowBanner() {
-  const { t } = useI18n()
   const { presence, following, follow } = usePresence()
   const peer = () => presence.peers().find((candidate) => candidate.clientId === following())
   return (

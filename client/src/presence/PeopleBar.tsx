@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from './PresenceContext.tsx'
 
 const SHOWN = 5
@@ -17,7 +17,6 @@ const initials = (name: string) =>
 
 /** Who is here: avatars (click one to follow their view), a count, and the cursor toggle. */
 export function PeopleBar() {
-  const { t } = useI18n()
   const board = useBoard()
   const { presence, following, follow } = usePresence()
   const others = () => presence.peers()

@@ -1,12 +1,11 @@
 import { can } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { ShareDialog } from './ShareDialog.tsx'
 
 export function ShareButton() {
-  const { t } = useI18n()
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   return (

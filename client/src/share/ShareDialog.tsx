@@ -1,13 +1,11 @@
 import { ROLES, type Role } from '@jm/shared'
 import { createResource, For, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { APP_MESSAGES } from '../i18n/appMessages.ts'
-import { BOARD_MESSAGES } from '../i18n/boardMessages.ts'
-import { useI18n } from '../i18n/I18nProvider.tsx'
+import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { fetchShareLinks } from './shareLinks.ts'
 
 export function ShareDialog(props: { onClose: () => void }) {
-  const { t } = useI18n()
   const board = useBoard()
   const [links] = createResource(() => fetchShareLinks(board.boardId, board.token))
   let dialog!: HTMLDialogElement

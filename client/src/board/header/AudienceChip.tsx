@@ -1,12 +1,11 @@
 import type { JourneyMap } from '@jm/shared'
 import { createSignal, onCleanup, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { AudiencePanel } from './AudiencePanel.tsx'
 
 /** Who the map is drawn for: its persona and target segment; editors open a panel to change them. */
 export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
-  const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
   let root: HTMLDivElement | undefined
   let button: HTMLButtonElement | undefined

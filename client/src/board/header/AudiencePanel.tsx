@@ -1,9 +1,8 @@
 import type { JourneyMap } from '@jm/shared'
-import { MAX_FIELD_LENGTH, PERSONA_ROLE_LABELS } from '@jm/shared'
+import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { HEADER_MESSAGES, PERSONA_ROLE_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { NewPersonaForm } from './NewPersonaForm.tsx'
 import { PersonaChoice } from './PersonaChoice.tsx'
@@ -11,7 +10,6 @@ import { PersonaForm } from './PersonaForm.tsx'
 
 /** Picks the map's persona among the board's, adds, corrects or removes one, and sets the target segment. */
 export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
-  const { t } = useI18n()
   const board = useBoard()
   const choose = (personaId: string) => board.structure.setMapFields({ mapId: props.map.id, personaId })
   const [confirming, setConfirming] = createSignal<string | null>(null)

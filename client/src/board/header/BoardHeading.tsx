@@ -1,6 +1,6 @@
 import { Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { InlineEdit } from '../structure/InlineEdit.tsx'
 import { AudienceChip } from './AudienceChip.tsx'
@@ -9,7 +9,6 @@ import './header.css'
 
 /** The board title, and the shown map's type, persona and segment; editable in place by editors. */
 export function BoardHeading() {
-  const { t } = useI18n()
   const board = useBoard()
   const map = () => board.board.maps.find((candidate) => candidate.id === board.activeMapId())
   const editable = () => board.canEditStructure()

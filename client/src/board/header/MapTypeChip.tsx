@@ -1,15 +1,7 @@
-import {
-  type JourneyMap,
-  LANE_KIND_LABELS,
-  LANE_PRESETS,
-  type LaneKind,
-  MAP_TYPE_LABELS,
-  MAP_TYPES,
-  type MapType,
-} from '@jm/shared'
+import { type JourneyMap, LANE_PRESETS, type LaneKind, MAP_TYPES, type MapType } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES, LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /**
@@ -18,7 +10,6 @@ import { useBoard } from '../BoardContext.tsx'
  * type keeps the map's lanes; the one who changed it is offered the lanes that type usually has.
  */
 export function MapTypeChip(props: { map: JourneyMap; editable: boolean }) {
-  const { t } = useI18n()
   const board = useBoard()
   const [suggested, setSuggested] = createSignal<readonly LaneKind[]>([])
   const missingLanes = (type: MapType) => {

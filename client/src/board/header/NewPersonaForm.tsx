@@ -1,12 +1,11 @@
 import type { AddPersonaArgs } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { PersonaForm } from './PersonaForm.tsx'
 
 /** "New persona": collapsed to a link until wanted. */
 export function NewPersonaForm(props: { onAdd: (persona: AddPersonaArgs) => void }) {
-  const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
   return (
     <Show

@@ -1,6 +1,6 @@
 import { Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /** One radio of the persona list, with edit and remove for the board's personas. */
 export function PersonaChoice(props: {
@@ -13,7 +13,6 @@ export function PersonaChoice(props: {
   onRemove?: () => void
   testId: string
 }) {
-  const { t } = useI18n()
   return (
     <div class="persona-row">
       <label class="persona-choice" data-testid={props.testId}>

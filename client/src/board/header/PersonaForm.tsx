@@ -1,14 +1,7 @@
-import {
-  type AddPersonaArgs,
-  MAX_NAME_LENGTH,
-  PERSONA_ROLE_LABELS,
-  PERSONA_ROLES,
-  type PersonaRole,
-} from '@jm/shared'
+import { type AddPersonaArgs, MAX_NAME_LENGTH, PERSONA_ROLES, type PersonaRole } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { HEADER_MESSAGES } from '../../i18n/headerMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { HEADER_MESSAGES, PERSONA_ROLE_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 type PersonaFields = Required<Pick<AddPersonaArgs, 'name' | 'role' | 'jobTitle'>>
 
@@ -20,7 +13,6 @@ export function PersonaForm(props: {
   onSubmit: (persona: PersonaFields) => void
   onCancel?: () => void
 }) {
-  const { t } = useI18n()
   const [name, setName] = createSignal(props.initial?.name ?? '')
   const [role, setRole] = createSignal<PersonaRole>(props.initial?.role ?? 'decisionMaker')
   const [jobTitle, setJobTitle] = createSignal(props.initial?.jobTitle ?? '')

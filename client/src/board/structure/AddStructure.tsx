@@ -1,12 +1,11 @@
-import { LANE_KIND_LABELS, LANE_KINDS, type LaneKind, MAX_NAME_LENGTH } from '@jm/shared'
+import { LANE_KINDS, type LaneKind, MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { LANE_KIND_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /** The header cell after the last stage: "+" turns into a name field that adds a stage. */
 export function AddStageHeader() {
-  const { t } = useI18n()
   const board = useBoard()
   const [adding, setAdding] = createSignal(false)
   const mapId = () => board.activeMapId()
@@ -56,7 +55,6 @@ export function AddStageHeader() {
 
 /** The row under the last lane: pick a lane kind and add it. */
 export function AddLaneRow() {
-  const { t } = useI18n()
   const board = useBoard()
   const [kind, setKind] = createSignal<LaneKind>('custom')
   const mapId = () => board.activeMapId()

@@ -1,6 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 interface Props {
   title: string
@@ -14,7 +14,6 @@ interface Props {
 
 /** Asks before deleting a stage or lane; its notes move to the neighbour unless deleted too. */
 export function ConfirmDelete(props: Props) {
-  const { t } = useI18n()
   const [deleteNotes, setDeleteNotes] = createSignal(false)
   let dialog!: HTMLDialogElement
   onMount(() => dialog.showModal())

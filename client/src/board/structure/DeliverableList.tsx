@@ -1,13 +1,12 @@
 import type { Stage } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { AddItem } from './KpiList.tsx'
 
 /** Documents and materials used at the stage (feasibility report, case studies, ...). */
 export function DeliverableList(props: { stage: Stage }) {
-  const { t } = useI18n()
   const board = useBoard()
   return (
     <section class="panel-section">

@@ -1,7 +1,7 @@
 import { EMOTION_MAX } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 const COLUMN = 100
 const HEIGHT = 64
@@ -12,7 +12,6 @@ const PAD = 10
  * the columns' width; strokes keep their width), a dashed neutral line, gaps where nothing is scored.
  */
 export function EmotionCurve(props: { scores: Array<number | null> }) {
-  const { t } = useI18n()
   const y = (score: number) => HEIGHT / 2 - (score / EMOTION_MAX) * (HEIGHT / 2 - PAD)
   const x = (index: number) => index * COLUMN + COLUMN / 2
   const points = () =>

@@ -1,8 +1,8 @@
 import type { Kpi, Stage } from '@jm/shared'
 import { MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { kpiStatus } from './kpiStatus.ts'
 
@@ -13,7 +13,6 @@ const parseFigure = (raw: string): number | null => {
 
 /** The stage's KPIs: name, target, actual and unit, each saved when the field is left. */
 export function KpiList(props: { stage: Stage }) {
-  const { t } = useI18n()
   const board = useBoard()
   const set = (kpi: Kpi, change: Partial<Pick<Kpi, 'name' | 'target' | 'actual' | 'unit'>>) =>
     board.structure.setKpi({ stageId: props.stage.id, kpiId: kpi.id, ...change })

@@ -1,14 +1,13 @@
-import { LANE_KIND_LABELS, type Lane, laneLabel } from '@jm/shared'
+import { type Lane, laneLabel } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { LANE_KIND_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { locale, t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
 import { type ReorderDrag, reorderIndex } from './reorder.ts'
 
 export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag }) {
-  const { t, locale } = useI18n()
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
   const hover = () => props.drag.hover()

@@ -1,7 +1,7 @@
 import type { Stage } from '@jm/shared'
 import { Show } from 'solid-js'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { format, t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { EmotionBadge } from '../EmotionBadge.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
@@ -16,7 +16,6 @@ interface Props {
 }
 
 export function StageHeader(props: Props) {
-  const { t, format } = useI18n()
   const board = useBoard()
   /** The first KPI with a figure entered; template suggestions without figures only count. */
   const firstKpi = () => props.stage.kpis.find((kpi) => kpi.target !== null || kpi.actual !== null)

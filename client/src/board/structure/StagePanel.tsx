@@ -1,8 +1,7 @@
 import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { BOARD_MESSAGES } from '../../i18n/boardMessages.ts'
-import { useI18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { BOARD_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { DeliverableList } from './DeliverableList.tsx'
@@ -13,7 +12,6 @@ const DETAIL_FIELDS = STAGE_TEXT_FIELDS.filter((field) => field !== 'name')
 
 /** The side panel of one stage: its goal, question, exit criteria, owner, handoff, KPIs, deliverables. */
 export function StagePanel(props: { stage: Stage }) {
-  const { t } = useI18n()
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
   const readOnly = () => !board.canEditStructure()
@@ -55,7 +53,7 @@ export function StagePanel(props: { stage: Stage }) {
               rows={field === 'goal' || field === 'customerQuestion' ? 2 : 3}
               data-testid={`stage-field-${field}`}
               readOnly={readOnly()}
-              placeholder={stageHint(t, board.board.meta.templateId, props.stage.templateKey, field)}
+              placeholder={stageHint(board.board.meta.templateId, props.stage.templateKey, field)}
               value={props.stage[field]}
               maxLength={MAX_FIELD_LENGTH}
               onChange={(e) =>

@@ -1,13 +1,12 @@
 import { findTemplate, type StageTextField } from '@jm/shared'
-import type { I18n } from '../../i18n/I18nProvider.tsx'
-import { STRUCTURE_MESSAGES } from '../../i18n/structureMessages.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /**
  * The placeholder for a stage field: the template's own prompt for that stage where it has one,
  * else a general prompt for the field.
  */
 export function stageHint(
-  t: I18n['t'],
   templateId: string,
   templateKey: string,
   field: Exclude<StageTextField, 'name'>,
