@@ -1,6 +1,7 @@
 import { type Locale, SUPPORTED_LOCALES } from '@jm/shared'
 import { For } from 'solid-js'
-import { locale, setLocale, t } from './i18n/locale.ts'
+import { APP_MESSAGES } from './i18n/dictionaries.ts'
+import { locale, setLocale, t } from './i18n/i18n.ts'
 
 const NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' }
 
@@ -8,7 +9,7 @@ export function LanguageSwitch() {
   return (
     <select
       class="language"
-      aria-label={t().language}
+      aria-label={t(APP_MESSAGES).language}
       data-testid="language"
       value={locale()}
       onChange={(event) => setLocale(event.currentTarget.value as Locale)}

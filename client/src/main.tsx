@@ -1,9 +1,9 @@
 import './startEarly.ts'
 import { render } from 'solid-js/web'
 import { App } from './App.tsx'
-import { locale } from './i18n/locale.ts'
+import { startI18n } from './i18n/i18n.ts'
 import './styles.css'
 
-document.documentElement.lang = locale()
+startI18n()
 const root = document.getElementById('root')
 if (root) render(() => <App />, root)

@@ -1,6 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
-import { io } from '../io/ioMessages.ts'
+import { APP_MESSAGES, IO_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 import { useBoard } from './BoardContext.tsx'
 
@@ -12,19 +12,20 @@ import { useBoard } from './BoardContext.tsx'
 export function BoardDeletedDialog() {
   const board = useBoard()
   const [busy, setBusy] = createSignal<'export' | 'forget' | null>(null)
-  const [error, setError] = createSignal('')
+  // The reason; the sentence around it follows the language switch.
+  const [failure, setFailure] = createSignal('')
   let dialog: HTMLDialogElement | undefined
   onMount(() => dialog?.showModal())
 
   const exportCopy = async () => {
     setBusy('export')
-    setError('')
+    setFailure('')
     try {
       // Loaded only here: no other board ever needs it, and the first load has a budget.
       const { exportLocalCopy } = await import('../io/exportLocalCopy.ts')
       await exportLocalCopy(board.boardId, board.connection.doc)
-    } catch (failure) {
-      setError(io().exportFailed((failure as Error).message))
+    } catch (error) {
+      setFailure((error as Error).message)
     } finally {
       setBusy(null)
     }
@@ -43,10 +44,10 @@ export function BoardDeletedDialog() {
       // Escape would leave a read-only board with no way to choose.
       onCancel={(event) => event.preventDefault()}
     >
-      <h2>{t().boardDeleted.title}</h2>
-      <p>{t().boardDeleted.explain(board.board.meta.title)}</p>
-      <Show when={error()}>
-        <p class="error">{error()}</p>
+      <h2>{t(APP_MESSAGES).boardDeleted.title}</h2>
+      <p>{t(APP_MESSAGES).boardDeleted.explain(board.board.meta.title)}</p>
+      <Show when={failure()}>
+        <p class="error">{t(IO_MESSAGES).exportFailed(failure())}</p>
       </Show>
       <div class="dialog-actions">
         <button
@@ -56,7 +57,7 @@ export function BoardDeletedDialog() {
           disabled={busy() !== null}
           onClick={forget}
         >
-          {t().boardDeleted.forget}
+          {t(APP_MESSAGES).boardDeleted.forget}
         </button>
         <button
           type="button"
@@ -67,7 +68,9 @@ export function BoardDeletedDialog() {
           autofocus
           onClick={exportCopy}
         >
-          {busy() === 'export' ? t().boardDeleted.exporting : t().boardDeleted.exportCopy}
+          {busy() === 'export'
+            ? t(APP_MESSAGES).boardDeleted.exporting
+            : t(APP_MESSAGES).boardDeleted.exportCopy}
         </button>
       </div>
     </dialog>

@@ -1,7 +1,8 @@
 import { migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
 import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { type Access, boardTitle, joinBoard, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
@@ -32,7 +33,7 @@ export function BoardPage(props: { boardId: string }) {
         {(token) => <JoinForm boardId={props.boardId} linkToken={token()} onJoined={(a) => setAccess(a)} />}
       </Match>
       <Match when={true}>
-        <main class="notice">{t().invalidLink}</main>
+        <main class="notice">{t(APP_MESSAGES).invalidLink}</main>
       </Match>
     </Switch>
   )
@@ -58,11 +59,11 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
   return (
     <main class="join">
       <form class="panel join-panel" onSubmit={submit}>
-        <p class="join-app">{t().appName}</p>
-        <h1 data-testid="join-board-title">{title() ?? t().joinBoard}</h1>
-        <p>{t().joinAs(t().roles[role()])}</p>
+        <p class="join-app">{t(APP_MESSAGES).appName}</p>
+        <h1 data-testid="join-board-title">{title() ?? t(APP_MESSAGES).joinBoard}</h1>
+        <p>{t(APP_MESSAGES).joinAs(t(APP_MESSAGES).roles[role()])}</p>
         <label>
-          {t().yourName}
+          {t(APP_MESSAGES).yourName}
           <input
             data-testid="join-name"
             required
@@ -72,7 +73,7 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
           />
         </label>
         <button type="submit" class="primary" data-testid="join-submit">
-          {t().join}
+          {t(APP_MESSAGES).join}
         </button>
         <Show when={error()}>
           <p class="error">{error()}</p>
@@ -99,7 +100,7 @@ function OpenBoard(props: { boardId: string; access: Access }) {
     return migrate(connection.doc)
   })
   return (
-    <Show when={ready()} fallback={<main class="notice">{t().loading}</main>}>
+    <Show when={ready()} fallback={<main class="notice">{t(APP_MESSAGES).loading}</main>}>
       {(result) => (
         <BoardProvider
           boardId={props.boardId}

@@ -1,9 +1,9 @@
 import { can } from '@jm/shared'
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
-import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
-import { locale, t } from '../i18n/locale.ts'
+import { APP_MESSAGES, CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { bindPresence } from '../presence/bindPresence.ts'
@@ -76,7 +76,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
       <div class="board-page" data-side-panel={board.sidePanel() ?? undefined}>
         <header class="topbar">
           <div class="topbar-row">
-            <a class="brand" href="/" title={t().appName}>
+            <a class="brand" href="/" title={t(APP_MESSAGES).appName}>
               <img src="/favicon.svg" alt="" width="22" height="22" />
             </a>
             <BoardHeading />
@@ -94,22 +94,22 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
               aria-pressed={canvasOpen()}
               onClick={() => setCanvasOpen(!canvasOpen())}
             >
-              {CANVAS_TOGGLE_LABELS[locale()].title}
+              {t(CANVAS_TOGGLE_MESSAGES).title}
             </button>
             <span class="spacer" />
             <Show when={!board.canEdit()}>
               <span class="chip readonly" data-testid="read-only">
-                {t().readOnly}
+                {t(APP_MESSAGES).readOnly}
               </span>
             </Show>
             <Show when={can(board.role, 'editContent')}>
-              <span class="chip role">{t().roles[board.role]}</span>
+              <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
             </Show>
             <DeleteBoardButton boardId={props.boardId} />
           </div>
         </header>
         <Show when={props.newer}>
-          <p class="banner">{t().newerSchema}</p>
+          <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
         </Show>
         <div class="board-main">
           <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
@@ -120,7 +120,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             </div>
           </div>
           <Show when={canvasOpen()}>
-            <Suspense fallback={<p class="notice">{CANVAS_TOGGLE_LABELS[locale()].loading}</p>}>
+            <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
               <CanvasPanel boardId={props.boardId} />
             </Suspense>
           </Show>

@@ -1,6 +1,7 @@
 import type { Lane, Note, Stage } from '@jm/shared'
 import { createMemo, For, onMount, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
 import { dropIndex, dropLineOffset } from './gridNavigation.ts'
@@ -94,8 +95,8 @@ export function Cell(props: Props) {
           class="cell-add"
           data-testid="add-note"
           tabIndex={-1}
-          title={t().addNote}
-          aria-label={t().addNote}
+          title={t(APP_MESSAGES).addNote}
+          aria-label={t(APP_MESSAGES).addNote}
           onClick={() => board.actions.addNote(props.stage.id, props.lane.id)}
         >
           +

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { deleteBoardOnServer } from '../session/access.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
@@ -11,21 +12,22 @@ import { useBoard } from './BoardContext.tsx'
  */
 export function DeleteBoardButton(props: { boardId: string }) {
   const board = useBoard()
-  const [error, setError] = createSignal('')
+  // The server's reason; the sentence around it follows the language switch.
+  const [failure, setFailure] = createSignal('')
   const [busy, setBusy] = createSignal(false)
   let dialog: HTMLDialogElement | undefined
 
   const confirmDeletion = async () => {
     setBusy(true)
-    setError('')
+    setFailure('')
     // Off the relay first: the 4410 it sends every socket of the board would otherwise read, on this
     // very page, as news that someone else deleted it.
     board.connection.provider.disconnect()
     try {
       await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
-    } catch (failure) {
+    } catch (error) {
       board.connection.provider.connect()
-      setError(t().deleteBoard.failed((failure as Error).message))
+      setFailure((error as Error).message)
       setBusy(false)
       return
     }
@@ -41,17 +43,17 @@ export function DeleteBoardButton(props: { boardId: string }) {
         data-testid="delete-board"
         onClick={() => dialog?.showModal()}
       >
-        {t().deleteBoard.action}
+        {t(APP_MESSAGES).deleteBoard.action}
       </button>
       <dialog ref={dialog} class="panel confirm-dialog" data-testid="delete-board-dialog">
-        <h2>{t().deleteBoard.question}</h2>
-        <p>{t().deleteBoard.explain(board.board.meta.title)}</p>
-        <Show when={error()}>
-          <p class="error">{error()}</p>
+        <h2>{t(APP_MESSAGES).deleteBoard.question}</h2>
+        <p>{t(APP_MESSAGES).deleteBoard.explain(board.board.meta.title)}</p>
+        <Show when={failure()}>
+          <p class="error">{t(APP_MESSAGES).deleteBoard.failed(failure())}</p>
         </Show>
         <div class="dialog-actions">
           <button type="button" data-testid="delete-board-cancel" onClick={() => dialog?.close()}>
-            {t().deleteBoard.cancel}
+            {t(APP_MESSAGES).deleteBoard.cancel}
           </button>
           <button
             type="button"
@@ -60,7 +62,7 @@ export function DeleteBoardButton(props: { boardId: string }) {
             disabled={busy()}
             onClick={confirmDeletion}
           >
-            {t().deleteBoard.confirm}
+            {t(APP_MESSAGES).deleteBoard.confirm}
           </button>
         </div>
       </dialog>

@@ -1,4 +1,5 @@
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 /** A signed score chip, coloured from red (-2) to green (+2); averages show one decimal. */
 export function EmotionBadge(props: { score: number }) {
@@ -10,7 +11,7 @@ export function EmotionBadge(props: { score: number }) {
     <span
       class={`emotion emotion-${Math.round(props.score) + 2}`}
       data-testid="emotion-badge"
-      title={t().emotion}
+      title={t(BOARD_MESSAGES).emotion}
     >
       {label()}
     </span>

@@ -1,6 +1,7 @@
-import type { Lane, Stage } from '@jm/shared'
+import { type Lane, laneLabel, type Stage } from '@jm/shared'
 import { createMemo, createSignal, For } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
@@ -23,7 +24,6 @@ export function Grid(props: { scale: number }) {
   const lanes = createMemo(() => board.board.lanes.filter((lane) => lane.mapId === board.activeMapId()))
   const emotions = createMemo(() => emotionByStage(stages(), lanes(), board.plainNotes()))
   const [activeCell, setActiveCell] = createSignal<string | null>(null)
-  const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
   const firstCell = () => {
     const stage = stages()[0]
     const lane = lanes()[0]
@@ -92,13 +92,13 @@ export function Grid(props: { scale: number }) {
         )}
       </For>
       <AddStageHeader />
-      <div class="lane-label curve-label">{t().emotionCurve}</div>
+      <div class="lane-label curve-label">{t(STRUCTURE_MESSAGES).emotionCurve}</div>
       <EmotionCurve scores={stages().map((stage) => emotions().get(stage.id) ?? null)} />
       <div class="grid-filler" />
       <For each={lanes()}>
         {(lane: Lane) => (
           <>
-            <LaneLabel lane={lane} label={laneLabel(lane)} drag={laneDrag} />
+            <LaneLabel lane={lane} label={laneLabel(lane, locale())} drag={laneDrag} />
             <For each={stages()}>
               {(stage: Stage) => {
                 const key = cellKey(stage.id, lane.id)
@@ -106,7 +106,7 @@ export function Grid(props: { scale: number }) {
                   <Cell
                     stage={stage}
                     lane={lane}
-                    label={laneLabel(lane)}
+                    label={laneLabel(lane, locale())}
                     notes={board.notesIn(stage.id, lane.id)}
                     drag={drag}
                     scale={props.scale}

@@ -1,7 +1,8 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { NoteDots } from '../facilitation/NoteDots.tsx'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
@@ -48,7 +49,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
       data-note-id={props.note.id}
       style={remoteEditor() ? { '--peer': remoteEditor()?.user.color } : undefined}
       data-selected={selected() ? '' : undefined}
-      title={props.note.author ? t().writtenBy(props.note.author) : undefined}
+      title={props.note.author ? t(BOARD_MESSAGES).writtenBy(props.note.author) : undefined}
       tabIndex={-1}
       draggable={board.canEdit() && !editing()}
       onDragStart={(event) => {
@@ -93,7 +94,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
       <Show when={remoteEditor()}>
         {(peer) => (
           <span class="editing-label" data-testid="remote-editing">
-            {t().isEditing(peer().user.name)}
+            {t(BOARD_MESSAGES).isEditing(peer().user.name)}
           </span>
         )}
       </Show>

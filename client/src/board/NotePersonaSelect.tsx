@@ -1,6 +1,7 @@
 import type { Note } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 const MIXED = 'mixed'
@@ -19,8 +20,8 @@ export function NotePersonaSelect(props: { notes: Note[] }) {
     <Show when={board.board.personas.length > 0}>
       <select
         class="note-persona-select"
-        aria-label={t().notePersona}
-        title={t().notePersona}
+        aria-label={t(HEADER_MESSAGES).notePersona}
+        title={t(HEADER_MESSAGES).notePersona}
         data-testid="note-persona-select"
         value={value()}
         onChange={(event) =>
@@ -35,7 +36,7 @@ export function NotePersonaSelect(props: { notes: Note[] }) {
             —
           </option>
         </Show>
-        <option value="">{t().mapPersona(mapPersona())}</option>
+        <option value="">{t(HEADER_MESSAGES).mapPersona(mapPersona())}</option>
         <For each={board.board.personas}>
           {(persona) => <option value={persona.id}>{persona.name}</option>}
         </For>

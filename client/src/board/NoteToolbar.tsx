@@ -1,6 +1,7 @@
 import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
@@ -28,8 +29,13 @@ export function NoteToolbar() {
   }
   return (
     <Show when={board.canEdit() && selectedNotes().length > 0}>
-      <div class="note-toolbar" role="toolbar" aria-label={t().noteToolbar} data-testid="note-toolbar">
-        <span class="toolbar-count">{t().selectedCount(selectedNotes().length)}</span>
+      <div
+        class="note-toolbar"
+        role="toolbar"
+        aria-label={t(BOARD_MESSAGES).noteToolbar}
+        data-testid="note-toolbar"
+      >
+        <span class="toolbar-count">{t(BOARD_MESSAGES).selectedCount(selectedNotes().length)}</span>
         <div class="swatches">
           <For each={NOTE_COLORS}>
             {(color) => (
@@ -38,8 +44,8 @@ export function NoteToolbar() {
                 class={`swatch note-${color}`}
                 classList={{ active: shared((n) => n.color) === color }}
                 aria-pressed={shared((n) => n.color) === color}
-                aria-label={t().colors[color]}
-                title={t().colors[color]}
+                aria-label={t(BOARD_MESSAGES).colors[color]}
+                title={t(BOARD_MESSAGES).colors[color]}
                 data-testid={`color-${color}`}
                 onClick={() => board.actions.setNoteFields(ids(), { color })}
               />
@@ -54,7 +60,7 @@ export function NoteToolbar() {
                 class={`emotion emotion-${score + 2}`}
                 classList={{ active: shared((n) => n.emotion) === score }}
                 aria-pressed={shared((n) => n.emotion) === score}
-                title={t().emotionLabels[score + 2]}
+                title={t(BOARD_MESSAGES).emotionLabels[score + 2]}
                 data-testid={`emotion-${score}`}
                 onClick={() =>
                   board.actions.setNoteFields(ids(), {
@@ -73,7 +79,7 @@ export function NoteToolbar() {
               <button
                 type="button"
                 class="tag removable"
-                title={t().removeTag}
+                title={t(BOARD_MESSAGES).removeTag}
                 onClick={() => board.actions.setNoteFields(ids(), { removeTag: name })}
               >
                 #{name} ×
@@ -84,7 +90,7 @@ export function NoteToolbar() {
             <input
               class="tag-input"
               data-testid="tag-input"
-              placeholder={t().addTag}
+              placeholder={t(BOARD_MESSAGES).addTag}
               maxLength={MAX_TAG_LENGTH}
               value={tag()}
               onInput={(e) => setTag(e.currentTarget.value)}
@@ -98,7 +104,7 @@ export function NoteToolbar() {
           data-testid="delete-selected"
           onClick={() => board.actions.deleteNotes(ids())}
         >
-          {t().deleteNote}
+          {t(APP_MESSAGES).deleteNote}
         </button>
       </div>
     </Show>

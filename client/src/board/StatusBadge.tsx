@@ -1,9 +1,10 @@
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { SyncState } from '../sync/syncStatus.ts'
 
 export function StatusBadge(props: { state: SyncState; pending: number }) {
   const label = () => {
-    const status = t().status
+    const status = t(APP_MESSAGES).status
     switch (props.state.kind) {
       case 'online':
         return status.online

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 export function UndoRedo() {
@@ -11,8 +12,8 @@ export function UndoRedo() {
           type="button"
           class="icon-button"
           data-testid="undo"
-          title={`${t().undo} (Ctrl+Z)`}
-          aria-label={t().undo}
+          title={`${t(BOARD_MESSAGES).undo} (Ctrl+Z)`}
+          aria-label={t(BOARD_MESSAGES).undo}
           disabled={!board.canUndo()}
           onClick={() => board.actions.undo()}
         >
@@ -22,8 +23,8 @@ export function UndoRedo() {
           type="button"
           class="icon-button"
           data-testid="redo"
-          title={`${t().redo} (Ctrl+Shift+Z)`}
-          aria-label={t().redo}
+          title={`${t(BOARD_MESSAGES).redo} (Ctrl+Shift+Z)`}
+          aria-label={t(BOARD_MESSAGES).redo}
           disabled={!board.canRedo()}
           onClick={() => board.actions.redo()}
         >

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 
 const VISIBLE_MS = 6000
@@ -18,14 +19,14 @@ export function UndoToast() {
     <Show when={visible() && board.lastDelete()}>
       {(deleted) => (
         <output class="toast" data-testid="undo-toast">
-          {t().deletedNotes(deleted().count)}
+          {t(BOARD_MESSAGES).deletedNotes(deleted().count)}
           <button
             type="button"
             class="link-button"
             data-testid="toast-undo"
             onClick={() => board.actions.undo()}
           >
-            {t().undo}
+            {t(BOARD_MESSAGES).undo}
           </button>
         </output>
       )}

@@ -1,14 +1,15 @@
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Viewport } from './createViewport.ts'
 
 export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
   const scale = () => props.viewport.scale()
   return (
-    <fieldset class="zoom-controls" aria-label={t().zoom}>
+    <fieldset class="zoom-controls" aria-label={t(BOARD_MESSAGES).zoom}>
       <button
         type="button"
         class="icon-button"
-        aria-label={t().zoomOut}
+        aria-label={t(BOARD_MESSAGES).zoomOut}
         onClick={() => props.viewport.zoomTo(scale() / 1.2)}
       >
         −
@@ -17,7 +18,7 @@ export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
         type="button"
         class="zoom-level"
         data-testid="zoom-level"
-        title={t().zoomReset}
+        title={t(BOARD_MESSAGES).zoomReset}
         onClick={() => props.viewport.zoomTo(1)}
       >
         {Math.round(scale() * 100)}%
@@ -25,13 +26,13 @@ export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
       <button
         type="button"
         class="icon-button"
-        aria-label={t().zoomIn}
+        aria-label={t(BOARD_MESSAGES).zoomIn}
         onClick={() => props.viewport.zoomTo(scale() * 1.2)}
       >
         +
       </button>
       <button type="button" class="toolbar-button" onClick={props.fit}>
-        {t().zoomFit}
+        {t(BOARD_MESSAGES).zoomFit}
       </button>
     </fieldset>
   )

@@ -3,14 +3,14 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useMemo } from 'react'
 import { type Editor, type TLStore, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { CanvasLabels } from './canvasMessages.ts'
+import type { CanvasMessages } from './canvasMessages.ts'
 import { JourneyNoteShapeUtil, JourneyNotesContext } from './JourneyNoteShape.react.tsx'
 import type { JourneyNotes } from './journeyNotes.ts'
 
 export interface CanvasAppProps {
   store: TLStore
   notes: JourneyNotes
-  labels: CanvasLabels
+  labels: CanvasMessages
   /** tldraw's translation to load (ours, from @tldraw/assets, not tldraw's CDN). */
   locale: string
   licenceKey: string | undefined

@@ -3,12 +3,12 @@ import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
 import { StatusBadge } from '../board/StatusBadge.tsx'
-import { locale } from '../i18n/locale.ts'
+import { CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
 import { openBoard } from '../sync/openBoard.ts'
-import { CANVAS_LABELS } from './canvasMessages.ts'
-import { CANVAS_TOGGLE_LABELS } from './canvasToggleLabels.ts'
+import { CANVAS_MESSAGES } from './canvasMessages.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
 import { type CanvasIsland, mountCanvas } from './mountCanvas.ts'
@@ -25,7 +25,7 @@ const PICKER_TEXT_CHARS = 48
  */
 export default function CanvasPanel(props: { boardId: string }) {
   const board = useBoard()
-  const labels = () => CANVAS_LABELS[locale()]
+  const labels = () => t(CANVAS_MESSAGES)
   const readOnly = !board.canEdit()
   const actorId = board.connection.origin.actorId
   // The relay authorises the canvas room with the same participant token as the map.
@@ -53,6 +53,7 @@ export default function CanvasPanel(props: { boardId: string }) {
         user: { id: actorId, name: board.author, color: colorFor(board.author) },
         readOnly,
         locale: locale(),
+        labels: labels(),
         licenceKey,
       })
     })
@@ -89,7 +90,7 @@ export default function CanvasPanel(props: { boardId: string }) {
       document.removeEventListener('keyup', keepKeysOnCanvas)
     })
   })
-  createEffect(on(locale, (next) => island?.setLocale(next), { defer: true }))
+  createEffect(on(locale, (next) => island?.setLanguage(next, labels()), { defer: true }))
   onCleanup(() => {
     disposed = true
     island?.destroy()
@@ -100,7 +101,7 @@ export default function CanvasPanel(props: { boardId: string }) {
   return (
     <section class="canvas-panel" data-testid="canvas-panel">
       <header class="canvas-bar">
-        <h2 class="canvas-title">{CANVAS_TOGGLE_LABELS[locale()].title}</h2>
+        <h2 class="canvas-title">{t(CANVAS_TOGGLE_MESSAGES).title}</h2>
         <Show when={!readOnly} fallback={<span class="chip readonly">{labels().readOnly}</span>}>
           <select
             class="canvas-place-note"

@@ -10,7 +10,7 @@ import {
   type TLShape,
   useEditor,
 } from 'tldraw'
-import type { CanvasLabels } from './canvasMessages.ts'
+import type { CanvasMessages } from './canvasMessages.ts'
 import type { JourneyNotes } from './journeyNotes.ts'
 
 export const JOURNEY_NOTE_TYPE = 'journey-note'
@@ -24,7 +24,7 @@ declare module 'tldraw' {
 export type JourneyNoteShape = TLShape<typeof JOURNEY_NOTE_TYPE>
 
 /** The board's notes and the labels, provided around <Tldraw> so every note reference can read them. */
-export const JourneyNotesContext = createContext<{ notes: JourneyNotes; labels: CanvasLabels } | null>(null)
+export const JourneyNotesContext = createContext<{ notes: JourneyNotes; labels: CanvasMessages } | null>(null)
 
 /**
  * A live reference to a journey note: the shape stores only the note's id; its text and colour are

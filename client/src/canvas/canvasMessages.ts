@@ -1,7 +1,7 @@
-import type { Locale } from '@jm/shared'
+import type { Dictionary } from '@jm/shared'
 
-/** The canvas's labels; they load with the canvas (the top-bar button's are in canvasToggleLabels.ts). */
-export interface CanvasLabels {
+/** The canvas's texts; they load with the canvas (the top-bar button's are in canvasToggleMessages.ts). */
+export interface CanvasMessages {
   placeNote: string
   noNotes: string
   showOnMap: string
@@ -10,7 +10,7 @@ export interface CanvasLabels {
   licenceMissing: string
 }
 
-export const CANVAS_LABELS: Record<Locale, CanvasLabels> = {
+export const CANVAS_MESSAGES: Dictionary<CanvasMessages> = {
   en: {
     placeNote: 'Place a journey note…',
     noNotes: 'The map has no notes yet',
@@ -39,6 +39,3 @@ export const CANVAS_LABELS: Record<Locale, CanvasLabels> = {
       '此主機上的畫布需要 tldraw 授權金鑰。請聯絡維運人員設定 VITE_TLDRAW_LICENSE_KEY 並重新建置。',
   },
 }
-
-/** tldraw's own translation for each of our locales (tldraw uses lower-case region tags). */
-export const TLDRAW_LOCALE: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw' }

@@ -14,7 +14,7 @@ import type { BoardConnection } from '../sync/openBoard.ts'
 import { bindPresence } from './bindPresence.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
 import { CanvasApp } from './CanvasApp.react.tsx'
-import { CANVAS_LABELS, TLDRAW_LOCALE } from './canvasMessages.ts'
+import type { CanvasMessages } from './canvasMessages.ts'
 import { JourneyNoteShapeUtil } from './JourneyNoteShape.react.tsx'
 import type { JourneyNotes } from './journeyNotes.ts'
 import { placeNoteReference } from './placeNoteReference.ts'
@@ -27,6 +27,8 @@ export interface MountCanvasOptions {
   user: { id: string; name: string; color: string }
   readOnly: boolean
   locale: Locale
+  /** The canvas's texts in `locale`. */
+  labels: CanvasMessages
   licenceKey: string | undefined
 }
 
@@ -34,9 +36,12 @@ export interface CanvasIsland {
   /** Places a live reference to a journey note; at the given screen point, else mid-view. */
   placeNote(noteId: string, at?: { x: number; y: number }): void
   /** Follows the app's language switch: tldraw's own UI and the note references' labels. */
-  setLocale(locale: Locale): void
+  setLanguage(locale: Locale, labels: CanvasMessages): void
   destroy(): void
 }
+
+/** tldraw's own translation for each of our locales (tldraw uses lower-case region tags). */
+const TLDRAW_LOCALE: Record<Locale, string> = { en: 'en', 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw' }
 
 /**
  * The React island: a tldraw editor whose store is bound to the canvas room's Y.Doc, with others'
@@ -71,12 +76,12 @@ export function mountCanvas(options: MountCanvasOptions): CanvasIsland {
 
   let editor: Editor | null = null
   const root = createRoot(options.element)
-  const render = (locale: Locale) =>
+  const render = (locale: Locale, labels: CanvasMessages) =>
     root.render(
       createElement(CanvasApp, {
         store,
         notes: options.notes,
-        labels: CANVAS_LABELS[locale],
+        labels,
         locale: TLDRAW_LOCALE[locale],
         licenceKey: options.licenceKey,
         onEditor: (mounted) => {
@@ -84,14 +89,14 @@ export function mountCanvas(options: MountCanvasOptions): CanvasIsland {
         },
       }),
     )
-  render(options.locale)
+  render(options.locale, options.labels)
 
   return {
     placeNote(noteId, at) {
       if (editor && !options.readOnly) placeNoteReference(editor, noteId, at)
     },
-    setLocale(locale) {
-      render(locale)
+    setLanguage(locale, labels) {
+      render(locale, labels)
       editor?.user.updateUserPreferences({ locale: TLDRAW_LOCALE[locale] })
     },
     destroy() {

@@ -47,9 +47,10 @@ import {
   useContext,
 } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Access } from '../session/access.ts'
 import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
-import { ft } from './messages.ts'
 import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
 import { createServerClock } from './serverClock.ts'
 import { watchRefusals } from './watchRefusals.ts'
@@ -154,7 +155,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
     setMessage(text)
     if (text) messageTimer = setTimeout(() => setMessage(null), 6000)
   }
-  watchRefusals(board.connection, board.board, ft, notify)
+  watchRefusals(board.connection, board.board, () => t(FACILITATION_MESSAGES), notify)
   const panelOpen = () => board.sidePanel() === 'facilitate'
   const setPanelOpen = (open: boolean) => board.setSidePanelOpen('facilitate', open)
   const [privateEditing, setPrivateEditing] = createSignal<string | null>(null)
@@ -201,7 +202,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
   const gate = (stageId: string, laneId: string, intent: 'add' | 'move') => {
     if (isFacilitator) return true
     if (!mayAddNoteIn(snapshot().locks, laneId)) {
-      notify(ft().laneClosed)
+      notify(t(FACILITATION_MESSAGES).laneClosed)
       return false
     }
     const privateDoc = privateRoom()
@@ -210,7 +211,7 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
         addPrivateNote(privateDoc.doc, { stageId, laneId, author: board.author, now: clock.read() }, origin),
       )
       setPrivateEditing(id)
-      notify(ft().privateSaved)
+      notify(t(FACILITATION_MESSAGES).privateSaved)
       return false
     }
     return true
@@ -269,15 +270,15 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
             board.connection.origin,
           ),
         )
-        if (created) notify(ft().promoted(created.length))
+        if (created) notify(t(FACILITATION_MESSAGES).promoted(created.length))
         return created?.length ?? 0
       },
       vote(noteId) {
         const round = activeRound()
         if (!round || !ballot) return
-        if (dotsLeft() <= 0) return notify(ft().noDotsLeft)
+        if (dotsLeft() <= 0) return notify(t(FACILITATION_MESSAGES).noDotsLeft)
         const onNote = counted()?.accepted.filter((vote) => vote.noteId === noteId).length ?? 0
-        if (onNote >= round.capPerNote) return notify(ft().capReached)
+        if (onNote >= round.capPerNote) return notify(t(FACILITATION_MESSAGES).capReached)
         attempt(() => castVote(ballot.doc, { roundId: round.id, noteId, now: clock.read() }, origin))
       },
       unvote(noteId) {

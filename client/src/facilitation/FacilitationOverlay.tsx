@@ -1,7 +1,8 @@
 import { createEffect, on, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useFacilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 import { PrivateTray } from './PrivateTray.tsx'
 import { ResultsCard } from './ResultsCard.tsx'
 import { SessionSection } from './SessionSection.tsx'
@@ -29,7 +30,8 @@ export function FacilitationOverlay() {
         const index = stageIndex(summon.stageId)
         if (index < 0) return
         scrollToStage(index)
-        if (!f.isFacilitator) f.notify(ft().summoned(board.board.stages[index]?.name ?? ''))
+        if (!f.isFacilitator)
+          f.notify(t(FACILITATION_MESSAGES).summoned(board.board.stages[index]?.name ?? ''))
       },
     ),
   )
@@ -38,11 +40,11 @@ export function FacilitationOverlay() {
       <Show when={f.isFacilitator && f.panelOpen()}>
         <aside class="facilitator-panel panel" data-testid="facilitator-panel">
           <header>
-            <h2>{ft().facilitate}</h2>
+            <h2>{t(FACILITATION_MESSAGES).facilitate}</h2>
             <button
               type="button"
               class="panel-close"
-              aria-label={ft().close}
+              aria-label={t(FACILITATION_MESSAGES).close}
               onClick={() => f.setPanelOpen(false)}
             >
               ×
@@ -56,7 +58,7 @@ export function FacilitationOverlay() {
         <Show when={f.lateNotice()}>
           {(late) => (
             <p class="banner late-notice" data-testid="late-notice" role="alert">
-              {ft().late(late().count)}
+              {t(FACILITATION_MESSAGES).late(late().count)}
             </p>
           )}
         </Show>

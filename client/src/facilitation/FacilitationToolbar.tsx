@@ -1,7 +1,8 @@
 import { Show } from 'solid-js'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useFacilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 import { formatDuration, TimerChip } from './TimerChip.tsx'
 
 /** The topbar entries: timer, this person's dots, follow the facilitator, and the facilitator's panel button. */
@@ -18,7 +19,9 @@ export function FacilitationToolbar() {
         {(round) => (
           <span class="chip vote-chip" data-testid="vote-chip">
             <span class="dot" />
-            {f.canVote ? ft().dotsLeft(f.dotsLeft(), round().budget) : ft().voteOpen}
+            {f.canVote
+              ? t(FACILITATION_MESSAGES).dotsLeft(f.dotsLeft(), round().budget)
+              : t(FACILITATION_MESSAGES).voteOpen}
             <Show when={round().endsAt}>
               {(endsAt) => ` · ${formatDuration(Math.max(0, endsAt() - f.now()))}`}
             </Show>
@@ -34,7 +37,7 @@ export function FacilitationToolbar() {
               checked={following() === peer().clientId}
               onChange={(e) => follow(e.currentTarget.checked ? peer().clientId : null)}
             />
-            {ft().follow}
+            {t(FACILITATION_MESSAGES).follow}
           </label>
         )}
       </Show>
@@ -46,7 +49,7 @@ export function FacilitationToolbar() {
           aria-pressed={f.panelOpen()}
           onClick={() => f.setPanelOpen(!f.panelOpen())}
         >
-          {ft().facilitate}
+          {t(FACILITATION_MESSAGES).facilitate}
         </button>
       </Show>
     </>

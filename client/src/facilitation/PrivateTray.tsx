@@ -1,10 +1,10 @@
-import { entityIn, notesOf, noteTextOf } from '@jm/shared'
+import { entityIn, laneLabel, notesOf, noteTextOf } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NoteTextEditor } from '../board/NoteTextEditor.tsx'
-import { t } from '../i18n/locale.ts'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 
 /** This participant's private notes during private brainstorming; only they (and the server) have them. */
 export function PrivateTray(props: { facilitation: Facilitation }) {
@@ -18,7 +18,7 @@ export function PrivateTray(props: { facilitation: Facilitation }) {
     const note = noteOf(id)
     const stage = board.board.stages.find((s) => s.id === note?.stageId)?.name ?? ''
     const lane = board.board.lanes.find((l) => l.id === note?.laneId)
-    return `${stage} · ${lane ? lane.name || t().laneKinds[lane.kind] : ''}`
+    return `${stage} · ${lane ? laneLabel(lane, locale()) : ''}`
   }
   const textOf = (id: string) => {
     const doc = f.privateRoom()?.doc
@@ -28,9 +28,9 @@ export function PrivateTray(props: { facilitation: Facilitation }) {
   return (
     <Show when={f.privateRoom() && (f.control().privateMode.on || f.privateNotes().length > 0)}>
       <aside class="private-tray panel" data-testid="private-tray">
-        <h3>{ft().privateNotes(f.privateNotes().length)}</h3>
+        <h3>{t(FACILITATION_MESSAGES).privateNotes(f.privateNotes().length)}</h3>
         <Show when={f.privateNotes().length === 0}>
-          <p class="muted">{ft().privateOn}</p>
+          <p class="muted">{t(FACILITATION_MESSAGES).privateOn}</p>
         </Show>
         <ul>
           {/* Keyed by id: each change re-reads the notes, and a re-created item would close the open editor. */}

@@ -1,8 +1,9 @@
 import { rankNotes } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 
 const SHOWN = 10
 
@@ -31,12 +32,12 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
     <Show when={result()?.counts}>
       <aside class="results-card panel" data-testid="results-panel">
         <h3>
-          {ft().results}
+          {t(FACILITATION_MESSAGES).results}
           <Show when={!result()?.final}>
-            <span class="chip live">{ft().voteOpen}</span>
+            <span class="chip live">{t(FACILITATION_MESSAGES).voteOpen}</span>
           </Show>
         </h3>
-        <Show when={ranked().length > 0} fallback={<p>{ft().noVotes}</p>}>
+        <Show when={ranked().length > 0} fallback={<p>{t(FACILITATION_MESSAGES).noVotes}</p>}>
           <ol class="ranking">
             <For each={ranked()}>
               {(row) => (
@@ -59,7 +60,7 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
         <Show when={f.isFacilitator && result()?.final && ranked().length > 0}>
           <div class="button-row">
             <label>
-              {ft().promoteTop}
+              {t(FACILITATION_MESSAGES).promoteTop}
               <input
                 type="number"
                 min={1}

@@ -1,9 +1,9 @@
-import { DEFAULT_TIMER_MS, type Lane } from '@jm/shared'
+import { DEFAULT_TIMER_MS, laneLabel } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 
 /** Timer, locks, private brainstorming and summon: the facilitator's session controls. */
 export function SessionSection(props: { facilitation: Facilitation }) {
@@ -13,7 +13,6 @@ export function SessionSection(props: { facilitation: Facilitation }) {
   const [summonStage, setSummonStage] = createSignal('')
   const timer = () => f.control().timer
   const locks = () => f.control().locks
-  const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
   const addable = () => locks().addLaneIds ?? board.board.lanes.map((lane) => lane.id)
   const setAddable = (laneId: string, on: boolean) => {
     const next = on ? [...addable(), laneId] : addable().filter((id) => id !== laneId)
@@ -24,7 +23,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
   return (
     <>
       <section class="facilitation-section" data-testid="timer-section">
-        <h3>{ft().timer}</h3>
+        <h3>{t(FACILITATION_MESSAGES).timer}</h3>
         <div class="button-row">
           <Show when={timer().status === 'idle'}>
             <input
@@ -33,8 +32,8 @@ export function SessionSection(props: { facilitation: Facilitation }) {
               min={1}
               max={240}
               value={minutes()}
-              aria-label={ft().timerMinutes}
-              title={ft().timerMinutes}
+              aria-label={t(FACILITATION_MESSAGES).timerMinutes}
+              title={t(FACILITATION_MESSAGES).timerMinutes}
               onInput={(e) => setMinutes(Number(e.currentTarget.value))}
             />
           </Show>
@@ -51,24 +50,26 @@ export function SessionSection(props: { facilitation: Facilitation }) {
                   )
                 }
               >
-                {timer().status === 'paused' ? ft().resume : ft().start}
+                {timer().status === 'paused'
+                  ? t(FACILITATION_MESSAGES).resume
+                  : t(FACILITATION_MESSAGES).start}
               </button>
             }
           >
             <button type="button" data-testid="timer-pause" onClick={() => f.actions.pauseTimer()}>
-              {ft().pause}
+              {t(FACILITATION_MESSAGES).pause}
             </button>
           </Show>
           <button type="button" onClick={() => f.actions.addMinute()}>
-            {ft().addMinute}
+            {t(FACILITATION_MESSAGES).addMinute}
           </button>
           <button type="button" onClick={() => f.actions.resetTimer(Math.round(minutes() * 60_000))}>
-            {ft().reset}
+            {t(FACILITATION_MESSAGES).reset}
           </button>
         </div>
       </section>
       <section class="facilitation-section" data-testid="locks-section">
-        <h3>{ft().locks}</h3>
+        <h3>{t(FACILITATION_MESSAGES).locks}</h3>
         <label class="check">
           <input
             type="checkbox"
@@ -76,10 +77,10 @@ export function SessionSection(props: { facilitation: Facilitation }) {
             checked={locks().skeleton}
             onChange={(e) => f.actions.setLocks({ ...locks(), skeleton: e.currentTarget.checked })}
           />
-          {ft().lockSkeleton}
+          {t(FACILITATION_MESSAGES).lockSkeleton}
         </label>
         <fieldset>
-          <legend>{ft().addableLanes}</legend>
+          <legend>{t(FACILITATION_MESSAGES).addableLanes}</legend>
           <For each={board.board.lanes}>
             {(lane) => (
               <label class="check">
@@ -88,14 +89,14 @@ export function SessionSection(props: { facilitation: Facilitation }) {
                   checked={addable().includes(lane.id)}
                   onChange={(e) => setAddable(lane.id, e.currentTarget.checked)}
                 />
-                {laneLabel(lane)}
+                {laneLabel(lane, locale())}
               </label>
             )}
           </For>
         </fieldset>
       </section>
       <section class="facilitation-section">
-        <h3>{ft().privateMode}</h3>
+        <h3>{t(FACILITATION_MESSAGES).privateMode}</h3>
         <label class="check">
           <input
             type="checkbox"
@@ -103,16 +104,16 @@ export function SessionSection(props: { facilitation: Facilitation }) {
             checked={f.control().privateMode.on}
             onChange={(e) => f.actions.setPrivateMode(e.currentTarget.checked)}
           />
-          {ft().privateOn}
+          {t(FACILITATION_MESSAGES).privateOn}
         </label>
         <div class="button-row">
           <button type="button" data-testid="reveal-private" onClick={() => f.actions.revealPrivate()}>
-            {ft().revealPrivate}
+            {t(FACILITATION_MESSAGES).revealPrivate}
           </button>
         </div>
       </section>
       <section class="facilitation-section">
-        <h3>{ft().summon}</h3>
+        <h3>{t(FACILITATION_MESSAGES).summon}</h3>
         <div class="button-row">
           <select
             value={summonStage()}
@@ -128,7 +129,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
             data-testid="summon"
             onClick={() => f.actions.summon(summonStage())}
           >
-            {ft().bringEveryone}
+            {t(FACILITATION_MESSAGES).bringEveryone}
           </button>
         </div>
       </section>

@@ -1,8 +1,9 @@
 import { timerRemainingMs } from '@jm/shared'
 import { createEffect, createSignal, on, Show } from 'solid-js'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { beep } from './beep.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 
 const SOUND_KEY = 'jm-timer-sound'
 
@@ -31,13 +32,13 @@ export function TimerChip(props: { facilitation: Facilitation }) {
         data-testid="timer"
         role="timer"
       >
-        {timeUp() ? ft().timeUp : formatDuration(remaining())}
+        {timeUp() ? t(FACILITATION_MESSAGES).timeUp : formatDuration(remaining())}
         <button
           type="button"
           class="timer-sound"
           aria-pressed={sound()}
-          aria-label={ft().sound}
-          title={ft().sound}
+          aria-label={t(FACILITATION_MESSAGES).sound}
+          title={t(FACILITATION_MESSAGES).sound}
           onClick={() => {
             const next = !sound()
             setSound(next)

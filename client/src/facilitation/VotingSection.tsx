@@ -1,9 +1,9 @@
-import { BUDGET_MAX, BUDGET_MIN, type Lane, type ResultsMode } from '@jm/shared'
+import { BUDGET_MAX, BUDGET_MIN, laneLabel, type ResultsMode } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, locale, t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
-import { ft } from './messages.ts'
 import { formatDuration } from './TimerChip.tsx'
 
 /** Round setup (budget, cap, anonymity, results mode, duration, eligible notes) and its controls. */
@@ -22,7 +22,6 @@ export function VotingSection(props: { facilitation: Facilitation }) {
   const chosenLanes = () => lanes() ?? painLanes()
   const toggle = (list: string[], id: string, on: boolean) =>
     on ? [...list, id] : list.filter((x) => x !== id)
-  const laneLabel = (lane: Lane) => lane.name || t().laneKinds[lane.kind]
   const round = () => f.latestRound()
   const result = () => {
     const current = round()
@@ -31,7 +30,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
 
   return (
     <section class="facilitation-section" data-testid="voting-section">
-      <h3>{ft().voting}</h3>
+      <h3>{t(FACILITATION_MESSAGES).voting}</h3>
       <Show
         when={f.activeRound()}
         fallback={
@@ -51,7 +50,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
             }}
           >
             <label>
-              {ft().budget}
+              {t(FACILITATION_MESSAGES).budget}
               <input
                 type="number"
                 data-testid="round-budget"
@@ -62,7 +61,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
               />
             </label>
             <label>
-              {ft().capPerNote}
+              {t(FACILITATION_MESSAGES).capPerNote}
               <input
                 type="number"
                 data-testid="round-cap"
@@ -73,7 +72,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
               />
             </label>
             <label>
-              {ft().durationMin}
+              {t(FACILITATION_MESSAGES).durationMin}
               <input
                 type="number"
                 min={0}
@@ -88,7 +87,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
                 checked={anonymous()}
                 onChange={(e) => setAnonymous(e.currentTarget.checked)}
               />
-              {ft().anonymous}
+              {t(FACILITATION_MESSAGES).anonymous}
             </label>
             <label class="check">
               <input
@@ -96,10 +95,10 @@ export function VotingSection(props: { facilitation: Facilitation }) {
                 checked={results() === 'live'}
                 onChange={(e) => setResults(e.currentTarget.checked ? 'live' : 'hidden')}
               />
-              {ft().liveResults}
+              {t(FACILITATION_MESSAGES).liveResults}
             </label>
             <fieldset>
-              <legend>{ft().eligibleLanes}</legend>
+              <legend>{t(FACILITATION_MESSAGES).eligibleLanes}</legend>
               <For each={board.board.lanes}>
                 {(lane) => (
                   <label class="check">
@@ -108,13 +107,13 @@ export function VotingSection(props: { facilitation: Facilitation }) {
                       checked={chosenLanes().includes(lane.id)}
                       onChange={(e) => setLanes(toggle(chosenLanes(), lane.id, e.currentTarget.checked))}
                     />
-                    {laneLabel(lane)}
+                    {laneLabel(lane, locale())}
                   </label>
                 )}
               </For>
             </fieldset>
             <fieldset>
-              <legend>{ft().eligibleStages(stages().length)}</legend>
+              <legend>{t(FACILITATION_MESSAGES).eligibleStages(stages().length)}</legend>
               <For each={board.board.stages}>
                 {(stage) => (
                   <label class="check">
@@ -129,7 +128,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
               </For>
             </fieldset>
             <button type="submit" class="primary" data-testid="start-vote">
-              {ft().startVote}
+              {t(FACILITATION_MESSAGES).startVote}
             </button>
           </form>
         }
@@ -137,7 +136,8 @@ export function VotingSection(props: { facilitation: Facilitation }) {
         {(open) => (
           <div class="round-controls">
             <p data-testid="round-status">
-              {ft().voteOpen} · {ft().tally(result()?.voters ?? 0, result()?.votesCast ?? 0)}
+              {t(FACILITATION_MESSAGES).voteOpen} ·{' '}
+              {t(FACILITATION_MESSAGES).tally(result()?.voters ?? 0, result()?.votesCast ?? 0)}
               <Show when={open().endsAt}>
                 {(endsAt) => ` · ${formatDuration(Math.max(0, endsAt() - f.now()))}`}
               </Show>
@@ -145,7 +145,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
             <div class="button-row">
               <Show when={open().endsAt !== null}>
                 <button type="button" onClick={() => f.actions.extendRound(60_000)}>
-                  {ft().extend}
+                  {t(FACILITATION_MESSAGES).extend}
                 </button>
               </Show>
               <button
@@ -154,7 +154,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
                 data-testid="end-vote"
                 onClick={() => f.actions.endRound()}
               >
-                {ft().endVote}
+                {t(FACILITATION_MESSAGES).endVote}
               </button>
             </div>
           </div>
@@ -163,7 +163,8 @@ export function VotingSection(props: { facilitation: Facilitation }) {
       <Show when={!f.activeRound() && round() && round()?.revealedAt === null}>
         <div class="round-controls">
           <p data-testid="round-status">
-            {ft().voteClosed} · {ft().tally(result()?.voters ?? 0, result()?.votesCast ?? 0)}
+            {t(FACILITATION_MESSAGES).voteClosed} ·{' '}
+            {t(FACILITATION_MESSAGES).tally(result()?.voters ?? 0, result()?.votesCast ?? 0)}
           </p>
           <button
             type="button"
@@ -171,18 +172,18 @@ export function VotingSection(props: { facilitation: Facilitation }) {
             data-testid="reveal-vote"
             onClick={() => f.actions.revealRound()}
           >
-            {ft().reveal}
+            {t(FACILITATION_MESSAGES).reveal}
           </button>
         </div>
       </Show>
       <Show when={f.control().rounds.length > 1}>
         <details class="past-rounds">
-          <summary>{ft().pastRounds}</summary>
+          <summary>{t(FACILITATION_MESSAGES).pastRounds}</summary>
           <ol>
             <For each={f.control().rounds.slice(0, -1)}>
               {(past, index) => (
                 <li>
-                  {ft().round(index() + 1)} · {new Date(past.startedAt).toLocaleString()} ·{' '}
+                  {t(FACILITATION_MESSAGES).round(index() + 1)} · {format().dateTime(past.startedAt)} ·{' '}
                   {f.control().results[past.id]?.votesCast ?? 0} ●
                 </li>
               )}

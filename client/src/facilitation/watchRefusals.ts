@@ -3,7 +3,7 @@ import * as decoding from 'lib0/decoding'
 import { onCleanup } from 'solid-js'
 import { onAuthMessage } from '../sync/authMessages.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
-import type { FacilitationMessages } from './messages.ts'
+import type { FacilitationMessages } from './facilitationMessages.ts'
 
 /**
  * Tells the person what the relay did not keep. The client checks locks before it writes, so a

@@ -1,10 +1,10 @@
-import { type BoardDiff, diffBoards, digestByCell, readBoard } from '@jm/shared'
+import { type BoardDiff, diffBoards, digestByCell, laneLabel, readBoard } from '@jm/shared'
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale, t } from '../i18n/locale.ts'
+import { APP_MESSAGES, FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import { useComments } from './commentsContext.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { createNoteMarks } from './highlightNotes.ts'
 import { loadSeen, saveSeen } from './lastVisit.ts'
 
@@ -21,7 +21,7 @@ interface Changes {
 export function ChangesTab() {
   const board = useBoard()
   const comments = useComments()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].changes
+  const m = () => t(FOLLOW_UP_MESSAGES).changes
   const mark = createNoteMarks('changed-notes')
   onCleanup(() => mark([]))
   const [version, setVersion] = createSignal(0)
@@ -54,12 +54,12 @@ export function ChangesTab() {
   const stageName = (id: string) => board.board.stages.find((stage) => stage.id === id)?.name ?? '?'
   const laneName = (id: string) => {
     const lane = board.board.lanes.find((candidate) => candidate.id === id)
-    return lane ? lane.name || t().laneKinds[lane.kind] : '?'
+    return lane ? laneLabel(lane, locale()) : '?'
   }
 
   return (
     <div class="changes-tab" data-testid="changes">
-      <Show when={!changes.loading} fallback={<p class="muted">{t().loading}</p>}>
+      <Show when={!changes.loading} fallback={<p class="muted">{t(APP_MESSAGES).loading}</p>}>
         <Show when={changes()} fallback={<p class="muted">{m().firstVisit}</p>}>
           {(current) => {
             const cells = () => digestByCell(current().diff)

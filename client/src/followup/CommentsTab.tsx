@@ -1,10 +1,10 @@
 import { addComment, type Comment, type CommentThread, OpError, resolveComment } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 import { CommentComposer } from './CommentComposer.tsx'
 import { useComments } from './commentsContext.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 
 type Filter = 'open' | 'mine' | 'all'
 
@@ -22,7 +22,7 @@ function allThreads(comments: readonly Comment[]): CommentThread[] {
 export function CommentsTab() {
   const board = useBoard()
   const comments = useComments()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].comments
+  const m = () => t(FOLLOW_UP_MESSAGES).comments
   const [filter, setFilter] = createSignal<Filter>('open')
   const selectedNote = () =>
     board.selection.selected().size === 1 ? [...board.selection.selected()][0] : undefined
@@ -109,7 +109,7 @@ export function CommentsTab() {
                   {(comment) => (
                     <div class="comment" data-testid="comment">
                       <span class="comment-author">{comment.author || '—'}</span>
-                      <time class="muted">{new Date(comment.createdAt).toLocaleString(locale())}</time>
+                      <time class="muted">{format().dateTime(comment.createdAt)}</time>
                       <p>{comment.deleted ? m().deleted : comment.text}</p>
                     </div>
                   )}

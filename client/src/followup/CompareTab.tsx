@@ -1,8 +1,8 @@
 import { compareMaps, type Note } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 function NoteList(props: { title: string; notes: Note[]; kind: string }) {
   return (
@@ -20,7 +20,7 @@ function NoteList(props: { title: string; notes: Note[]; kind: string }) {
 /** Current versus future state, side by side per stage (seed 001's two map types). */
 export function CompareTab() {
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].maps
+  const m = () => t(FOLLOW_UP_MESSAGES).maps
   const current = () => board.board.maps.find((map) => map.type === 'currentState') ?? board.board.maps[0]
   const future = () => board.board.maps.find((map) => map.type === 'futureState')
   const rows = createMemo(() => {

@@ -1,11 +1,11 @@
 import { createEffect, Show } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { CommentsContext } from './commentsContext.ts'
 import { createComments } from './createComments.ts'
 import { FollowUpPanel } from './FollowUpPanel.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { createNoteMarks } from './highlightNotes.ts'
 import { openThreadCounts } from './openThreadCounts.ts'
 import './followup.css'
@@ -36,7 +36,7 @@ export function FollowUpButton() {
         aria-pressed={open()}
         onClick={() => setOpen(!open())}
       >
-        {FOLLOW_UP_MESSAGES[locale()].button}
+        {t(FOLLOW_UP_MESSAGES).button}
       </button>
       <Show when={open()}>
         <Portal>

@@ -1,9 +1,9 @@
 import { createSignal, For, Match, Switch } from 'solid-js'
-import { locale } from '../i18n/locale.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { ChangesTab } from './ChangesTab.tsx'
 import { CommentsTab } from './CommentsTab.tsx'
 import { CompareTab } from './CompareTab.tsx'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 import { MeasureTab } from './MeasureTab.tsx'
 import { VersionsTab } from './VersionsTab.tsx'
 
@@ -11,7 +11,7 @@ type Tab = 'comments' | 'versions' | 'changes' | 'measure' | 'compare'
 const TABS: Tab[] = ['comments', 'changes', 'versions', 'compare', 'measure']
 
 export function FollowUpPanel(props: { onClose: () => void }) {
-  const m = () => FOLLOW_UP_MESSAGES[locale()]
+  const m = () => t(FOLLOW_UP_MESSAGES)
   const [tab, setTab] = createSignal<Tab>('comments')
   return (
     <aside class="followup-panel" data-testid="followup-panel" aria-label={m().title}>

@@ -1,17 +1,17 @@
 import { OpError, startFutureState } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale, t } from '../i18n/locale.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES, MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 
 /** Picks the map shown on the grid; starts a future-state map from the current one. */
 export function MapSwitcher() {
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].maps
+  const m = () => t(FOLLOW_UP_MESSAGES).maps
   const hasFuture = () => board.board.maps.some((map) => map.type === 'futureState')
   const mapLabel = (id: string) => {
     const map = board.board.maps.find((candidate) => candidate.id === id)
-    return map ? `${t().mapTypes[map.type]}${map.title ? ` · ${map.title}` : ''}` : ''
+    return map ? `${t(MAP_TYPE_LABELS)[map.type]}${map.title ? ` · ${map.title}` : ''}` : ''
   }
   const start = () => {
     try {

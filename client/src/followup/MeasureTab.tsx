@@ -1,17 +1,17 @@
 import { funnelOf, OpError, setStageDeliverableDone } from '@jm/shared'
 import { createMemo, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 
 const percent = (value: number) => `${Math.round(value * 1000) / 10}%`
-const shown = (value: number | null, unit: string, none: string) =>
-  value === null ? none : `${value}${unit ? ` ${unit}` : ''}`
 
 /** Seed 002's measurement per stage, the funnel between stages, owners and handoffs, seed 004's deliverables. */
 export function MeasureTab() {
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].measure
+  const m = () => t(FOLLOW_UP_MESSAGES).measure
+  const shown = (value: number | null, unit: string, none: string) =>
+    value === null ? none : `${format().number(value)}${unit ? ` ${unit}` : ''}`
   const funnel = createMemo(() => funnelOf(board.board.stages))
   const widest = () => Math.max(1, ...funnel().steps.map((step) => step.value))
 

@@ -2,13 +2,13 @@ import { can, diffBoards, MAX_VERSION_NAME, readBoard } from '@jm/shared'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
-import { locale } from '../i18n/locale.ts'
-import { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
+import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
+import { format, t } from '../i18n/i18n.ts'
 import { listVersions, openVersion, restoreVersion, saveVersion, type VersionMeta } from './versionsApi.ts'
 
 export function VersionsTab() {
   const board = useBoard()
-  const m = () => FOLLOW_UP_MESSAGES[locale()].versions
+  const m = () => t(FOLLOW_UP_MESSAGES).versions
   const facilitator = can(board.role, 'manageVersions')
   const [versions, { refetch }] = createResource(() => listVersions(board.boardId, board.token))
   const [name, setName] = createSignal('')
@@ -82,8 +82,7 @@ export function VersionsTab() {
                 <div>
                   <strong>{version.name}</strong>
                   <span class="muted">
-                    {new Date(version.createdAt).toLocaleString(locale())} ·{' '}
-                    {m().savedBy(version.author || '—')}
+                    {format().dateTime(version.createdAt)} · {m().savedBy(version.author || '—')}
                   </span>
                 </div>
                 <div class="version-actions">

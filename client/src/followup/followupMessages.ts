@@ -1,5 +1,6 @@
-import type { Locale } from '@jm/shared'
+import type { Dictionary } from '@jm/shared'
 
+/** Texts of the follow-up panel: comments, versions, changes since the last visit, measures and the current/future comparison. */
 export interface FollowUpMessages {
   button: string
   title: string
@@ -243,7 +244,6 @@ const zhCN: FollowUpMessages = {
 }
 
 const zhTW: FollowUpMessages = {
-  ...zhCN,
   button: '跟進',
   title: '跟進',
   tabs: {
@@ -268,11 +268,12 @@ const zhTW: FollowUpMessages = {
   },
   close: '關閉',
   comments: {
-    ...zhCN.comments,
-    onStage: '階段',
     filterOpen: '未解決',
+    filterMine: '我的',
+    filterAll: '全部',
     none: '這裡還沒有評論。',
     onNote: '便利貼',
+    onStage: '階段',
     newThread: '評論選取的便利貼',
     placeholder: '撰寫評論…用 @名字 提及他人',
     reply: '回覆',
@@ -285,7 +286,6 @@ const zhTW: FollowUpMessages = {
     deleted: '此評論已刪除。',
   },
   versions: {
-    ...zhCN.versions,
     name: '版本名稱',
     namePlaceholder: '例如：第一次工作坊之後',
     save: '儲存版本',
@@ -301,7 +301,6 @@ const zhTW: FollowUpMessages = {
     failed: (reason) => `操作失敗：${reason}`,
   },
   changes: {
-    ...zhCN.changes,
     firstVisit: '這是你在本裝置上的首次造訪，之後的變化會被記錄。',
     none: '自上次造訪以來沒有變化。',
     summary: (n) => `自上次造訪以來有 ${n} 處變化（已在白板上標出）`,
@@ -311,20 +310,20 @@ const zhTW: FollowUpMessages = {
     stages: (n) => `${n} 個階段有變化`,
   },
   measure: {
-    ...zhCN.measure,
-    target: '目標',
     funnel: '漏斗',
     funnelHint: '每個階段第一個填寫了實際值的指標，例如進入該階段的客戶數。',
     conversion: '轉換率',
     biggestDrop: '最大流失點',
     noFunnel: '至少為兩個階段填寫指標實際值後即可查看漏斗。',
     kpis: '各階段指標',
+    target: '目標',
     actual: '實際',
     responsibility: '負責部門與交接',
     owner: '負責部門',
     handoff: '交接給',
     deliverables: '交付物清單',
+    noneSet: '—',
   },
 }
 
-export const FOLLOW_UP_MESSAGES: Record<Locale, FollowUpMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+export const FOLLOW_UP_MESSAGES: Dictionary<FollowUpMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -1,4 +1,4 @@
-import type { Locale, NoteColor, Role } from '@jm/shared'
+import type { Dictionary, NoteColor, Role } from '@jm/shared'
 
 /** Texts of the board editor (notes, toolbar, sharing, zoom). */
 export interface BoardMessages {
@@ -129,7 +129,6 @@ const zhCN: BoardMessages = {
 }
 
 const zhTW: BoardMessages = {
-  ...zhCN,
   writtenBy: (name) => `作者：${name}`,
   noteToolbar: '便利貼選項',
   selectedCount: (n) => `已選 ${n} 張`,
@@ -175,4 +174,4 @@ const zhTW: BoardMessages = {
   isEditing: (name) => `${name} 正在編輯`,
 }
 
-export const BOARD_MESSAGES: Record<Locale, BoardMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+export const BOARD_MESSAGES: Dictionary<BoardMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -1,4 +1,4 @@
-import { type Locale, PERSONA_ROLE_LABELS, type PersonaRole } from '@jm/shared'
+import type { Dictionary } from '@jm/shared'
 
 /** Texts of the board header (title, map type, persona and segment) and of a note's persona. */
 export interface HeaderMessages {
@@ -25,7 +25,6 @@ export interface HeaderMessages {
   save: string
   removePersona: (name: string) => string
   removePersonaConfirm: (name: string) => string
-  personaRoles: Record<PersonaRole, string>
   notePersona: string
   /** The note option that defers to the map's persona (named when the map has one). */
   mapPersona: (name: string) => string
@@ -56,7 +55,6 @@ const en: HeaderMessages = {
   removePersona: (name) => `Remove ${name}`,
   removePersonaConfirm: (name) =>
     `Remove "${name}" from the board? Maps and notes drawn for it go back to no persona or the map's.`,
-  personaRoles: PERSONA_ROLE_LABELS.en,
   notePersona: 'Persona',
   mapPersona: (name) => (name ? `Map's persona (${name})` : "Map's persona"),
   done: 'Done',
@@ -86,7 +84,6 @@ const zhCN: HeaderMessages = {
   removePersona: (name) => `移除${name}`,
   removePersonaConfirm: (name) =>
     `从白板移除「${name}」？使用该角色的地图和便利贴将改为无角色或沿用地图角色。`,
-  personaRoles: PERSONA_ROLE_LABELS['zh-CN'],
   notePersona: '角色',
   mapPersona: (name) => (name ? `地图角色（${name}）` : '地图角色'),
   done: '完成',
@@ -116,10 +113,9 @@ const zhTW: HeaderMessages = {
   removePersona: (name) => `移除${name}`,
   removePersonaConfirm: (name) =>
     `從白板移除「${name}」？使用該角色的地圖和便利貼將改為無角色或沿用地圖角色。`,
-  personaRoles: PERSONA_ROLE_LABELS['zh-TW'],
   notePersona: '角色',
   mapPersona: (name) => (name ? `地圖角色（${name}）` : '地圖角色'),
   done: '完成',
 }
 
-export const HEADER_MESSAGES: Record<Locale, HeaderMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+export const HEADER_MESSAGES: Dictionary<HeaderMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -1,4 +1,4 @@
-import type { Locale, StageTextField } from '@jm/shared'
+import type { Dictionary, StageTextField } from '@jm/shared'
 
 type DetailField = Exclude<StageTextField, 'name'>
 
@@ -131,8 +131,6 @@ const zhCN: StructureMessages = {
 }
 
 const zhTW: StructureMessages = {
-  ...zhCN,
-  kpiName: '指標',
   renameStage: '雙擊重新命名階段',
   renameLane: '雙擊重新命名泳道',
   stageDetails: '階段詳情',
@@ -151,12 +149,14 @@ const zhTW: StructureMessages = {
     handoff: '由誰接手，交接什麼，何時完成？',
   },
   kpis: '指標',
+  kpiName: '指標',
   kpiTarget: '目標值',
   kpiActual: '實際值',
   kpiUnit: '單位',
   addKpi: '輸入指標後按 Enter…',
   deliverables: '交付物與物料',
   addDeliverable: '輸入交付物後按 Enter…',
+  remove: '移除',
   addStage: '新增階段',
   stageName: '階段名稱',
   addLane: '新增泳道',
@@ -176,4 +176,4 @@ const zhTW: StructureMessages = {
   kpiCount: (n) => `${n} 項指標`,
 }
 
-export const STRUCTURE_MESSAGES: Record<Locale, StructureMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
+export const STRUCTURE_MESSAGES: Dictionary<StructureMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }

@@ -1,18 +1,6 @@
-import { LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
-import { REPORT_LABELS } from '@jm/shared/io'
 import * as OpenCC from 'opencc-js'
-import { describe, expect, it, vi } from 'vitest'
-import { CANVAS_LABELS } from '../canvas/canvasMessages.ts'
-import { CANVAS_TOGGLE_LABELS } from '../canvas/canvasToggleLabels.ts'
-import { FACILITATION_MESSAGES } from '../facilitation/messages.ts'
-import { FOLLOW_UP_MESSAGES } from '../followup/followupMessages.ts'
-import { IO_MESSAGES } from '../io/ioMessages.ts'
-import { MESSAGES } from './messages.ts'
-
-// The message modules pick the locale as they load, from the browser's storage and languages.
-vi.hoisted(() => {
-  Object.assign(globalThis, { localStorage: { getItem: () => null }, navigator: { languages: ['en'] } })
-})
+import { describe, expect, it } from 'vitest'
+import { allDictionaries } from './allDictionaries.ts'
 
 // Characters one by one: Taiwanese wording is a translator's choice, a Simplified character a slip.
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
@@ -42,25 +30,12 @@ function* textsOf(value: unknown, path: string): Generator<[string, string]> {
     for (const [key, inner] of Object.entries(value)) yield* textsOf(inner, `${path}.${key}`)
 }
 
-const TABLES = {
-  MESSAGES,
-  FACILITATION_MESSAGES,
-  FOLLOW_UP_MESSAGES,
-  IO_MESSAGES,
-  CANVAS_LABELS,
-  CANVAS_TOGGLE_LABELS,
-  LANE_KIND_LABELS,
-  MAP_TYPE_LABELS,
-  PERSONA_ROLE_LABELS,
-  REPORT_LABELS,
-}
-
 describe('the zh-TW interface', () => {
   it('is written in Traditional characters throughout', () => {
     const simplified: string[] = []
     let checked = 0
-    for (const [name, table] of Object.entries(TABLES)) {
-      for (const [path, text] of textsOf(table['zh-TW'], name)) {
+    for (const [name, dictionary] of Object.entries(allDictionaries())) {
+      for (const [path, text] of textsOf(dictionary['zh-TW'], name)) {
         checked++
         const slips = simplifiedIn(text)
         if (slips.length > 0) simplified.push(`${path}: ${text} (${slips.join('')})`)

@@ -1,7 +1,8 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { downloadExport } from './downloadExport.ts'
-import { EXPORT_FORMATS, type ExportFormat, io } from './ioMessages.ts'
+import { IO_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
+import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './downloadExport.ts'
 import './io.css'
 
 /** "Export" in the board's top bar: every role may download the board in each format. */
@@ -9,7 +10,8 @@ export function ExportMenu() {
   const board = useBoard()
   const [open, setOpen] = createSignal(false)
   const [busy, setBusy] = createSignal<ExportFormat | null>(null)
-  const [error, setError] = createSignal('')
+  // The failure's reason; the sentence around it follows the language switch.
+  const [failure, setFailure] = createSignal('')
   let root: HTMLDivElement | undefined
   const closeOutside = (event: PointerEvent) => {
     if (root && !root.contains(event.target as Node)) setOpen(false)
@@ -19,12 +21,12 @@ export function ExportMenu() {
 
   const run = async (format: ExportFormat) => {
     setBusy(format)
-    setError('')
+    setFailure('')
     try {
       await downloadExport(board.boardId, board.token, format)
       setOpen(false)
-    } catch (failure) {
-      setError(io().exportFailed((failure as Error).message))
+    } catch (error) {
+      setFailure((error as Error).message)
     } finally {
       setBusy(null)
     }
@@ -50,7 +52,7 @@ export function ExportMenu() {
         aria-expanded={open()}
         onClick={() => setOpen(!open())}
       >
-        {io().export}
+        {t(IO_MESSAGES).export}
       </button>
       <Show when={open()}>
         <div class="io-popover panel" role="menu">
@@ -63,13 +65,13 @@ export function ExportMenu() {
                 disabled={busy() !== null}
                 onClick={() => run(format)}
               >
-                {busy() === format ? io().exporting : io().formats[format]}
+                {busy() === format ? t(IO_MESSAGES).exporting : t(IO_MESSAGES).formats[format]}
               </button>
             )}
           </For>
-          <Show when={error()}>
+          <Show when={failure()}>
             <p class="error" data-testid="export-error">
-              {error()}
+              {t(IO_MESSAGES).exportFailed(failure())}
             </p>
           </Show>
         </div>

@@ -1,18 +1,19 @@
+import type { ImportIssue } from '@jm/shared/io'
 import { createSignal, For, Show } from 'solid-js'
-import { locale } from '../i18n/locale.ts'
-import { io } from './ioMessages.ts'
+import { IO_MESSAGES } from '../i18n/dictionaries.ts'
+import { locale, t } from '../i18n/i18n.ts'
 import './io.css'
 
 interface ImportAnswer {
   links?: { facilitator: string }
   error?: string
-  issues?: Array<{ line: number | null; problem: string }>
+  issues?: ImportIssue[]
 }
 
 /** The landing page's import: a JSON or CSV export becomes a new board that opens as facilitator. */
 export function ImportBoard(props: { navigate: (path: string) => void }) {
   const [busy, setBusy] = createSignal(false)
-  const [problems, setProblems] = createSignal<string[]>([])
+  const [problems, setProblems] = createSignal<ImportIssue[]>([])
 
   const upload = async (file: File) => {
     setBusy(true)
@@ -27,12 +28,10 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
       })
       const answer = (await response.json().catch(() => ({}))) as ImportAnswer
       if (response.ok && answer.links) return props.navigate(answer.links.facilitator)
-      const listed = answer.issues?.map((issue) =>
-        issue.line === null ? issue.problem : io().atLine(issue.line, issue.problem),
-      )
-      setProblems(listed?.length ? listed : [answer.error ?? `HTTP ${response.status}`])
+      const problem = answer.error ?? `HTTP ${response.status}`
+      setProblems(answer.issues?.length ? answer.issues : [{ line: null, problem }])
     } catch (failure) {
-      setProblems([(failure as Error).message])
+      setProblems([{ line: null, problem: (failure as Error).message }])
     } finally {
       setBusy(false)
     }
@@ -40,10 +39,10 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
 
   return (
     <section class="panel io-import" data-testid="import-board">
-      <h2>{io().importTitle}</h2>
-      <p class="muted">{io().importHint}</p>
+      <h2>{t(IO_MESSAGES).importTitle}</h2>
+      <p class="muted">{t(IO_MESSAGES).importHint}</p>
       <label class="io-file">
-        <span class="button">{busy() ? io().importing : io().importButton}</span>
+        <span class="button">{busy() ? t(IO_MESSAGES).importing : t(IO_MESSAGES).importButton}</span>
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -58,9 +57,13 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
       </label>
       <Show when={problems().length > 0}>
         <div class="error" data-testid="import-error">
-          <p>{io().importFailed}</p>
+          <p>{t(IO_MESSAGES).importFailed}</p>
           <ul>
-            <For each={problems()}>{(problem) => <li>{problem}</li>}</For>
+            <For each={problems()}>
+              {({ line, problem }) => (
+                <li>{line === null ? problem : t(IO_MESSAGES).atLine(line, problem)}</li>
+              )}
+            </For>
           </ul>
         </div>
       </Show>

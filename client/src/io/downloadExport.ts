@@ -1,4 +1,5 @@
-import type { ExportFormat } from './ioMessages.ts'
+export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'json'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 /** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
 function fileNameOf(response: Response, fallback: string): string {

@@ -1,10 +1,8 @@
-import type { Locale } from '@jm/shared'
-import { locale } from '../i18n/locale.ts'
+import type { Dictionary } from '@jm/shared'
+import type { ExportFormat } from './downloadExport.ts'
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'json'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
-
-interface IoMessages {
+/** Texts of exporting and importing boards. */
+export interface IoMessages {
   export: string
   formats: Record<ExportFormat, string>
   exporting: string
@@ -17,7 +15,7 @@ interface IoMessages {
   atLine: (line: number, problem: string) => string
 }
 
-export const IO_MESSAGES: Record<Locale, IoMessages> = {
+export const IO_MESSAGES: Dictionary<IoMessages> = {
   en: {
     export: 'Export',
     formats: {
@@ -74,6 +72,3 @@ export const IO_MESSAGES: Record<Locale, IoMessages> = {
     atLine: (line, problem) => `第 ${line} 行：${problem}`,
   },
 }
-
-/** The export/import strings of the current locale; reactive. */
-export const io = (): IoMessages => IO_MESSAGES[locale()]

@@ -8,7 +8,8 @@ import {
   TEMPLATES,
 } from '@jm/shared'
 import { createSignal, For, onMount, Show } from 'solid-js'
-import { locale, t } from '../i18n/locale.ts'
+import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
+import { format, locale, t } from '../i18n/i18n.ts'
 import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
@@ -62,58 +63,58 @@ export function Landing(props: { navigate: (path: string) => void }) {
     <main class="landing">
       <header class="landing-top">
         <span class="brand-name">
-          <img src="/favicon.svg" alt="" width="26" height="26" /> {t().appName}
+          <img src="/favicon.svg" alt="" width="26" height="26" /> {t(APP_MESSAGES).appName}
         </span>
         <LanguageSwitch />
       </header>
-      <p class="tagline">{t().tagline}</p>
+      <p class="tagline">{t(APP_MESSAGES).tagline}</p>
       <div class="landing-columns">
         <form class="panel" onSubmit={create} data-testid="create-form">
           <label>
-            {t().boardTitle}
+            {t(APP_MESSAGES).boardTitle}
             <input
               data-testid="board-title-input"
-              placeholder={t().boardTitlePlaceholder}
+              placeholder={t(APP_MESSAGES).boardTitlePlaceholder}
               value={title()}
               maxLength={MAX_NAME_LENGTH}
               onInput={(e) => setTitle(e.currentTarget.value)}
             />
           </label>
           <label>
-            {t().template}
+            {t(APP_MESSAGES).template}
             <select
               value={template()}
               onChange={(e) => setTemplate(e.currentTarget.value)}
               data-testid="template"
             >
-              <For each={TEMPLATES}>{(item) => <option value={item.id}>{item.name[locale()]}</option>}</For>
+              <For each={TEMPLATES}>{(item) => <option value={item.id}>{t(item.name)}</option>}</For>
             </select>
           </label>
           <label>
-            {t().mapType}
+            {t(APP_MESSAGES).mapType}
             <select
               value={mapType()}
               onChange={(e) => setMapType(e.currentTarget.value as MapType)}
               data-testid="map-type-select"
             >
-              <For each={MAP_TYPES}>{(type) => <option value={type}>{t().mapTypes[type]}</option>}</For>
+              <For each={MAP_TYPES}>{(type) => <option value={type}>{t(MAP_TYPE_LABELS)[type]}</option>}</For>
             </select>
           </label>
           <fieldset class="audience-fields">
-            <legend>{t().audience}</legend>
+            <legend>{t(HEADER_MESSAGES).audience}</legend>
             <div class="field-row">
               <label>
-                {t().persona}
+                {t(HEADER_MESSAGES).persona}
                 <input
                   data-testid="new-board-persona"
-                  placeholder={t().personaNameHint}
+                  placeholder={t(HEADER_MESSAGES).personaNameHint}
                   value={personaName()}
                   maxLength={MAX_NAME_LENGTH}
                   onInput={(e) => setPersonaName(e.currentTarget.value)}
                 />
               </label>
               <label>
-                {t().personaRole}
+                {t(HEADER_MESSAGES).personaRole}
                 <select
                   data-testid="new-board-persona-role"
                   value={personaRole()}
@@ -121,16 +122,16 @@ export function Landing(props: { navigate: (path: string) => void }) {
                   onChange={(e) => setPersonaRole(e.currentTarget.value as PersonaRole)}
                 >
                   <For each={PERSONA_ROLES}>
-                    {(role) => <option value={role}>{t().personaRoles[role]}</option>}
+                    {(role) => <option value={role}>{t(PERSONA_ROLE_LABELS)[role]}</option>}
                   </For>
                 </select>
               </label>
             </div>
             <label>
-              {t().segment}
+              {t(HEADER_MESSAGES).segment}
               <input
                 data-testid="new-board-segment"
-                placeholder={t().segmentHint}
+                placeholder={t(HEADER_MESSAGES).segmentHint}
                 value={segment()}
                 maxLength={MAX_FIELD_LENGTH}
                 onInput={(e) => setSegment(e.currentTarget.value)}
@@ -138,15 +139,15 @@ export function Landing(props: { navigate: (path: string) => void }) {
             </label>
           </fieldset>
           <button type="submit" class="primary" disabled={busy()} data-testid="create-board">
-            {t().createBoard}
+            {t(APP_MESSAGES).createBoard}
           </button>
           <Show when={error()}>
             <p class="error">{error()}</p>
           </Show>
         </form>
         <section class="panel recent">
-          <h2>{t().recentBoards}</h2>
-          <Show when={recent.length > 0} fallback={<p class="muted">{t().noRecentBoards}</p>}>
+          <h2>{t(APP_MESSAGES).recentBoards}</h2>
+          <Show when={recent.length > 0} fallback={<p class="muted">{t(APP_MESSAGES).noRecentBoards}</p>}>
             <ul>
               <For each={recent}>
                 {(board) => (
@@ -160,7 +161,9 @@ export function Landing(props: { navigate: (path: string) => void }) {
                     >
                       {board.title || board.id}
                     </a>
-                    <span class="muted">{new Date(board.openedAt).toLocaleDateString(locale())}</span>
+                    <span class="muted" title={format().dateTime(board.openedAt)}>
+                      {format().relativeTime(board.openedAt)}
+                    </span>
                   </li>
                 )}
               </For>

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from './PresenceContext.tsx'
 
 export function FollowBanner() {
@@ -9,9 +10,9 @@ export function FollowBanner() {
     <Show when={peer()}>
       {(current) => (
         <div class="follow-banner" style={{ '--peer': current().user.color }} data-testid="follow-banner">
-          {t().following(current().user.name)}
+          {t(BOARD_MESSAGES).following(current().user.name)}
           <button type="button" class="link-button" onClick={() => follow(null)}>
-            {t().stopFollowing(current().user.name)}
+            {t(BOARD_MESSAGES).stopFollowing(current().user.name)}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { usePresence } from './PresenceContext.tsx'
 
 const SHOWN = 5
@@ -21,7 +22,11 @@ export function PeopleBar() {
   const others = () => presence.peers()
   return (
     <div class="people" data-testid="people">
-      <span class="avatar me" style={{ background: presence.color() }} title={t().you(board.author)}>
+      <span
+        class="avatar me"
+        style={{ background: presence.color() }}
+        title={t(BOARD_MESSAGES).you(board.author)}
+      >
         {initials(board.author)}
       </span>
       <For each={others().slice(0, SHOWN)}>
@@ -32,7 +37,9 @@ export function PeopleBar() {
             classList={{ followed: following() === peer.clientId }}
             style={{ background: peer.user.color }}
             title={
-              following() === peer.clientId ? t().stopFollowing(peer.user.name) : t().follow(peer.user.name)
+              following() === peer.clientId
+                ? t(BOARD_MESSAGES).stopFollowing(peer.user.name)
+                : t(BOARD_MESSAGES).follow(peer.user.name)
             }
             data-testid="avatar"
             onClick={() => follow(following() === peer.clientId ? null : peer.clientId)}
@@ -58,7 +65,7 @@ export function PeopleBar() {
           class="icon-button cursor-toggle"
           classList={{ off: !presence.showCursors() }}
           aria-pressed={presence.showCursors()}
-          title={presence.showCursors() ? t().hideCursors : t().showCursors}
+          title={presence.showCursors() ? t(BOARD_MESSAGES).hideCursors : t(BOARD_MESSAGES).showCursors}
           data-testid="cursor-toggle"
           onClick={() => presence.setShowCursors(!presence.showCursors())}
         >

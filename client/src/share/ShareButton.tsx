@@ -1,7 +1,8 @@
 import { can } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { ShareDialog } from './ShareDialog.tsx'
 
 export function ShareButton() {
@@ -15,7 +16,7 @@ export function ShareButton() {
         data-testid="share"
         onClick={() => setOpen(true)}
       >
-        {t().share}
+        {t(BOARD_MESSAGES).share}
       </button>
       <Show when={open()}>
         <ShareDialog onClose={() => setOpen(false)} />

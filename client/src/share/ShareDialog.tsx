@@ -1,7 +1,8 @@
 import { ROLES, type Role } from '@jm/shared'
 import { createResource, For, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { t } from '../i18n/locale.ts'
+import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { fetchShareLinks } from './shareLinks.ts'
 
 export function ShareDialog(props: { onClose: () => void }) {
@@ -17,10 +18,10 @@ export function ShareDialog(props: { onClose: () => void }) {
   }
   return (
     <dialog ref={dialog} class="dialog" data-testid="share-dialog" onClose={props.onClose}>
-      <h2>{t().shareTitle}</h2>
-      <p class="muted">{t().shareHint}</p>
-      <Show when={!links.error} fallback={<p class="error">{t().shareOffline}</p>}>
-        <Show when={links()} fallback={<p class="muted">{t().loading}</p>}>
+      <h2>{t(BOARD_MESSAGES).shareTitle}</h2>
+      <p class="muted">{t(BOARD_MESSAGES).shareHint}</p>
+      <Show when={!links.error} fallback={<p class="error">{t(BOARD_MESSAGES).shareOffline}</p>}>
+        <Show when={links()} fallback={<p class="muted">{t(APP_MESSAGES).loading}</p>}>
           {(current) => (
             <For each={ROLES}>
               {(role) => {
@@ -28,8 +29,8 @@ export function ShareDialog(props: { onClose: () => void }) {
                 return (
                   <div class="share-row">
                     <span class="share-role">
-                      <strong>{t().roles[role]}</strong>
-                      <span class="muted">{t().roleHints[role]}</span>
+                      <strong>{t(APP_MESSAGES).roles[role]}</strong>
+                      <span class="muted">{t(BOARD_MESSAGES).roleHints[role]}</span>
                     </span>
                     <input
                       ref={input}
@@ -38,7 +39,7 @@ export function ShareDialog(props: { onClose: () => void }) {
                       data-testid={`share-link-${role}`}
                     />
                     <button type="button" class="toolbar-button" onClick={() => copy(role, input)}>
-                      {t().copy}
+                      {t(BOARD_MESSAGES).copy}
                     </button>
                   </div>
                 )
@@ -49,7 +50,7 @@ export function ShareDialog(props: { onClose: () => void }) {
       </Show>
       <form method="dialog" class="dialog-actions">
         <button type="submit" class="primary">
-          {t().close}
+          {t(BOARD_MESSAGES).close}
         </button>
       </form>
     </dialog>

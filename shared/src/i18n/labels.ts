@@ -2,9 +2,10 @@ import type { Locale } from '../schema/board.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
 import type { MapType } from '../schema/map.ts'
 import type { PersonaRole } from '../schema/persona.ts'
+import type { Dictionary } from './dictionary.ts'
 
 /** Lane kind names in each supported language (seed 001's lane vocabulary). @public */
-export const LANE_KIND_LABELS: Record<Locale, Record<LaneKind, string>> = {
+export const LANE_KIND_LABELS: Dictionary<Record<LaneKind, string>> = {
   en: {
     touchpoints: 'Touchpoints & channels',
     actions: 'Customer actions',
@@ -74,7 +75,7 @@ export const LANE_KIND_LABELS: Record<Locale, Record<LaneKind, string>> = {
 }
 
 /** The eight map types of seed 001 in each supported language. @public */
-export const MAP_TYPE_LABELS: Record<Locale, Record<MapType, string>> = {
+export const MAP_TYPE_LABELS: Dictionary<Record<MapType, string>> = {
   en: {
     currentState: 'Current state',
     futureState: 'Future state',
@@ -108,7 +109,7 @@ export const MAP_TYPE_LABELS: Record<Locale, Record<MapType, string>> = {
 }
 
 /** B2B buying roles of a persona (买家角色) in each supported language. @public */
-export const PERSONA_ROLE_LABELS: Record<Locale, Record<PersonaRole, string>> = {
+export const PERSONA_ROLE_LABELS: Dictionary<Record<PersonaRole, string>> = {
   en: {
     decisionMaker: 'Decision maker',
     user: 'User',

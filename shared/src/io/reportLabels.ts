@@ -1,4 +1,4 @@
-import type { Locale } from '../schema/board.ts'
+import type { Dictionary } from '../i18n/dictionary.ts'
 
 export interface ReportLabels {
   exportedOn: string
@@ -29,7 +29,7 @@ export interface ReportLabels {
   note: string
 }
 
-export const REPORT_LABELS: Record<Locale, ReportLabels> = {
+export const REPORT_LABELS: Dictionary<ReportLabels> = {
   en: {
     exportedOn: 'Exported',
     persona: 'Persona',

@@ -1,7 +1,7 @@
-import type { Locale } from '../schema/board.ts'
+import type { Dictionary } from '../i18n/dictionary.ts'
 import type { MapType } from '../schema/map.ts'
 
-export type Localized = Record<Locale, string>
+export type Localized = Dictionary<string>
 
 /** Seed 002's five lifecycle stages, whose measurement questions other templates borrow as KPIs. */
 export type Seed002StageKey = 'attract' | 'capture' | 'nurture' | 'convert' | 'expand'

@@ -1,6 +1,7 @@
 import type { JourneyMap } from '@jm/shared'
 import { createSignal, onCleanup, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { AudiencePanel } from './AudiencePanel.tsx'
 
 /** Who the map is drawn for: its persona and target segment; editors open a panel to change them. */
@@ -21,7 +22,7 @@ export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
   const empty = () => !props.map.persona && !props.map.segment
   /** The chip may cut both short; the tooltip gives them in full. */
   const tooltip = () =>
-    `${t().audience}: ${[props.map.persona, props.map.segment].filter(Boolean).join(' · ') || '—'}`
+    `${t(HEADER_MESSAGES).audience}: ${[props.map.persona, props.map.segment].filter(Boolean).join(' · ') || '—'}`
   const summary = () => (
     <>
       <Show when={props.map.persona}>
@@ -59,7 +60,7 @@ export function AudienceChip(props: { map: JourneyMap; editable: boolean }) {
           data-testid="audience"
           onClick={() => setOpen(!open())}
         >
-          <Show when={!empty()} fallback={t().addAudience}>
+          <Show when={!empty()} fallback={t(HEADER_MESSAGES).addAudience}>
             {summary()}
           </Show>
         </button>

@@ -1,7 +1,8 @@
 import type { JourneyMap } from '@jm/shared'
 import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES, PERSONA_ROLE_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { NewPersonaForm } from './NewPersonaForm.tsx'
 import { PersonaChoice } from './PersonaChoice.tsx'
@@ -19,14 +20,14 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       ref={(panel) => queueMicrotask(() => panel.querySelector<HTMLElement>('input:checked')?.focus())}
       class="audience-panel panel"
       role="dialog"
-      aria-label={t().audience}
+      aria-label={t(HEADER_MESSAGES).audience}
       data-testid="audience-panel"
       onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
     >
-      <h2 class="panel-heading">{t().persona}</h2>
-      <div class="persona-choices" role="radiogroup" aria-label={t().persona}>
+      <h2 class="panel-heading">{t(HEADER_MESSAGES).persona}</h2>
+      <div class="persona-choices" role="radiogroup" aria-label={t(HEADER_MESSAGES).persona}>
         <PersonaChoice
-          label={t().noPersona}
+          label={t(HEADER_MESSAGES).noPersona}
           checked={!board.board.personas.some((persona) => persona.id === props.map.personaId)}
           onPick={() => choose('')}
           testId="persona-none"
@@ -38,7 +39,9 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
               fallback={
                 <PersonaChoice
                   label={persona.name}
-                  detail={[t().personaRoles[persona.role], persona.jobTitle].filter(Boolean).join(' · ')}
+                  detail={[t(PERSONA_ROLE_LABELS)[persona.role], persona.jobTitle]
+                    .filter(Boolean)
+                    .join(' · ')}
                   checked={props.map.personaId === persona.id}
                   onPick={() => choose(persona.id)}
                   onEdit={() => setEditing(persona.id)}
@@ -49,7 +52,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
             >
               <PersonaForm
                 initial={persona}
-                submitLabel={t().save}
+                submitLabel={t(HEADER_MESSAGES).save}
                 submitTestId="save-persona"
                 onSubmit={(fields) => {
                   board.structure.setPersonaFields({ personaId: persona.id, ...fields })
@@ -63,11 +66,15 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       </div>
       <Show when={confirmingName()}>
         {(name) => (
-          <div class="persona-remove-confirm" role="alertdialog" aria-label={t().removePersona(name())}>
-            <p>{t().removePersonaConfirm(name())}</p>
+          <div
+            class="persona-remove-confirm"
+            role="alertdialog"
+            aria-label={t(HEADER_MESSAGES).removePersona(name())}
+          >
+            <p>{t(HEADER_MESSAGES).removePersonaConfirm(name())}</p>
             <div class="panel-actions">
               <button type="button" class="toolbar-button" onClick={() => setConfirming(null)}>
-                {t().cancel}
+                {t(STRUCTURE_MESSAGES).cancel}
               </button>
               <button
                 type="button"
@@ -78,7 +85,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
                   setConfirming(null)
                 }}
               >
-                {t().remove}
+                {t(STRUCTURE_MESSAGES).remove}
               </button>
             </div>
           </div>
@@ -86,11 +93,11 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       </Show>
       <NewPersonaForm onAdd={(persona) => board.structure.addMapPersona(props.map.id, persona)} />
       <label class="segment-field">
-        <span class="panel-heading">{t().segment}</span>
+        <span class="panel-heading">{t(HEADER_MESSAGES).segment}</span>
         <input
           data-testid="segment-input"
           value={props.map.segment}
-          placeholder={t().segmentHint}
+          placeholder={t(HEADER_MESSAGES).segmentHint}
           maxLength={MAX_FIELD_LENGTH}
           onChange={(event) =>
             board.structure.setMapFields({ mapId: props.map.id, segment: event.currentTarget.value.trim() })
@@ -100,7 +107,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       </label>
       <div class="panel-actions">
         <button type="button" class="primary" data-testid="audience-done" onClick={() => props.onClose()}>
-          {t().done}
+          {t(HEADER_MESSAGES).done}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { InlineEdit } from '../structure/InlineEdit.tsx'
 import { AudienceChip } from './AudienceChip.tsx'
@@ -20,7 +21,7 @@ export function BoardHeading() {
           value={board.board.meta.title}
           editable={editable()}
           editOnClick
-          label={t().renameBoard}
+          label={t(HEADER_MESSAGES).renameBoard}
           onCommit={(title) => title && board.structure.setBoardTitle(title)}
         />
       </h1>

@@ -1,6 +1,7 @@
 import { type JourneyMap, LANE_PRESETS, type LaneKind, MAP_TYPES, type MapType } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES, LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /**
@@ -28,33 +29,33 @@ export function MapTypeChip(props: { map: JourneyMap; editable: boolean }) {
   return (
     <span class="map-type-menu">
       <span class="chip map-type" classList={{ editable: props.editable }}>
-        <span data-testid="map-type">{t().mapTypes[props.map.type]}</span>
+        <span data-testid="map-type">{t(MAP_TYPE_LABELS)[props.map.type]}</span>
         <Show when={props.editable}>
           <span class="chip-caret" aria-hidden="true" />
           <select
             class="chip-select"
-            aria-label={t().changeMapType}
-            title={t().changeMapType}
+            aria-label={t(HEADER_MESSAGES).changeMapType}
+            title={t(HEADER_MESSAGES).changeMapType}
             data-testid="map-type-select"
             value={props.map.type}
             onChange={(event) => change(event.currentTarget.value as MapType)}
           >
-            <For each={MAP_TYPES}>{(type) => <option value={type}>{t().mapTypes[type]}</option>}</For>
+            <For each={MAP_TYPES}>{(type) => <option value={type}>{t(MAP_TYPE_LABELS)[type]}</option>}</For>
           </select>
         </Show>
       </span>
       <Show when={suggested().length > 0 && props.editable}>
         <div class="lane-suggestion panel" role="status" data-testid="lane-suggestion">
-          <p>{t().suggestedLanes(t().mapTypes[props.map.type])}</p>
+          <p>{t(HEADER_MESSAGES).suggestedLanes(t(MAP_TYPE_LABELS)[props.map.type])}</p>
           <ul>
-            <For each={suggested()}>{(kind) => <li>{t().laneKinds[kind]}</li>}</For>
+            <For each={suggested()}>{(kind) => <li>{t(LANE_KIND_LABELS)[kind]}</li>}</For>
           </ul>
           <div class="panel-actions">
             <button type="button" class="toolbar-button" onClick={() => setSuggested([])}>
-              {t().notNow}
+              {t(HEADER_MESSAGES).notNow}
             </button>
             <button type="button" class="primary" data-testid="add-suggested-lanes" onClick={addSuggested}>
-              {t().addLanes(suggested().length)}
+              {t(HEADER_MESSAGES).addLanes(suggested().length)}
             </button>
           </div>
         </div>

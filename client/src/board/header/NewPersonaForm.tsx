@@ -1,6 +1,7 @@
 import type { AddPersonaArgs } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { PersonaForm } from './PersonaForm.tsx'
 
 /** "New persona": collapsed to a link until wanted. */
@@ -11,12 +12,12 @@ export function NewPersonaForm(props: { onAdd: (persona: AddPersonaArgs) => void
       when={open()}
       fallback={
         <button type="button" class="link-button" data-testid="new-persona" onClick={() => setOpen(true)}>
-          + {t().newPersona}
+          + {t(HEADER_MESSAGES).newPersona}
         </button>
       }
     >
       <PersonaForm
-        submitLabel={t().addPersona}
+        submitLabel={t(HEADER_MESSAGES).addPersona}
         submitTestId="add-persona"
         onSubmit={(persona) => {
           props.onAdd(persona)

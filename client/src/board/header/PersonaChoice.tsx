@@ -1,5 +1,6 @@
 import { Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /** One radio of the persona list, with edit and remove for the board's personas. */
 export function PersonaChoice(props: {
@@ -26,8 +27,8 @@ export function PersonaChoice(props: {
           <button
             type="button"
             class="persona-action"
-            aria-label={t().editPersona(props.label)}
-            title={t().editPersona(props.label)}
+            aria-label={t(HEADER_MESSAGES).editPersona(props.label)}
+            title={t(HEADER_MESSAGES).editPersona(props.label)}
             data-testid="edit-persona"
             onClick={() => edit()()}
           >
@@ -40,8 +41,8 @@ export function PersonaChoice(props: {
           <button
             type="button"
             class="persona-action remove"
-            aria-label={t().removePersona(props.label)}
-            title={t().removePersona(props.label)}
+            aria-label={t(HEADER_MESSAGES).removePersona(props.label)}
+            title={t(HEADER_MESSAGES).removePersona(props.label)}
             data-testid="remove-persona"
             onClick={() => remove()()}
           >

@@ -1,6 +1,7 @@
 import { type AddPersonaArgs, MAX_NAME_LENGTH, PERSONA_ROLES, type PersonaRole } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { HEADER_MESSAGES, PERSONA_ROLE_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 type PersonaFields = Required<Pick<AddPersonaArgs, 'name' | 'role' | 'jobTitle'>>
 
@@ -23,12 +24,12 @@ export function PersonaForm(props: {
   return (
     <form class="persona-form" onSubmit={submit}>
       <label>
-        {t().personaName}
+        {t(HEADER_MESSAGES).personaName}
         <input
           data-testid="persona-name"
           required
           maxLength={MAX_NAME_LENGTH}
-          placeholder={t().personaNameHint}
+          placeholder={t(HEADER_MESSAGES).personaNameHint}
           value={name()}
           onInput={(event) => setName(event.currentTarget.value)}
           ref={(input) => queueMicrotask(() => input.focus())}
@@ -36,21 +37,23 @@ export function PersonaForm(props: {
       </label>
       <div class="persona-form-row">
         <label>
-          {t().personaRole}
+          {t(HEADER_MESSAGES).personaRole}
           <select
             data-testid="persona-role"
             value={role()}
             onChange={(event) => setRole(event.currentTarget.value as PersonaRole)}
           >
-            <For each={PERSONA_ROLES}>{(item) => <option value={item}>{t().personaRoles[item]}</option>}</For>
+            <For each={PERSONA_ROLES}>
+              {(item) => <option value={item}>{t(PERSONA_ROLE_LABELS)[item]}</option>}
+            </For>
           </select>
         </label>
         <label>
-          {t().jobTitle}
+          {t(HEADER_MESSAGES).jobTitle}
           <input
             data-testid="persona-job-title"
             maxLength={MAX_NAME_LENGTH}
-            placeholder={t().jobTitleHint}
+            placeholder={t(HEADER_MESSAGES).jobTitleHint}
             value={jobTitle()}
             onInput={(event) => setJobTitle(event.currentTarget.value)}
           />
@@ -60,7 +63,7 @@ export function PersonaForm(props: {
         <Show when={props.onCancel}>
           {(cancel) => (
             <button type="button" class="toolbar-button" onClick={() => cancel()()}>
-              {t().cancel}
+              {t(STRUCTURE_MESSAGES).cancel}
             </button>
           )}
         </Show>

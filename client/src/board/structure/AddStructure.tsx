@@ -1,6 +1,7 @@
 import { LANE_KINDS, type LaneKind, MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { LANE_KIND_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /** The header cell after the last stage: "+" turns into a name field that adds a stage. */
@@ -25,8 +26,8 @@ export function AddStageHeader() {
               type="button"
               class="add-button"
               data-testid="add-stage"
-              title={t().addStage}
-              aria-label={t().addStage}
+              title={t(STRUCTURE_MESSAGES).addStage}
+              aria-label={t(STRUCTURE_MESSAGES).addStage}
               onClick={() => setAdding(true)}
             >
               +
@@ -36,8 +37,8 @@ export function AddStageHeader() {
           <input
             class="inline-edit"
             data-testid="add-stage-input"
-            placeholder={t().stageName}
-            aria-label={t().stageName}
+            placeholder={t(STRUCTURE_MESSAGES).stageName}
+            aria-label={t(STRUCTURE_MESSAGES).stageName}
             maxLength={MAX_NAME_LENGTH}
             ref={(input) => queueMicrotask(() => input.focus())}
             onKeyDown={(event) => {
@@ -61,12 +62,14 @@ export function AddLaneRow() {
     <Show when={board.canEditStructure()}>
       <div class="lane-add">
         <select
-          aria-label={t().laneKind}
+          aria-label={t(STRUCTURE_MESSAGES).laneKind}
           data-testid="add-lane-kind"
           value={kind()}
           onChange={(e) => setKind(e.currentTarget.value as LaneKind)}
         >
-          <For each={LANE_KINDS}>{(value) => <option value={value}>{t().laneKinds[value]}</option>}</For>
+          <For each={LANE_KINDS}>
+            {(value) => <option value={value}>{t(LANE_KIND_LABELS)[value]}</option>}
+          </For>
         </select>
         <button
           type="button"
@@ -74,7 +77,7 @@ export function AddLaneRow() {
           data-testid="add-lane"
           onClick={() => board.structure.addLane(mapId(), kind())}
         >
-          + {t().addLane}
+          + {t(STRUCTURE_MESSAGES).addLane}
         </button>
       </div>
     </Show>

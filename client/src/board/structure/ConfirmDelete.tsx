@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 interface Props {
   title: string
@@ -19,20 +20,20 @@ export function ConfirmDelete(props: Props) {
   return (
     <dialog ref={dialog} class="dialog confirm" data-testid="confirm-delete" onClose={props.onClose}>
       <h2>{props.title}</h2>
-      <Show when={props.noteCount > 0} fallback={<p class="muted">{t().noNotesInside}</p>}>
-        <p>{t().notesMoveTo(props.noteCount, props.keepTarget)}</p>
+      <Show when={props.noteCount > 0} fallback={<p class="muted">{t(STRUCTURE_MESSAGES).noNotesInside}</p>}>
+        <p>{t(STRUCTURE_MESSAGES).notesMoveTo(props.noteCount, props.keepTarget)}</p>
         <label class="check">
           <input
             type="checkbox"
             checked={deleteNotes()}
             onChange={(e) => setDeleteNotes(e.currentTarget.checked)}
           />
-          {t().deleteNotesToo(props.noteCount)}
+          {t(STRUCTURE_MESSAGES).deleteNotesToo(props.noteCount)}
         </label>
       </Show>
       <form method="dialog" class="dialog-actions">
         <button type="submit" class="toolbar-button">
-          {t().cancel}
+          {t(STRUCTURE_MESSAGES).cancel}
         </button>
         <button
           type="button"
@@ -43,7 +44,7 @@ export function ConfirmDelete(props: Props) {
             dialog.close()
           }}
         >
-          {t().delete}
+          {t(STRUCTURE_MESSAGES).delete}
         </button>
       </form>
     </dialog>

@@ -1,6 +1,7 @@
 import type { Stage } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { AddItem } from './KpiList.tsx'
 
@@ -9,14 +10,14 @@ export function DeliverableList(props: { stage: Stage }) {
   const board = useBoard()
   return (
     <section class="panel-section">
-      <h3>{t().deliverables}</h3>
+      <h3>{t(STRUCTURE_MESSAGES).deliverables}</h3>
       <ul class="deliverables">
         <For each={props.stage.deliverables}>
           {(item) => (
             <li data-testid="deliverable">
               <input
                 value={item.text}
-                aria-label={t().deliverables}
+                aria-label={t(STRUCTURE_MESSAGES).deliverables}
                 readOnly={!board.canEditStructure()}
                 onChange={(e) => {
                   const text = e.currentTarget.value.trim()
@@ -27,7 +28,7 @@ export function DeliverableList(props: { stage: Stage }) {
                 <button
                   type="button"
                   class="remove"
-                  aria-label={t().remove}
+                  aria-label={t(STRUCTURE_MESSAGES).remove}
                   onClick={() => board.structure.removeDeliverable(props.stage.id, item.id)}
                 >
                   ×
@@ -39,7 +40,7 @@ export function DeliverableList(props: { stage: Stage }) {
       </ul>
       <Show when={board.canEditStructure()}>
         <AddItem
-          placeholder={t().addDeliverable}
+          placeholder={t(STRUCTURE_MESSAGES).addDeliverable}
           testId="add-deliverable"
           onAdd={(text) => board.structure.addDeliverable(props.stage.id, text)}
         />

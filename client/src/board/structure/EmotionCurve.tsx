@@ -1,6 +1,7 @@
 import { EMOTION_MAX } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 const COLUMN = 100
 const HEIGHT = 64
@@ -25,7 +26,7 @@ export function EmotionCurve(props: { scores: Array<number | null> }) {
         viewBox={`0 0 ${Math.max(1, props.scores.length) * COLUMN} ${HEIGHT}`}
         preserveAspectRatio="none"
         role="img"
-        aria-label={t().emotionCurve}
+        aria-label={t(STRUCTURE_MESSAGES).emotionCurve}
       >
         <line class="curve-zero" x1="0" x2={props.scores.length * COLUMN} y1={y(0)} y2={y(0)} />
         <Show when={points().length > 1}>
@@ -45,7 +46,7 @@ export function EmotionCurve(props: { scores: Array<number | null> }) {
         </For>
       </svg>
       <Show when={points().length === 0}>
-        <span class="curve-empty">{t().emotionCurveEmpty}</span>
+        <span class="curve-empty">{t(STRUCTURE_MESSAGES).emotionCurveEmpty}</span>
       </Show>
     </div>
   )

@@ -1,7 +1,8 @@
 import type { Kpi, Stage } from '@jm/shared'
 import { MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { kpiStatus } from './kpiStatus.ts'
 
@@ -17,35 +18,35 @@ export function KpiList(props: { stage: Stage }) {
     board.structure.setKpi({ stageId: props.stage.id, kpiId: kpi.id, ...change })
   return (
     <section class="panel-section">
-      <h3>{t().kpis}</h3>
+      <h3>{t(STRUCTURE_MESSAGES).kpis}</h3>
       <For each={props.stage.kpis}>
         {(kpi) => (
           <div class={`kpi-row kpi-${kpiStatus(kpi)}`} data-testid="kpi-row">
             <input
               value={kpi.name}
               title={kpi.name}
-              aria-label={t().kpiName}
+              aria-label={t(STRUCTURE_MESSAGES).kpiName}
               readOnly={!board.canEditStructure()}
               onChange={(e) =>
                 e.currentTarget.value.trim() && set(kpi, { name: e.currentTarget.value.trim() })
               }
             />
             <FigureField
-              label={t().kpiTarget}
+              label={t(STRUCTURE_MESSAGES).kpiTarget}
               testId="kpi-target"
               value={kpi.target ?? ''}
               numeric
               onChange={(raw) => set(kpi, { target: parseFigure(raw) })}
             />
             <FigureField
-              label={t().kpiActual}
+              label={t(STRUCTURE_MESSAGES).kpiActual}
               testId="kpi-actual"
               value={kpi.actual ?? ''}
               numeric
               onChange={(raw) => set(kpi, { actual: parseFigure(raw) })}
             />
             <FigureField
-              label={t().kpiUnit}
+              label={t(STRUCTURE_MESSAGES).kpiUnit}
               value={kpi.unit}
               onChange={(raw) => set(kpi, { unit: raw.trim() })}
             />
@@ -53,7 +54,7 @@ export function KpiList(props: { stage: Stage }) {
               <button
                 type="button"
                 class="remove"
-                aria-label={t().remove}
+                aria-label={t(STRUCTURE_MESSAGES).remove}
                 onClick={() => board.structure.removeKpi(props.stage.id, kpi.id)}
               >
                 ×
@@ -64,7 +65,7 @@ export function KpiList(props: { stage: Stage }) {
       </For>
       <Show when={board.canEditStructure()}>
         <AddItem
-          placeholder={t().addKpi}
+          placeholder={t(STRUCTURE_MESSAGES).addKpi}
           testId="add-kpi"
           onAdd={(name) => board.structure.addKpi(props.stage.id, name)}
         />

@@ -1,6 +1,7 @@
-import type { Lane } from '@jm/shared'
+import { type Lane, laneLabel } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { LANE_KIND_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { locale, t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
@@ -28,7 +29,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
     const lanes = board.board.lanes
     const position = lanes.findIndex((lane) => lane.id === props.lane.id)
     const target = lanes[position - 1] ?? lanes[position + 1]
-    return target ? target.name || t().laneKinds[target.kind] : ''
+    return target ? laneLabel(target, locale()) : ''
   }
   return (
     <div
@@ -45,11 +46,11 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
         class="lane-name"
         testId="lane-name"
         value={props.lane.name}
-        placeholder={t().laneKinds[props.lane.kind]}
+        placeholder={t(LANE_KIND_LABELS)[props.lane.kind]}
         editable={board.canEditStructure()}
-        label={t().renameLane}
+        label={t(STRUCTURE_MESSAGES).renameLane}
         onCommit={(name) =>
-          board.structure.renameLane(props.lane.id, name === t().laneKinds[props.lane.kind] ? '' : name)
+          board.structure.renameLane(props.lane.id, name === t(LANE_KIND_LABELS)[props.lane.kind] ? '' : name)
         }
       />
       <Show when={board.canEditStructure() && board.board.lanes.length > 1}>
@@ -57,8 +58,8 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
           type="button"
           class="lane-delete"
           data-testid="delete-lane"
-          title={t().deleteLane}
-          aria-label={t().deleteLane}
+          title={t(STRUCTURE_MESSAGES).deleteLane}
+          aria-label={t(STRUCTURE_MESSAGES).deleteLane}
           onClick={() => setConfirming(true)}
         >
           ×
@@ -66,7 +67,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
       </Show>
       <Show when={confirming()}>
         <ConfirmDelete
-          title={t().deleteLaneConfirm(props.label)}
+          title={t(STRUCTURE_MESSAGES).deleteLaneConfirm(props.label)}
           noteCount={board.board.notes.filter((note) => note.laneId === props.lane.id).length}
           keepTarget={neighbour()}
           onConfirm={(deleteNotes) => board.structure.deleteLane(props.lane.id, deleteNotes)}

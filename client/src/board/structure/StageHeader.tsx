@@ -1,6 +1,7 @@
 import type { Stage } from '@jm/shared'
 import { Show } from 'solid-js'
-import { t } from '../../i18n/locale.ts'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { format, t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { EmotionBadge } from '../EmotionBadge.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
@@ -51,15 +52,15 @@ export function StageHeader(props: Props) {
           testId="stage-name"
           value={props.stage.name}
           editable={board.canEditStructure()}
-          label={t().renameStage}
+          label={t(STRUCTURE_MESSAGES).renameStage}
           onCommit={(name) => name && board.structure.setStageFields({ stageId: props.stage.id, name })}
         />
         <button
           type="button"
           class="stage-open"
           data-testid="stage-details"
-          title={t().stageDetails}
-          aria-label={t().stageDetails}
+          title={t(STRUCTURE_MESSAGES).stageDetails}
+          aria-label={t(STRUCTURE_MESSAGES).stageDetails}
           onClick={() => board.openStagePanel(props.stage.id)}
         >
           ⋯
@@ -70,24 +71,25 @@ export function StageHeader(props: Props) {
       </Show>
       <div class="stage-facts">
         <Show when={props.stage.ownerDepartment}>
-          <span class="fact owner" title={t().stageFields.ownerDepartment}>
+          <span class="fact owner" title={t(STRUCTURE_MESSAGES).stageFields.ownerDepartment}>
             {props.stage.ownerDepartment}
           </span>
         </Show>
         <Show when={!firstKpi() && props.stage.kpis.length > 0}>
-          <span class="fact" title={t().kpis}>
-            {t().kpiCount(props.stage.kpis.length)}
+          <span class="fact" title={t(STRUCTURE_MESSAGES).kpis}>
+            {t(STRUCTURE_MESSAGES).kpiCount(props.stage.kpis.length)}
           </span>
         </Show>
         <Show when={firstKpi()}>
           {(kpi) => (
             <span
               class={`fact kpi kpi-${kpiStatus(kpi())}`}
-              title={`${t().kpis}: ${kpi().name} ${kpiFigure(kpi())}`}
+              title={`${t(STRUCTURE_MESSAGES).kpis}: ${kpi().name} ${kpiFigure(kpi(), format().number)}`}
               data-testid="stage-kpi"
             >
               {/* A long KPI name shortens itself; the figures, which are the point, always show. */}
-              <span class="kpi-name">{kpi().name}</span> <span class="kpi-figure">{kpiFigure(kpi())}</span>
+              <span class="kpi-name">{kpi().name}</span>{' '}
+              <span class="kpi-figure">{kpiFigure(kpi(), format().number)}</span>
               <Show when={props.stage.kpis.length > 1}> +{props.stage.kpis.length - 1}</Show>
             </span>
           )}

@@ -1,6 +1,7 @@
 import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { locale, t } from '../../i18n/locale.ts'
+import { BOARD_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { DeliverableList } from './DeliverableList.tsx'
@@ -20,13 +21,13 @@ export function StagePanel(props: { stage: Stage }) {
     return (stages[position - 1] ?? stages[position + 1])?.name ?? ''
   }
   return (
-    <aside class="stage-panel" data-testid="stage-panel" aria-label={t().stageDetails}>
+    <aside class="stage-panel" data-testid="stage-panel" aria-label={t(STRUCTURE_MESSAGES).stageDetails}>
       <header class="panel-head">
         <h2>{props.stage.name}</h2>
         <button
           type="button"
           class="icon-button"
-          aria-label={t().close}
+          aria-label={t(BOARD_MESSAGES).close}
           onClick={() => board.openStagePanel(null)}
         >
           ×
@@ -36,9 +37,9 @@ export function StagePanel(props: { stage: Stage }) {
         {(prompts) => (
           <Show when={prompts().length > 0}>
             <section class="prompts" data-testid="stage-prompts">
-              <h3>{t().workshopQuestions}</h3>
+              <h3>{t(STRUCTURE_MESSAGES).workshopQuestions}</h3>
               <ul>
-                <For each={prompts()}>{(prompt) => <li>{prompt[locale()]}</li>}</For>
+                <For each={prompts()}>{(prompt) => <li>{t(prompt)}</li>}</For>
               </ul>
             </section>
           </Show>
@@ -47,18 +48,12 @@ export function StagePanel(props: { stage: Stage }) {
       <For each={DETAIL_FIELDS}>
         {(field) => (
           <label class="field">
-            <span>{t().stageFields[field]}</span>
+            <span>{t(STRUCTURE_MESSAGES).stageFields[field]}</span>
             <textarea
               rows={field === 'goal' || field === 'customerQuestion' ? 2 : 3}
               data-testid={`stage-field-${field}`}
               readOnly={readOnly()}
-              placeholder={stageHint(
-                t(),
-                locale(),
-                board.board.meta.templateId,
-                props.stage.templateKey,
-                field,
-              )}
+              placeholder={stageHint(board.board.meta.templateId, props.stage.templateKey, field)}
               value={props.stage[field]}
               maxLength={MAX_FIELD_LENGTH}
               onChange={(e) =>
@@ -77,12 +72,12 @@ export function StagePanel(props: { stage: Stage }) {
           data-testid="delete-stage"
           onClick={() => setConfirming(true)}
         >
-          {t().deleteStage}
+          {t(STRUCTURE_MESSAGES).deleteStage}
         </button>
       </Show>
       <Show when={confirming()}>
         <ConfirmDelete
-          title={t().deleteStageConfirm(props.stage.name)}
+          title={t(STRUCTURE_MESSAGES).deleteStageConfirm(props.stage.name)}
           noteCount={board.board.notes.filter((note) => note.stageId === props.stage.id).length}
           keepTarget={neighbour()}
           onConfirm={(deleteNotes) => {

@@ -8,8 +8,8 @@ export function kpiStatus(kpi: Kpi): KpiStatus {
   return kpi.actual >= kpi.target ? 'met' : 'behind'
 }
 
-const format = (value: number | null) => (value === null ? '–' : value.toLocaleString())
-
-export function kpiFigure(kpi: Kpi): string {
-  return `${format(kpi.actual)} / ${format(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}`
+/** "1,200 / 1,500 leads", the numbers written by `formatNumber` (the reader's language). */
+export function kpiFigure(kpi: Kpi, formatNumber: (value: number) => string): string {
+  const figure = (value: number | null) => (value === null ? '–' : formatNumber(value))
+  return `${figure(kpi.actual)} / ${figure(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}`
 }

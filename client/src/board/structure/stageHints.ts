@@ -1,19 +1,18 @@
-import { findTemplate, type Locale, type StageTextField } from '@jm/shared'
-import type { Messages } from '../../i18n/messages.ts'
+import { findTemplate, type StageTextField } from '@jm/shared'
+import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /**
  * The placeholder for a stage field: the template's own prompt for that stage where it has one,
  * else a general prompt for the field.
  */
 export function stageHint(
-  messages: Messages,
-  locale: Locale,
   templateId: string,
   templateKey: string,
   field: Exclude<StageTextField, 'name'>,
 ): string {
   const prompt = templateStage(templateId, templateKey)?.[field]
-  return prompt ? prompt[locale] : messages.stageHints[field]
+  return prompt ? t(prompt) : t(STRUCTURE_MESSAGES).stageHints[field]
 }
 
 /** The template's stage a board stage was made from, if any. */

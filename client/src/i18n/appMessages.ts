@@ -1,9 +1,7 @@
-import { LANE_KIND_LABELS, type LaneKind, type Locale, MAP_TYPE_LABELS, type MapType } from '@jm/shared'
-import { BOARD_MESSAGES, type BoardMessages } from './boardMessages.ts'
-import { HEADER_MESSAGES, type HeaderMessages } from './headerMessages.ts'
-import { STRUCTURE_MESSAGES, type StructureMessages } from './structureMessages.ts'
+import type { Dictionary } from '@jm/shared'
 
-export interface Messages extends BoardMessages, StructureMessages, HeaderMessages {
+/** Texts of the landing page, the join page and the board's frame (status, role, deletion). */
+export interface AppMessages {
   appName: string
   tagline: string
   createBoard: string
@@ -50,17 +48,12 @@ export interface Messages extends BoardMessages, StructureMessages, HeaderMessag
   stage: string
   lane: string
   roles: Record<'facilitator' | 'editor' | 'viewer', string>
-  laneKinds: Record<LaneKind, string>
-  mapTypes: Record<MapType, string>
   language: string
   loading: string
 }
 
-export const MESSAGES: Record<Locale, Messages> = {
+export const APP_MESSAGES: Dictionary<AppMessages> = {
   en: {
-    ...BOARD_MESSAGES.en,
-    ...STRUCTURE_MESSAGES.en,
-    ...HEADER_MESSAGES.en,
     appName: 'Journey Map',
     tagline: 'Map your B2B customer journey together, live or offline.',
     createBoard: 'Create board',
@@ -107,15 +100,10 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: 'Stage',
     lane: 'Lane',
     roles: { facilitator: 'Facilitator', editor: 'Editor', viewer: 'Viewer' },
-    laneKinds: LANE_KIND_LABELS.en,
-    mapTypes: MAP_TYPE_LABELS.en,
     language: 'Language',
     loading: 'Loading board…',
   },
   'zh-CN': {
-    ...BOARD_MESSAGES['zh-CN'],
-    ...STRUCTURE_MESSAGES['zh-CN'],
-    ...HEADER_MESSAGES['zh-CN'],
     appName: '客户旅程地图',
     tagline: '与团队一起绘制 B2B 客户旅程，在线离线都能用。',
     createBoard: '创建白板',
@@ -162,15 +150,10 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: '阶段',
     lane: '泳道',
     roles: { facilitator: '主持人', editor: '编辑者', viewer: '查看者' },
-    laneKinds: LANE_KIND_LABELS['zh-CN'],
-    mapTypes: MAP_TYPE_LABELS['zh-CN'],
     language: '语言',
     loading: '正在加载白板…',
   },
   'zh-TW': {
-    ...BOARD_MESSAGES['zh-TW'],
-    ...STRUCTURE_MESSAGES['zh-TW'],
-    ...HEADER_MESSAGES['zh-TW'],
     appName: '客戶旅程地圖',
     tagline: '與團隊一起繪製 B2B 客戶旅程，線上離線都能用。',
     createBoard: '建立白板',
@@ -217,8 +200,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     stage: '階段',
     lane: '泳道',
     roles: { facilitator: '主持人', editor: '編輯者', viewer: '檢視者' },
-    laneKinds: LANE_KIND_LABELS['zh-TW'],
-    mapTypes: MAP_TYPE_LABELS['zh-TW'],
     language: '語言',
     loading: '正在載入白板…',
   },

@@ -1,6 +1,6 @@
-import type { Locale } from '@jm/shared'
-import { locale } from '../i18n/locale.ts'
+import type { Dictionary } from '@jm/shared'
 
+/** Texts of the facilitator's tools (voting, timer, locks, private mode, summoning) and what they tell participants. */
 export interface FacilitationMessages {
   facilitate: string
   voting: string
@@ -201,10 +201,6 @@ const zhCN: FacilitationMessages = {
 }
 
 const zhTW: FacilitationMessages = {
-  ...zhCN,
-  start: '開始',
-  pause: '暫停',
-  resume: '繼續',
   facilitate: '主持',
   voting: '圓點投票',
   budget: '每人票數',
@@ -233,6 +229,9 @@ const zhTW: FacilitationMessages = {
   round: (n) => `第 ${n} 輪`,
   hiddenUntilReveal: '結果在公布前保密。',
   timer: '計時器',
+  start: '開始',
+  pause: '暫停',
+  resume: '繼續',
   reset: '重設',
   timerMinutes: '計時分鐘數',
   addMinute: '+1 分鐘',
@@ -265,11 +264,4 @@ const zhTW: FacilitationMessages = {
   close: '關閉',
 }
 
-export const FACILITATION_MESSAGES: Record<Locale, FacilitationMessages> = {
-  en,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-}
-
-/** Facilitation texts in the current locale; reactive. */
-export const ft = (): FacilitationMessages => FACILITATION_MESSAGES[locale()]
+export const FACILITATION_MESSAGES: Dictionary<FacilitationMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
