@@ -1,14 +1,10 @@
-import { type ErrorAnswer, validate } from '@jm/shared/api'
+import { type ErrorAnswer, type Schema, validate } from '@jm/shared/api'
 import type { Context } from 'hono'
-import type * as v from 'valibot'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; response: Response }
 
 /** A JSON body checked against its schema; a refusal is a 400 that names the offending field. */
-export async function parseJsonBody<S extends v.GenericSchema>(
-  c: Context,
-  schema: S,
-): Promise<Parsed<v.InferOutput<S>>> {
+export async function parseJsonBody<T>(c: Context, schema: Schema<T>): Promise<Parsed<T>> {
   let raw: unknown
   try {
     const text = await c.req.text()
@@ -20,16 +16,16 @@ export async function parseJsonBody<S extends v.GenericSchema>(
 }
 
 /** The route's path parameters, checked like a body. */
-export function parseParams<S extends v.GenericSchema>(c: Context, schema: S): Parsed<v.InferOutput<S>> {
+export function parseParams<T>(c: Context, schema: Schema<T>): Parsed<T> {
   return parsed(c, schema, c.req.param())
 }
 
 /** The query string, checked like a body. */
-export function parseQuery<S extends v.GenericSchema>(c: Context, schema: S): Parsed<v.InferOutput<S>> {
+export function parseQuery<T>(c: Context, schema: Schema<T>): Parsed<T> {
   return parsed(c, schema, c.req.query())
 }
 
-function parsed<S extends v.GenericSchema>(c: Context, schema: S, raw: unknown): Parsed<v.InferOutput<S>> {
+function parsed<T>(c: Context, schema: Schema<T>, raw: unknown): Parsed<T> {
   const result = validate(schema, raw)
   if (result.ok) return result
   const { error, field } = result
