@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { t } from '../i18n/locale.ts'
-import { deleteBoardOnServer } from '../session/access.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 import { useBoard } from './BoardContext.tsx'
@@ -22,7 +22,7 @@ export function DeleteBoardButton(props: { boardId: string }) {
     // very page, as news that someone else deleted it.
     board.connection.provider.disconnect()
     try {
-      await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
+      await api.deleteBoard(props.boardId, savedParticipantToken(props.boardId) ?? '')
     } catch (failure) {
       board.connection.provider.connect()
       setError(t().deleteBoard.failed((failure as Error).message))

@@ -1,7 +1,8 @@
+import { EXPORT_FORMATS, type ExportFormat } from '@jm/shared/api'
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { downloadExport } from './downloadExport.ts'
-import { EXPORT_FORMATS, type ExportFormat, io } from './ioMessages.ts'
+import { io } from './ioMessages.ts'
 import './io.css'
 
 /** "Export" in the board's top bar: every role may download the board in each format. */

@@ -1,13 +1,12 @@
+import type { ImportIssue } from '@jm/shared/api'
 import { createSignal, For, Show } from 'solid-js'
+import { ApiError, api } from '../api/apiClient.ts'
 import { locale } from '../i18n/locale.ts'
 import { io } from './ioMessages.ts'
 import './io.css'
 
-interface ImportAnswer {
-  links?: { facilitator: string }
-  error?: string
-  issues?: Array<{ line: number | null; problem: string }>
-}
+const describeIssue = (issue: ImportIssue) =>
+  issue.line === null ? issue.problem : io().atLine(issue.line, issue.problem)
 
 /** The landing page's import: a JSON or CSV export becomes a new board that opens as facilitator. */
 export function ImportBoard(props: { navigate: (path: string) => void }) {
@@ -19,20 +18,14 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
     setProblems([])
     try {
       const csv = /\.csv$/i.test(file.name) || file.type.includes('csv')
-      const title = encodeURIComponent(file.name.replace(/\.[^.]+$/, ''))
-      const response = await fetch(`/api/boards/import?locale=${locale()}&title=${title}`, {
-        method: 'POST',
-        headers: { 'content-type': csv ? 'text/csv' : 'application/json' },
-        body: await file.text(),
-      })
-      const answer = (await response.json().catch(() => ({}))) as ImportAnswer
-      if (response.ok && answer.links) return props.navigate(answer.links.facilitator)
-      const listed = answer.issues?.map((issue) =>
-        issue.line === null ? issue.problem : io().atLine(issue.line, issue.problem),
+      const created = await api.importBoard(
+        { type: csv ? 'text/csv' : 'application/json', text: await file.text() },
+        { title: file.name.replace(/\.[^.]+$/, ''), locale: locale() },
       )
-      setProblems(listed?.length ? listed : [answer.error ?? `HTTP ${response.status}`])
+      props.navigate(created.links.facilitator)
     } catch (failure) {
-      setProblems([(failure as Error).message])
+      const listed = failure instanceof ApiError ? failure.issues.map(describeIssue) : []
+      setProblems(listed.length > 0 ? listed : [(failure as Error).message])
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,5 @@
-import type { ExportFormat } from './ioMessages.ts'
+import type { ExportFormat } from '@jm/shared/api'
+import { api } from '../api/apiClient.ts'
 
 /** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -14,18 +15,9 @@ function fileNameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback
 }
 
-/**
- * Fetches an export with the token in a header (not the URL, so it stays out of logs and history)
- * and saves it through a temporary object URL.
- */
+/** Fetches an export and saves it through a temporary object URL. */
 export async function downloadExport(boardId: string, token: string, format: ExportFormat): Promise<void> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null
-    throw new Error(body?.error ?? `HTTP ${response.status}`)
-  }
+  const response = await api.exportBoard(boardId, token, format)
   saveFile(await response.blob(), fileNameOf(response, `board-${boardId}.${format}`))
 }
 

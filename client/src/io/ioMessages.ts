@@ -1,8 +1,6 @@
 import type { Locale } from '@jm/shared'
+import type { ExportFormat } from '@jm/shared/api'
 import { locale } from '../i18n/locale.ts'
-
-export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'json'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 interface IoMessages {
   export: string
