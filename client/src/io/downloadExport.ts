@@ -1,5 +1,6 @@
 import type { ExportFormat } from '@jm/shared/api'
 import { api } from '../api/apiClient.ts'
+import { saveFile } from './saveFile.ts'
 
 /** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -19,15 +20,4 @@ function fileNameOf(response: Response, fallback: string): string {
 export async function downloadExport(boardId: string, token: string, format: ExportFormat): Promise<void> {
   const response = await api.exportBoard(boardId, token, format)
   saveFile(await response.blob(), fileNameOf(response, `board-${boardId}.${format}`))
-}
-
-/** Saves a file made in the page through a temporary object URL. */
-export function saveFile(file: Blob, fileName: string): void {
-  const url = URL.createObjectURL(file)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // The click has started the download; the URL is no longer needed once it has been read.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
