@@ -37,7 +37,6 @@ interface Call {
   token?: string
   body?: { type: string; text: string }
   signal?: AbortSignal
-  cache?: RequestCache
 }
 
 const json = (value: unknown) => ({ type: 'application/json', text: JSON.stringify(value) })
@@ -55,11 +54,10 @@ async function send(path: string, call: Call = {}): Promise<Response> {
   if (call.token) headers.authorization = `Bearer ${call.token}`
   if (call.body) headers['content-type'] = call.body.type
   const response = await fetch(`/api${path}`, {
-    method: call.method ?? 'GET',
+    method: call.method,
     headers,
     body: call.body?.text,
     signal: call.signal,
-    cache: call.cache,
   })
   if (!response.ok) throw await refusal(response)
   return response
@@ -131,5 +129,6 @@ export const api = {
   restoreVersion: (board: string, token: string, version: string) =>
     answer(RestoredVersion, `${versionPath(board, version)}/restore`, { method: 'POST', token }),
 
-  serverTime: () => answer(ServerTime, '/time', { cache: 'no-store' }),
+  /** Never cached: the server answers it `no-store`. */
+  serverTime: () => answer(ServerTime, '/time'),
 }
