@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { CloseCodes } from '@jm/shared'
+import type { Health, ServerTime } from '@jm/shared/api'
 import { Hono } from 'hono'
 import type { TokenSigner } from './auth/tokens.ts'
 import { BoardEvents } from './bus/BoardEvents.ts'
@@ -108,10 +109,15 @@ export function createApp(deps: AppDeps): App {
     const ok = storage && bus !== false
     const state = (reachable: boolean | null) =>
       reachable === null ? 'not used' : reachable ? 'reachable' : 'unreachable'
-    return c.json({ ok, rooms: rooms.size, storage: state(storage), bus: state(bus) }, ok ? 200 : 503)
+    return c.json(
+      { ok, rooms: rooms.size, storage: state(storage), bus: state(bus) } satisfies Health,
+      ok ? 200 : 503,
+    )
   })
   // Server time, so every client can show the same countdown whatever its own clock says.
-  app.get('/api/time', (c) => c.json({ now: now() }, 200, { 'cache-control': 'no-store' }))
+  app.get('/api/time', (c) =>
+    c.json({ now: now() } satisfies ServerTime, 200, { 'cache-control': 'no-store' }),
+  )
   app.get('/metrics', async (c) =>
     c.text(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   )

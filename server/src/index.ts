@@ -1,5 +1,5 @@
 export { type App, type AppDeps, createApp } from './app.ts'
-export { type TokenClaims, TokenSigner } from './auth/tokens.ts'
+export { TokenSigner } from './auth/tokens.ts'
 export { type Bus, type BusHandler, type BusKind, BusKinds, localBus } from './bus/Bus.ts'
 export { openRedisBus } from './bus/redis.ts'
 export { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'

@@ -1,12 +1,7 @@
-import type { Role } from '@jm/shared'
+import type { CreatedBoard, Joined } from '@jm/shared/api'
 import * as Y from 'yjs'
 
-export interface CreatedBoard {
-  id: string
-  title: string
-  tokens: Record<Role, string>
-  links: Record<Role, string>
-}
+export type { CreatedBoard }
 
 export async function createBoard(
   baseUrl: string,
@@ -37,14 +32,14 @@ export async function joinParticipant(
   board: string,
   linkToken: string,
   name: string,
-): Promise<{ token: string; participant: string }> {
+): Promise<Joined> {
   const response = await fetch(`${baseUrl}/api/boards/${board}/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${linkToken}` },
     body: JSON.stringify({ name }),
   })
   if (!response.ok) throw new Error(`join answered ${response.status}`)
-  return (await response.json()) as { token: string; participant: string }
+  return (await response.json()) as Joined
 }
 
 /** `GET /api/boards/:id/state` applied to a fresh document (fetch undoes the gzip). */

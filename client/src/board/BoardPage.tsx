@@ -1,9 +1,10 @@
-import { migrate } from '@jm/shared'
+import { MAX_PARTICIPANT_NAME, migrate } from '@jm/shared'
 import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { FacilitationProvider } from '../facilitation/FacilitationContext.tsx'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { type Access, boardTitle, joinBoard, readAccess } from '../session/access.ts'
+import { type Access, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
 import { BoardProvider } from './BoardContext.tsx'
@@ -43,11 +44,17 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
   const [name, setName] = createSignal(localStorage.getItem('jm-name') ?? '')
   const [error, setError] = createSignal('')
   const role = () => readAccess(props.linkToken)?.role ?? 'viewer'
-  const [title] = createResource(() => boardTitle(props.boardId, props.linkToken))
+  // Without it the page still joins; it only says "Join the board" instead of the board's title.
+  const [title] = createResource(() =>
+    api.boardSummary(props.boardId, props.linkToken).then(
+      (summary) => summary.title || null,
+      () => null,
+    ),
+  )
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     try {
-      const token = await joinBoard(props.boardId, props.linkToken, name().trim())
+      const { token } = await api.joinBoard(props.boardId, props.linkToken, name().trim())
       localStorage.setItem('jm-name', name().trim())
       saveParticipantToken(props.boardId, token)
       const access = readAccess(token)
@@ -67,7 +74,7 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
           <input
             data-testid="join-name"
             required
-            maxLength={80}
+            maxLength={MAX_PARTICIPANT_NAME}
             value={name()}
             onInput={(e) => setName(e.currentTarget.value)}
           />

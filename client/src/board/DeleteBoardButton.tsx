@@ -1,7 +1,7 @@
 import { createSignal, Show } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { deleteBoardOnServer } from '../session/access.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 import { useBoard } from './BoardContext.tsx'
@@ -24,7 +24,7 @@ export function DeleteBoardButton(props: { boardId: string }) {
     // very page, as news that someone else deleted it.
     board.connection.provider.disconnect()
     try {
-      await deleteBoardOnServer(props.boardId, savedParticipantToken(props.boardId) ?? '')
+      await api.deleteBoard(props.boardId, savedParticipantToken(props.boardId) ?? '')
     } catch (error) {
       board.connection.provider.connect()
       setFailure((error as Error).message)

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 
 const SAMPLES = 3
 const TICK_MS = 250
@@ -8,14 +9,11 @@ const TICK_MS = 250
  * assumes the answer was stamped halfway through the round trip, and the quickest round trip wins.
  * Every client then shows the same countdown even when device clocks disagree by minutes.
  */
-export async function measureClockOffset(
-  fetchTime = () => fetch('/api/time', { cache: 'no-store' }),
-): Promise<number> {
+async function measureClockOffset(): Promise<number> {
   let best: { rtt: number; offset: number } | null = null
   for (let i = 0; i < SAMPLES; i++) {
     const sent = Date.now()
-    const response = await fetchTime()
-    const { now } = (await response.json()) as { now: number }
+    const { now } = await api.serverTime()
     const received = Date.now()
     const rtt = received - sent
     const offset = now + rtt / 2 - received

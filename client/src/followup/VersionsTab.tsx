@@ -1,16 +1,19 @@
 import { can, diffBoards, MAX_VERSION_NAME, readBoard } from '@jm/shared'
+import type { VersionMeta } from '@jm/shared/api'
 import { createResource, createSignal, For, Show } from 'solid-js'
 import * as Y from 'yjs'
+import { api } from '../api/apiClient.ts'
 import { useBoard } from '../board/BoardContext.tsx'
 import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
 import { format, t } from '../i18n/i18n.ts'
-import { listVersions, openVersion, restoreVersion, saveVersion, type VersionMeta } from './versionsApi.ts'
 
 export function VersionsTab() {
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).versions
   const facilitator = can(board.role, 'manageVersions')
-  const [versions, { refetch }] = createResource(() => listVersions(board.boardId, board.token))
+  const [versions, { refetch }] = createResource(
+    async () => (await api.listVersions(board.boardId, board.token)).versions,
+  )
   const [name, setName] = createSignal('')
   const [message, setMessage] = createSignal('')
   const [comparison, setComparison] = createSignal<{ id: string; text: string } | null>(null)
@@ -25,7 +28,7 @@ export function VersionsTab() {
   const compare = (version: VersionMeta) =>
     attempt(async () => {
       const then = new Y.Doc()
-      Y.applyUpdate(then, await openVersion(board.boardId, board.token, version.id))
+      Y.applyUpdate(then, await api.openVersion(board.boardId, board.token, version.id))
       const diff = diffBoards(readBoard(then), readBoard(board.connection.doc))
       then.destroy()
       const count = (kind: string) => diff.notes.filter((change) => change.kind === kind).length
@@ -37,7 +40,7 @@ export function VersionsTab() {
   const restore = (version: VersionMeta) =>
     attempt(async () => {
       if (!confirm(m().confirmRestore(version.name))) return
-      await restoreVersion(board.boardId, board.token, version.id)
+      await api.restoreVersion(board.boardId, board.token, version.id)
       setMessage(m().restored)
     })
 
@@ -49,7 +52,7 @@ export function VersionsTab() {
           onSubmit={(event) => {
             event.preventDefault()
             void attempt(async () => {
-              await saveVersion(board.boardId, board.token, name().trim())
+              await api.saveVersion(board.boardId, board.token, name().trim())
               setName('')
               await refetch()
             })

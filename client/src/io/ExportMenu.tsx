@@ -1,8 +1,9 @@
+import { EXPORT_FORMATS, type ExportFormat } from '@jm/shared/api'
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { IO_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { downloadExport, EXPORT_FORMATS, type ExportFormat } from './downloadExport.ts'
+import { downloadExport } from './downloadExport.ts'
 import './io.css'
 
 /** "Export" in the board's top bar: every role may download the board in each format. */

@@ -1,37 +1,28 @@
-import type { ImportIssue } from '@jm/shared/io'
+import type { ImportIssue } from '@jm/shared/api'
 import { createSignal, For, Show } from 'solid-js'
+import { ApiError, api } from '../api/apiClient.ts'
 import { IO_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
 import './io.css'
 
-interface ImportAnswer {
-  links?: { facilitator: string }
-  error?: string
-  issues?: ImportIssue[]
-}
-
 /** The landing page's import: a JSON or CSV export becomes a new board that opens as facilitator. */
 export function ImportBoard(props: { navigate: (path: string) => void }) {
   const [busy, setBusy] = createSignal(false)
-  const [problems, setProblems] = createSignal<ImportIssue[]>([])
+  const [problems, setProblems] = createSignal<readonly ImportIssue[]>([])
 
   const upload = async (file: File) => {
     setBusy(true)
     setProblems([])
     try {
       const csv = /\.csv$/i.test(file.name) || file.type.includes('csv')
-      const title = encodeURIComponent(file.name.replace(/\.[^.]+$/, ''))
-      const response = await fetch(`/api/boards/import?locale=${locale()}&title=${title}`, {
-        method: 'POST',
-        headers: { 'content-type': csv ? 'text/csv' : 'application/json' },
-        body: await file.text(),
-      })
-      const answer = (await response.json().catch(() => ({}))) as ImportAnswer
-      if (response.ok && answer.links) return props.navigate(answer.links.facilitator)
-      const problem = answer.error ?? `HTTP ${response.status}`
-      setProblems(answer.issues?.length ? answer.issues : [{ line: null, problem }])
+      const created = await api.importBoard(
+        { type: csv ? 'text/csv' : 'application/json', text: await file.text() },
+        { title: file.name.replace(/\.[^.]+$/, ''), locale: locale() },
+      )
+      props.navigate(created.links.facilitator)
     } catch (failure) {
-      setProblems([{ line: null, problem: (failure as Error).message }])
+      const listed = failure instanceof ApiError ? failure.issues : []
+      setProblems(listed.length > 0 ? listed : [{ line: null, problem: (failure as Error).message }])
     } finally {
       setBusy(false)
     }

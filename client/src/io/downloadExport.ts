@@ -1,5 +1,6 @@
-export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'json'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+import type { ExportFormat } from '@jm/shared/api'
+import { api } from '../api/apiClient.ts'
+import { saveFile } from './saveFile.ts'
 
 /** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
 function fileNameOf(response: Response, fallback: string): string {
@@ -15,28 +16,8 @@ function fileNameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback
 }
 
-/**
- * Fetches an export with the token in a header (not the URL, so it stays out of logs and history)
- * and saves it through a temporary object URL.
- */
+/** Fetches an export and saves it through a temporary object URL. */
 export async function downloadExport(boardId: string, token: string, format: ExportFormat): Promise<void> {
-  const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: string } | null
-    throw new Error(body?.error ?? `HTTP ${response.status}`)
-  }
+  const response = await api.exportBoard(boardId, token, format)
   saveFile(await response.blob(), fileNameOf(response, `board-${boardId}.${format}`))
-}
-
-/** Saves a file made in the page through a temporary object URL. */
-export function saveFile(file: Blob, fileName: string): void {
-  const url = URL.createObjectURL(file)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // The click has started the download; the URL is no longer needed once it has been read.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }

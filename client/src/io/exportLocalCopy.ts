@@ -3,7 +3,7 @@ import { exportBoardJson, serializeBoardJson } from '@jm/shared/io/boardJson'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { localDatabaseName, localDatabasesOf } from '../sync/localCopy.ts'
-import { saveFile } from './downloadExport.ts'
+import { saveFile } from './saveFile.ts'
 
 /**
  * Saves the board as this device holds it, in the format of the JSON export, for a board the server

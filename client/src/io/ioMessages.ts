@@ -1,5 +1,5 @@
 import type { Dictionary } from '@jm/shared'
-import type { ExportFormat } from './downloadExport.ts'
+import type { ExportFormat } from '@jm/shared/api'
 
 /** Texts of exporting and importing boards. */
 export interface IoMessages {

@@ -8,17 +8,13 @@ import {
   TEMPLATES,
 } from '@jm/shared'
 import { createSignal, For, onMount, Show } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
 import { format, locale, t } from '../i18n/i18n.ts'
 import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { recentBoards } from '../session/recentBoards.ts'
-
-interface Created {
-  id: string
-  links: { facilitator: string }
-}
 
 export function Landing(props: { navigate: (path: string) => void }) {
   const [title, setTitle] = createSignal('')
@@ -37,21 +33,15 @@ export function Landing(props: { navigate: (path: string) => void }) {
     setBusy(true)
     setError('')
     try {
-      const response = await fetch('/api/boards', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: title().trim() || undefined,
-          template: template(),
-          mapType: mapType(),
-          locale: locale(),
-          persona: personaName().trim() ? { name: personaName().trim(), role: personaRole() } : undefined,
-          segment: segment().trim() || undefined,
-        }),
+      const created = await api.createBoard({
+        title: title().trim() || undefined,
+        template: template(),
+        mapType: mapType(),
+        locale: locale(),
+        persona: personaName().trim() ? { name: personaName().trim(), role: personaRole() } : undefined,
+        segment: segment().trim() || undefined,
       })
-      const body = (await response.json()) as Created & { error?: string }
-      if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`)
-      props.navigate(body.links.facilitator)
+      props.navigate(created.links.facilitator)
     } catch (failure) {
       setError(String((failure as Error).message ?? failure))
     } finally {

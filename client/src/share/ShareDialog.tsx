@@ -1,13 +1,13 @@
 import { ROLES, type Role } from '@jm/shared'
 import { createResource, For, onMount, Show } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { fetchShareLinks } from './shareLinks.ts'
 
 export function ShareDialog(props: { onClose: () => void }) {
   const board = useBoard()
-  const [links] = createResource(() => fetchShareLinks(board.boardId, board.token))
+  const [links] = createResource(() => api.shareLinks(board.boardId, board.token))
   let dialog!: HTMLDialogElement
   onMount(() => dialog.showModal())
   const absolute = (path: string) => new URL(path, location.origin).href
@@ -35,7 +35,7 @@ export function ShareDialog(props: { onClose: () => void }) {
                     <input
                       ref={input}
                       readOnly
-                      value={absolute(current()[role])}
+                      value={absolute(current().links[role])}
                       data-testid={`share-link-${role}`}
                     />
                     <button type="button" class="toolbar-button" onClick={() => copy(role, input)}>

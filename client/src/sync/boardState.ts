@@ -1,3 +1,4 @@
+import { api } from '../api/apiClient.ts'
 import { boardIdIn } from '../boardPath.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { createLocalDatabase, hasLocalCopy } from './localCopy.ts'
@@ -16,14 +17,13 @@ function fetchBoardState(boardId: string, token: string): Promise<Uint8Array | n
   performance.mark('jm:state-requested')
   const abort = new AbortController()
   const timer = setTimeout(() => abort.abort(), ANSWER_TIMEOUT_MS)
-  return fetch(`/api/boards/${encodeURIComponent(boardId)}/state`, {
-    headers: { authorization: `Bearer ${token}` },
-    signal: abort.signal,
-  })
+  return api
+    .boardState(boardId, token, abort.signal)
     .then(async (response) => {
       performance.mark('jm:state-answered')
+      // Answered in time: the body may take as long as it needs.
       clearTimeout(timer)
-      return response.ok ? new Uint8Array(await response.arrayBuffer()) : null
+      return new Uint8Array(await response.arrayBuffer())
     })
     .catch(() => null)
 }

@@ -1,23 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { isRole, type Role } from '@jm/shared'
-
-/**
- * Tokens are `v1.<payload>.<signature>`: a base64url JSON payload and its HMAC-SHA256 under the
- * server secret. A link token names board, role and the role's link generation; rotating a link
- * bumps the generation, which invalidates every token of the old one. A participant token adds
- * who joined with that link.
- */
-export interface TokenClaims {
-  board: string
-  role: Role
-  /** Link generation of this role when the token was issued. */
-  gen: number
-  participant?: string
-  name?: string
-}
+import { readClaims, type TokenClaims } from '@jm/shared/api'
 
 const PREFIX = 'v1'
 
+/**
+ * Tokens are `v1.<payload>.<signature>`: a base64url JSON payload (TokenClaims) and its HMAC-SHA256
+ * under the server secret. Rotating a link bumps its role's generation, which invalidates every token
+ * of the old one.
+ */
 export class TokenSigner {
   readonly #secret: Buffer
 
@@ -39,25 +29,10 @@ export class TokenSigner {
     const expected = Buffer.from(this.#mac(payload))
     const given = Buffer.from(signature)
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
-    try {
-      const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
-      return parseClaims(claims)
-    } catch {
-      return null
-    }
+    return readClaims(token)
   }
 
   #mac(payload: string): string {
     return createHmac('sha256', this.#secret).update(payload).digest('base64url')
   }
-}
-
-function parseClaims(value: unknown): TokenClaims | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { board, role, gen, participant, name } = value as Record<string, unknown>
-  if (typeof board !== 'string' || !isRole(role) || typeof gen !== 'number') return null
-  const claims: TokenClaims = { board, role, gen }
-  if (typeof participant === 'string') claims.participant = participant
-  if (typeof name === 'string') claims.name = name
-  return claims
 }

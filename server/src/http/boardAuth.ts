@@ -1,6 +1,7 @@
 import type { Role } from '@jm/shared'
+import type { TokenClaims } from '@jm/shared/api'
 import type { Context, MiddlewareHandler } from 'hono'
-import type { TokenClaims, TokenSigner } from '../auth/tokens.ts'
+import type { TokenSigner } from '../auth/tokens.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
 
 export type AuthEnv = { Variables: { claims: TokenClaims } }

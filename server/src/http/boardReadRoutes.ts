@@ -1,4 +1,5 @@
 import { ROLES, readBoardMeta } from '@jm/shared'
+import type { BoardSummary } from '@jm/shared/api'
 import { type Context, Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
@@ -30,7 +31,7 @@ export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
     const id = c.req.param('id')
     if (deps.rooms.isDeleted(id)) return deleted(c)
     const { title, locale } = await deps.rooms.read(id, readBoardMeta)
-    return c.json({ id, title, locale, role: c.get('claims').role })
+    return c.json({ id, title, locale, role: c.get('claims').role } satisfies BoardSummary)
   })
   routes.get('/:id/state', anyRole, async (c) => {
     const id = c.req.param('id')

@@ -1,53 +1,20 @@
+import { initBoard, newId, ROLES, type Role, rolesThatCan, ServerOrigin } from '@jm/shared'
 import {
-  initBoard,
-  isBoardId,
-  isRole,
-  MAP_TYPES,
-  MAX_FIELD_LENGTH,
-  MAX_NAME_LENGTH,
-  MAX_PARTICIPANT_NAME,
-  newId,
-  PERSONA_ROLES,
-  ROLES,
-  type Role,
-  rolesThatCan,
-  ServerOrigin,
-  SUPPORTED_LOCALES,
-  TEMPLATES,
-} from '@jm/shared'
+  CreateBoardBody,
+  type CreatedBoard,
+  JoinBody,
+  type Joined,
+  type RotatedLink,
+  RotateLinkParams,
+  type ShareLinks,
+} from '@jm/shared/api'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import * as Y from 'yjs'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
-import { linkFor, linksFor, storeNewBoard } from './storeNewBoard.ts'
-import { parseJsonBody } from './validate.ts'
-
-const CreateBoardBody = v.object({
-  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
-  template: v.optional(v.picklist(TEMPLATES.map((template) => template.id))),
-  mapType: v.optional(v.picklist(MAP_TYPES)),
-  locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
-  persona: v.optional(
-    v.object({
-      name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
-      role: v.optional(v.picklist(PERSONA_ROLES)),
-      jobTitle: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_NAME_LENGTH))),
-    }),
-  ),
-  segment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_FIELD_LENGTH))),
-  id: v.optional(
-    v.pipe(
-      v.string(),
-      v.check(isBoardId, 'id must be 1-64 of a-z, 0-9, _ and -, starting with a letter or digit'),
-    ),
-  ),
-})
-
-const JoinBody = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_PARTICIPANT_NAME)),
-})
+import { linkFor, linksFor, linkTokens, storeNewBoard } from './storeNewBoard.ts'
+import { parseJsonBody, parseParams } from './validate.ts'
 
 const CREATE_ORIGIN = new ServerOrigin('create-board')
 
@@ -85,7 +52,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     const created = await storeNewBoard({ storage, signer }, id, doc, createdAt)
     doc.destroy()
     if (!created) return c.json({ error: `a board with id "${id}" already exists` }, 409)
-    return c.json(created, 201)
+    return c.json(created satisfies CreatedBoard, 201)
   })
 
   /** The current share links again, for the facilitator's share dialog (signed for each role's link generation). */
@@ -93,10 +60,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
     const id = c.req.param('id')
     const record = await storage.getBoard(id)
     if (!record) return c.json({ error: 'no such board' }, 404)
-    const tokens = Object.fromEntries(
-      ROLES.map((role) => [role, signer.sign({ board: id, role, gen: record.linkGen[role] })]),
-    ) as Record<Role, string>
-    return c.json({ id, links: linksFor(id, tokens) })
+    return c.json({ id, links: linksFor(id, linkTokens(signer, record)) } satisfies ShareLinks)
   })
 
   routes.post('/:id/join', requireBoardRole(signer, storage, ROLES), async (c) => {
@@ -111,15 +75,16 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       participant,
       name: body.value.name,
     })
-    return c.json({ token, participant, role: link.role, name: body.value.name })
+    return c.json({ token, participant, role: link.role, name: body.value.name } satisfies Joined)
   })
 
   routes.post(
     '/:id/links/:role/rotate',
     requireBoardRole(signer, storage, rolesThatCan('manageLinks')),
     async (c) => {
-      const role = c.req.param('role')
-      if (!isRole(role)) return c.json({ error: `unknown role "${role}"` }, 400)
+      const params = parseParams(c, RotateLinkParams)
+      if (!params.ok) return params.response
+      const { role } = params.value
       const id = c.req.param('id')
       const record = await storage.getBoard(id)
       if (!record) return c.json({ error: 'no such board' }, 404)
@@ -127,7 +92,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       await storage.setLinkGen(id, role, gen)
       await deps.onLinkRotated(id, role, gen)
       const token = signer.sign({ board: id, role, gen })
-      return c.json({ role, token, link: linkFor(id, token) })
+      return c.json({ role, token, link: linkFor(id, token) } satisfies RotatedLink)
     },
   )
 

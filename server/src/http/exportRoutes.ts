@@ -3,13 +3,19 @@ import {
   canvasRoomName,
   controlRoomName,
   exportCanvasJson,
-  isLocale,
   newId,
   ROLES,
   readBoard,
   ServerOrigin,
   writeCanvasJson,
 } from '@jm/shared'
+import {
+  type CreatedBoard,
+  type ErrorAnswer,
+  type ExportFormat,
+  ExportQuery,
+  ImportQuery,
+} from '@jm/shared/api'
 import {
   exportBoardCsv,
   exportBoardJson,
@@ -33,6 +39,7 @@ import { type Renderer, RendererUnavailable } from '../render/ChromiumRenderer.t
 import type { Storage } from '../storage/DocStore.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 import { storeNewBoard } from './storeNewBoard.ts'
+import { parseQuery } from './validate.ts'
 
 export interface ExportRoutesDeps {
   storage: Storage
@@ -47,15 +54,13 @@ export interface ExportRoutesDeps {
   noteVotes?: (board: string) => Promise<NoteVotes>
 }
 
-const FORMATS = {
+const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   png: 'image/png',
   pdf: 'application/pdf',
-} as const
-type Format = keyof typeof FORMATS
-const isFormat = (value: string | undefined): value is Format => value !== undefined && value in FORMATS
+} satisfies Record<ExportFormat, string>
 
 const IMPORT_ORIGIN = new ServerOrigin('import-board')
 
@@ -66,9 +71,9 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     deps.noteVotes ?? ((board: string) => deps.rooms.read(controlRoomName(board), publishedVotes))
 
   routes.get('/:id/export', requireBoardRole(deps.signer, deps.storage, ROLES), async (c) => {
-    const format = c.req.query('format') ?? 'json'
-    if (!isFormat(format))
-      return c.json({ error: `format must be one of ${Object.keys(FORMATS).join(', ')}` }, 400)
+    const query = parseQuery(c, ExportQuery)
+    if (!query.ok) return query.response
+    const { format } = query.value
     const id = c.req.param('id')
     const exportedAt = new Date(deps.now())
     // Read once every change received so far is stored, the way the relay serves it.
@@ -77,7 +82,10 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       view: readBoard(doc),
       json: format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt, canvas)) : undefined,
     }))
-    const headers = { 'content-type': FORMATS[format], 'content-disposition': attachment(id, view, format) }
+    const headers = {
+      'content-type': CONTENT_TYPES[format],
+      'content-disposition': attachment(id, view, format),
+    }
     if (json !== undefined) return c.body(json, 200, headers)
     const votes = await votesFor(id)
     if (format === 'csv') return c.body(exportBoardCsv(view, votes), 200, headers)
@@ -95,6 +103,9 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
 
   // The body size is capped for all of /api by hardenHttp (413 past MAX_BODY_BYTES).
   routes.post('/import', async (c) => {
+    const query = parseQuery(c, ImportQuery)
+    if (!query.ok) return query.response
+    const { title, locale } = query.value
     const text = await c.req.text()
     const now = deps.now()
     let imported: ParsedBoardJson
@@ -102,11 +113,12 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       imported = isJson(c, text)
         ? parseBoardJson(text)
         : {
-            board: parseBoardCsv(text, { title: c.req.query('title'), locale: localeOf(c), now, newId }),
+            board: parseBoardCsv(text, { title, locale, now, newId }),
             canvas: null,
           }
     } catch (error) {
-      if (error instanceof ImportError) return c.json({ error: error.message, issues: error.issues }, 400)
+      if (error instanceof ImportError)
+        return c.json({ error: error.message, issues: error.issues } satisfies ErrorAnswer, 400)
       throw error
     }
     // The whole board is built and checked in memory first: a refused file leaves nothing behind.
@@ -125,7 +137,7 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       const created = await storeNewBoard(deps, id, doc, now)
       if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
       if (canvasUpdate) await deps.storage.append(canvasRoomName(id), canvasUpdate)
-      return c.json(created, 201)
+      return c.json(created satisfies CreatedBoard, 201)
     } finally {
       doc.destroy()
       canvas.destroy()
@@ -145,13 +157,8 @@ function isJson(c: Context, text: string): boolean {
     .startsWith('{')
 }
 
-function localeOf(c: Context) {
-  const locale = c.req.query('locale')
-  return isLocale(locale) ? locale : 'en'
-}
-
 /** A download name: ASCII fallback plus the board title in UTF-8 (RFC 6266). */
-function attachment(id: string, view: BoardView, format: Format): string {
+function attachment(id: string, view: BoardView, format: ExportFormat): string {
   const title = view.meta.title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim() || id
   return `attachment; filename="board-${id}.${format}"; filename*=UTF-8''${encodeURIComponent(`${title}.${format}`)}`
 }

@@ -1,14 +1,6 @@
-import {
-  canvasRoomName,
-  MAX_VERSION_NAME,
-  newId,
-  ROLES,
-  restoreDoc,
-  rolesThatCan,
-  ServerOrigin,
-} from '@jm/shared'
+import { canvasRoomName, newId, ROLES, restoreDoc, rolesThatCan, ServerOrigin } from '@jm/shared'
+import { type RestoredVersion, SaveVersionBody, type VersionList, type VersionMeta } from '@jm/shared/api'
 import { Hono } from 'hono'
-import * as v from 'valibot'
 import * as Y from 'yjs'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
@@ -26,9 +18,6 @@ export interface VersionRoutesDeps {
   now: () => number
 }
 
-const SaveVersionBody = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_VERSION_NAME)),
-})
 const RESTORE_ORIGIN = new ServerOrigin('restore-version')
 
 /**
@@ -44,7 +33,7 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
   const anyone = requireBoardRole(deps.signer, deps.storage, ROLES)
 
   routes.get('/:id/versions', anyone, async (c) =>
-    c.json({ versions: await deps.storage.listVersions(c.req.param('id')) }),
+    c.json({ versions: await deps.storage.listVersions(c.req.param('id')) } satisfies VersionList),
   )
 
   routes.post('/:id/versions', facilitator, async (c) => {
@@ -55,7 +44,7 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
     const canvas = await deps.rooms.read(canvasRoomName(board), (doc) =>
       doc.store.clients.size > 0 ? Y.encodeStateAsUpdate(doc) : null,
     )
-    const meta = {
+    const meta: VersionMeta = {
       id: newId(12),
       board,
       name: body.value.name,
@@ -88,7 +77,7 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
     const canvas = await deps.storage.getVersionCanvas(board, c.req.param('version'))
     if (canvas) await restoreRoom(canvasRoomName(board), canvas)
     deps.log.info('version restored', { board, version: c.req.param('version') })
-    return c.json({ restored: c.req.param('version') })
+    return c.json({ restored: c.req.param('version') } satisfies RestoredVersion)
   })
 
   return routes

@@ -1,5 +1,5 @@
 import type { RoomAccess } from '@jm/shared'
-import type { TokenClaims } from '../auth/tokens.ts'
+import type { TokenClaims } from '@jm/shared/api'
 import type { SocketLike } from './SocketLike.ts'
 
 /** One socket in one room, with what its token allows and the awareness client id it controls. */

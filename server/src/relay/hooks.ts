@@ -1,6 +1,6 @@
 import type { RefusedChanges, RoomKind } from '@jm/shared'
+import type { TokenClaims } from '@jm/shared/api'
 import type * as Y from 'yjs'
-import type { TokenClaims } from '../auth/tokens.ts'
 
 /** What a guard sees of an incoming client update, before it touches the room's document. */
 export interface UpdateContext {

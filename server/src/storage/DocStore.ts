@@ -1,4 +1,5 @@
 import type { Role } from '@jm/shared'
+import type { VersionMeta } from '@jm/shared/api'
 
 /**
  * Persistence of rooms as an append-only update log plus compacted snapshots. Yjs updates commute,
@@ -40,16 +41,6 @@ export interface BoardStore {
    * the first '.'): what an instance that heard of a deletion late still stored. Returns how many.
    */
   deleteOrphans(): Promise<number>
-}
-
-/** A named snapshot of a board's content room ("after workshop 1"). */
-export interface VersionMeta {
-  id: string
-  board: string
-  name: string
-  createdAt: number
-  /** Display name of the facilitator who saved it. */
-  author: string
 }
 
 export interface VersionStore {

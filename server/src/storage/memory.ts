@@ -1,5 +1,6 @@
 import { boardOfRoom } from '@jm/shared'
-import type { BoardRecord, Storage, StoredRoom, VersionMeta } from './DocStore.ts'
+import type { VersionMeta } from '@jm/shared/api'
+import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 
 /**
  * Storage in process memory: for tests and for trying the relay without a disk. Nothing survives

@@ -1,8 +1,4 @@
-/** One problem in an imported file; `line` is 1-based, null when the problem is not tied to a line. */
-export interface ImportIssue {
-  line: number | null
-  problem: string
-}
+import type { ImportIssue } from '../api/errors.ts'
 
 /** At most this many problems are listed, so a wholly wrong file gives a readable answer. */
 export const MAX_REPORTED_ISSUES = 10

@@ -12,7 +12,7 @@ export {
   exportBoardJson,
   serializeBoardJson,
 } from './boardJson.ts'
-export { ImportError, type ImportIssue } from './ImportError.ts'
+export { ImportError } from './ImportError.ts'
 export { markdownReport } from './markdownReport.ts'
 export { commentCounts, NO_VOTES, type NoteVotes, publishedVotes } from './noteCounts.ts'
 export { type CsvImportOptions, parseBoardCsv } from './parseBoardCsv.ts'

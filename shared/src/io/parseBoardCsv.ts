@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync'
+import type { ImportIssue } from '../api/errors.ts'
 import { LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../i18n/labels.ts'
 import { MAX_NOTE_TEXT } from '../limits.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
@@ -10,7 +11,7 @@ import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note, type NoteColor } from
 import type { BoardView } from '../schema/readBoard.ts'
 import type { Stage } from '../schema/stage.ts'
 import { CSV_COLUMNS, type CsvColumn } from './boardCsv.ts'
-import { ImportError, type ImportIssue, MAX_REPORTED_ISSUES } from './ImportError.ts'
+import { ImportError, MAX_REPORTED_ISSUES } from './ImportError.ts'
 
 export interface CsvImportOptions {
   /** Board title; the first row's map when omitted. */

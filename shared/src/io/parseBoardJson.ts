@@ -1,9 +1,10 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser'
 import * as v from 'valibot'
+import type { ImportIssue } from '../api/errors.ts'
 import type { CanvasJson } from '../canvasDoc.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import { BoardJsonSchema } from './boardJsonSchema.ts'
-import { ImportError, type ImportIssue, lineAt } from './ImportError.ts'
+import { ImportError, lineAt } from './ImportError.ts'
 
 type Path = Array<string | number>
 

@@ -1,0 +1,41 @@
+/**
+ * The HTTP API's contract, one schema per body, query and answer, checked by the server on requests
+ * and by the client on answers. A second entry point, `@jm/shared/api`, beside the main barrel.
+ *
+ * | Route                                            | Request                 | Answer                    |
+ * | ------------------------------------------------ | ----------------------- | ------------------------- |
+ * | GET    /api/health                               |                         | Health (200, 503)         |
+ * | GET    /api/time                                 |                         | ServerTime                |
+ * | POST   /api/boards                               | CreateBoardBody         | CreatedBoard (201)        |
+ * | POST   /api/boards/import                        | ImportQuery, JSON / CSV | CreatedBoard (201)        |
+ * | GET    /api/boards/:id                           |                         | BoardSummary              |
+ * | DELETE /api/boards/:id                           |                         | 204, no body              |
+ * | GET    /api/boards/:id/state                     |                         | Yjs update (binary)       |
+ * | GET    /api/boards/:id/export                    | ExportQuery             | the file (binary or text) |
+ * | POST   /api/boards/:id/join                      | JoinBody                | Joined                    |
+ * | GET    /api/boards/:id/links                     |                         | ShareLinks                |
+ * | POST   /api/boards/:id/links/:role/rotate        | RotateLinkParams        | RotatedLink               |
+ * | GET    /api/boards/:id/versions                  |                         | VersionList               |
+ * | POST   /api/boards/:id/versions                  | SaveVersionBody         | VersionMeta (201)         |
+ * | GET    /api/boards/:id/versions/:version         |                         | Yjs update (binary)       |
+ * | POST   /api/boards/:id/versions/:version/restore |                         | RestoredVersion           |
+ *
+ * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board
+ * (`Authorization: Bearer …` or `?token=…`; see TokenClaims): 401 without one, 410 for a deleted board, 403 for a
+ * role that may not.
+ */
+
+export {
+  BoardSummary,
+  CreateBoardBody,
+  CreatedBoard,
+  JoinBody,
+  Joined,
+} from './boards.ts'
+export { readClaims, TokenClaims } from './claims.ts'
+export { ErrorAnswer, ImportIssue } from './errors.ts'
+export { EXPORT_FORMATS, type ExportFormat, ExportQuery, ImportQuery } from './importExport.ts'
+export { RotatedLink, RotateLinkParams, ShareLinks } from './links.ts'
+export { Health, ServerTime } from './server.ts'
+export { type Schema, type Validated, validate } from './validate.ts'
+export { RestoredVersion, SaveVersionBody, VersionList, VersionMeta } from './versions.ts'
