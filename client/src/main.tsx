@@ -1,6 +1,6 @@
 import './startEarly.ts'
 import { render } from 'solid-js/web'
-import { App } from './App.tsx'
+import { App } from './app/App.tsx'
 import { startI18n } from './i18n/i18n.ts'
 import './styles.css'
 

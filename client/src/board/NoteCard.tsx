@@ -1,6 +1,5 @@
 import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
-import { NoteDots } from '../facilitation/NoteDots.tsx'
 import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
@@ -9,10 +8,12 @@ import { EmotionBadge } from './EmotionBadge.tsx'
 import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
+import { useNoteSlots } from './noteSlots.tsx'
 
 export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   const board = useBoard()
   const { presence } = usePresence()
+  const { footer: Footer } = useNoteSlots()
   const remoteEditor = () => presence.editorsOf(props.note.id)[0]
   const editing = () => board.editingNote() === props.note.id
   const selected = () => board.selection.isSelected(props.note.id)
@@ -107,7 +108,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           </Show>
         </footer>
       </Show>
-      <NoteDots note={props.note} />
+      {Footer && <Footer note={props.note} />}
     </article>
   )
 }

@@ -1,6 +1,6 @@
 import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import type { Viewport } from './createViewport.ts'
+import type { Viewport } from '../primitives/createViewport.ts'
 
 export function ZoomControls(props: { viewport: Viewport; fit: () => void }) {
   const scale = () => props.viewport.scale()

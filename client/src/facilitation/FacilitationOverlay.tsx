@@ -1,14 +1,17 @@
-import { createEffect, on, Show } from 'solid-js'
+import { createEffect, lazy, on, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useFacilitation } from './FacilitationContext.tsx'
 import { PrivateTray } from './PrivateTray.tsx'
 import { ResultsCard } from './ResultsCard.tsx'
-import { SessionSection } from './SessionSection.tsx'
 import { scrollToStage } from './stageNavigation.ts'
-import { VotingSection } from './VotingSection.tsx'
 import './facilitation.css'
+
+// Loaded when a facilitator first opens it: participants never need it, and the first load has a budget.
+const FacilitatorPanel = lazy(() =>
+  import('./FacilitatorPanel.tsx').then((module) => ({ default: module.FacilitatorPanel })),
+)
 
 /**
  * Everything facilitation draws over the board: the facilitator's panel, results, the private
@@ -38,21 +41,7 @@ export function FacilitationOverlay() {
   return (
     <>
       <Show when={f.isFacilitator && f.panelOpen()}>
-        <aside class="facilitator-panel panel" data-testid="facilitator-panel">
-          <header>
-            <h2>{t(FACILITATION_MESSAGES).facilitate}</h2>
-            <button
-              type="button"
-              class="panel-close"
-              aria-label={t(FACILITATION_MESSAGES).close}
-              onClick={() => f.setPanelOpen(false)}
-            >
-              ×
-            </button>
-          </header>
-          <VotingSection facilitation={f} />
-          <SessionSection facilitation={f} />
-        </aside>
+        <FacilitatorPanel facilitation={f} />
       </Show>
       <div class="facilitation-float" classList={{ 'beside-panel': f.isFacilitator && f.panelOpen() }}>
         <Show when={f.lateNotice()}>

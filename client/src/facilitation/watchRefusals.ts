@@ -1,9 +1,9 @@
 import { AuthSubtype, type BoardView, parseRefusedChanges, type RefusedChanges } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
 import { onCleanup } from 'solid-js'
+import type { FacilitationMessages } from '../i18n/facilitationMessages.ts'
 import { onAuthMessage } from '../sync/authMessages.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
-import type { FacilitationMessages } from './facilitationMessages.ts'
 
 /**
  * Tells the person what the relay did not keep. The client checks locks before it writes, so a

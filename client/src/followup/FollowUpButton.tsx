@@ -1,14 +1,18 @@
-import { createEffect, Show } from 'solid-js'
+import { createEffect, lazy, Show } from 'solid-js'
 import { Portal } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
 import { FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { CommentsContext } from './commentsContext.ts'
 import { createComments } from './createComments.ts'
-import { FollowUpPanel } from './FollowUpPanel.tsx'
 import { createNoteMarks } from './highlightNotes.ts'
 import { openThreadCounts } from './openThreadCounts.ts'
 import './followup.css'
+
+// Loaded when first opened: the board's first load has a budget, and most visits never open it.
+const FollowUpPanel = lazy(() =>
+  import('./FollowUpPanel.tsx').then((module) => ({ default: module.FollowUpPanel })),
+)
 
 /** Topbar entry that opens the follow-up drawer (comments, versions, changes, measurement). */
 export function FollowUpButton() {

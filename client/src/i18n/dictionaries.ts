@@ -4,11 +4,11 @@
  * The canvas's own texts (canvas/canvasMessages.ts) are not here: they load with the canvas.
  */
 export { LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
-export { CANVAS_TOGGLE_MESSAGES } from '../canvas/canvasToggleMessages.ts'
-export { FACILITATION_MESSAGES } from '../facilitation/facilitationMessages.ts'
-export { FOLLOW_UP_MESSAGES } from '../followup/followupMessages.ts'
-export { IO_MESSAGES } from '../io/ioMessages.ts'
 export { APP_MESSAGES } from './appMessages.ts'
 export { BOARD_MESSAGES } from './boardMessages.ts'
+export { CANVAS_TOGGLE_MESSAGES } from './canvasToggleMessages.ts'
+export { FACILITATION_MESSAGES } from './facilitationMessages.ts'
+export { FOLLOW_UP_MESSAGES } from './followupMessages.ts'
 export { HEADER_MESSAGES } from './headerMessages.ts'
+export { IO_MESSAGES } from './ioMessages.ts'
 export { STRUCTURE_MESSAGES } from './structureMessages.ts'

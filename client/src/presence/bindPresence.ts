@@ -1,5 +1,5 @@
 import { createEffect, onCleanup } from 'solid-js'
-import type { Viewport } from '../board/createViewport.ts'
+import type { Viewport } from '../primitives/createViewport.ts'
 import type { Presence } from './createPresence.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { forgetSeen } from '../followup/lastVisit.ts'
+import { forgetSeen } from '../session/lastVisit.ts'
 import { forgetParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoard } from '../session/recentBoards.ts'
 import { localDatabasesOf, unmarkLocalCopiesOf } from './localCopy.ts'

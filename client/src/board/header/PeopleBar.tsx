@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js'
-import { useBoard } from '../board/BoardContext.tsx'
-import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
-import { usePresence } from './PresenceContext.tsx'
+import { BOARD_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
+import { usePresence } from '../../presence/PresenceContext.tsx'
+import { useBoard } from '../BoardContext.tsx'
 
 const SHOWN = 5
 

@@ -1,10 +1,10 @@
 import { createSignal, Show } from 'solid-js'
 import { api } from '../api/apiClient.ts'
+import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
-import { useBoard } from './BoardContext.tsx'
 
 /**
  * "Delete board" for facilitators, behind a confirmation dialog. The server deletes the board for

@@ -1,11 +1,11 @@
 import type { Component } from 'solid-js'
+import { PeopleBar } from '../board/header/PeopleBar.tsx'
+import { UndoRedo } from '../board/UndoRedo.tsx'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
 import { MapSwitcher } from '../followup/MapSwitcher.tsx'
 import { ExportMenu } from '../io/ExportMenu.tsx'
-import { PeopleBar } from '../presence/PeopleBar.tsx'
 import { ShareButton } from '../share/ShareButton.tsx'
-import { UndoRedo } from './UndoRedo.tsx'
 
 /**
  * The buttons in the board's top bar, left to right. A feature adds its button by adding an entry

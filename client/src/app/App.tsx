@@ -1,7 +1,9 @@
-import { createSignal, Match, Switch } from 'solid-js'
-import { BoardPage } from './board/BoardPage.tsx'
-import { boardIdIn } from './boardPath.ts'
-import { Landing } from './landing/Landing.tsx'
+import { createSignal, lazy, Match, Switch } from 'solid-js'
+import { boardIdIn } from '../boardPath.ts'
+import { BoardPage } from './BoardPage.tsx'
+
+// Loaded apart from the board: a share link opens a board, and its first load has a budget.
+const Landing = lazy(() => import('../landing/Landing.tsx').then((module) => ({ default: module.Landing })))
 
 export function App() {
   const [path, setPath] = createSignal(location.pathname)

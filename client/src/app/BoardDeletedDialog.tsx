@@ -1,8 +1,8 @@
 import { createSignal, onMount, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES, IO_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
-import { useBoard } from './BoardContext.tsx'
 
 /**
  * Shown once the relay says someone deleted the board. This device's copy may hold the only record
