@@ -90,9 +90,6 @@ class NoteCellIndex {
   }
 }
 
-/** Origin of the transaction the index may open to learn whether it is built inside one. */
-const INDEX_ORIGIN = { name: 'the note cell index' }
-
 const indexes = new WeakMap<Y.Doc, NoteCellIndex>()
 
 /**
