@@ -12,6 +12,8 @@ export interface RelayProviderOptions {
   /** Longest wait between reconnection attempts (they back off from 200 ms). */
   maxBackoffTime: number
   connect: boolean
+  /** The WebSocket class: the browser's by default (Node 20, where tests run it, has none). */
+  WebSocket?: typeof WebSocket
 }
 
 type Status = 'connecting' | 'connected' | 'disconnected'
@@ -127,7 +129,7 @@ export class RelayProvider extends ObservableV2<RelayEvents> {
 
   #open(): void {
     if (!this.#shouldConnect || this.#ws !== null) return
-    const ws = new WebSocket(this.url)
+    const ws = new (this.options.WebSocket ?? WebSocket)(this.url)
     ws.binaryType = 'arraybuffer'
     this.#ws = ws
     this.wsconnecting = true
@@ -230,6 +232,6 @@ export class RelayProvider extends ObservableV2<RelayEvents> {
 
   #send(message: Uint8Array): void {
     const ws = this.#ws
-    if (this.wsconnected && ws && ws.readyState === WebSocket.OPEN) ws.send(asSent(message))
+    if (this.wsconnected && ws && ws.readyState === ws.OPEN) ws.send(asSent(message))
   }
 }
