@@ -31,8 +31,11 @@ function codeLines(text: string): string[] {
 }
 
 describe('reliance on other packages', () => {
-  it('reads or writes no _-prefixed member of another package (yjs, y-protocols, lib0, ws, hono...) in our sources and their tests', () => {
-    const files = ['client/src', 'server/src', 'shared/src'].flatMap((dir) => sourceFiles(join(root, dir)))
+  it('reads or writes no _-prefixed member of another package (yjs, y-protocols, lib0, ws, hono...) in our sources and tests', () => {
+    // This file is left out: its examples below are such accesses, in strings.
+    const files = ['client/src', 'server/src', 'shared/src', 'shared/test', 'tests']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .filter((file) => file !== import.meta.filename)
     expect(files.length).toBeGreaterThan(100)
     const offenders = files.flatMap((file) =>
       codeLines(readFileSync(file, 'utf8')).flatMap((line, index) => {
