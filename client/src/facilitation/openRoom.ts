@@ -1,12 +1,12 @@
-import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { LocalStore } from '../sync/LocalStore.ts'
 import { roomDatabaseName } from '../sync/localCopy.ts'
 import { syncServerUrl } from '../sync/openBoard.ts'
+import { RelayProvider } from '../sync/RelayProvider.ts'
 
 export interface RoomConnection {
   doc: Y.Doc
-  provider: WebsocketProvider
+  provider: RelayProvider
   destroy(): void
 }
 
@@ -17,10 +17,11 @@ export interface RoomConnection {
  */
 export function openRoom(room: string, token: string, options: { keepOffline: boolean }): RoomConnection {
   const doc = new Y.Doc()
-  const local = options.keepOffline ? new IndexeddbPersistence(roomDatabaseName(room), doc) : null
-  const provider = new WebsocketProvider(syncServerUrl(), room, doc, {
+  const local = options.keepOffline ? new LocalStore(roomDatabaseName(room), doc) : null
+  const provider = new RelayProvider(syncServerUrl(), room, doc, {
     params: { token },
     maxBackoffTime: 5000,
+    connect: true,
   })
   const goOffline = () => provider.disconnect()
   const goOnline = () => provider.connect()
@@ -33,7 +34,7 @@ export function openRoom(room: string, token: string, options: { keepOffline: bo
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       provider.destroy()
-      void local?.destroy()
+      local?.destroy()
       doc.destroy()
     },
   }

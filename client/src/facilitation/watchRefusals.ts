@@ -2,7 +2,6 @@ import { AuthSubtype, type BoardView, parseRefusedChanges, type RefusedChanges }
 import * as decoding from 'lib0/decoding'
 import { onCleanup } from 'solid-js'
 import type { FacilitationMessages } from '../i18n/facilitationMessages.ts'
-import { onAuthMessage } from '../sync/authMessages.ts'
 import type { BoardConnection } from '../sync/openBoard.ts'
 
 /**
@@ -18,13 +17,14 @@ export function watchRefusals(
   texts: () => FacilitationMessages,
   tell: (message: string) => void,
 ): void {
-  const stop = onAuthMessage(connection.provider, (subtype, payload) => {
+  const onAuth = (subtype: number, payload: Uint8Array) => {
     if (subtype === AuthSubtype.permissionDenied) tell(texts().readOnlyWrite)
     if (subtype !== AuthSubtype.refused) return
-    const refused = parseRefusedChanges(decoding.readVarString(payload))
+    const refused = parseRefusedChanges(decoding.readVarString(decoding.createDecoder(payload)))
     if (refused) tell(describeRefusal(refused, board, texts()))
-  })
-  onCleanup(stop)
+  }
+  connection.provider.on('auth', onAuth)
+  onCleanup(() => connection.provider.off('auth', onAuth))
 }
 
 export function describeRefusal(

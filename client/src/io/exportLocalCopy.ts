@@ -1,7 +1,7 @@
 import { type CanvasJson, canvasRoomName, exportCanvasJson } from '@jm/shared'
 import { exportBoardJson, serializeBoardJson } from '@jm/shared/io/boardJson'
-import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
+import { LocalStore } from '../sync/LocalStore.ts'
 import { localDatabaseName, localDatabasesOf } from '../sync/localCopy.ts'
 import { saveFile } from './saveFile.ts'
 
@@ -24,9 +24,9 @@ async function localCanvas(boardId: string): Promise<CanvasJson | null> {
   const database = localDatabaseName(canvasRoomName(boardId))
   if (!(await localDatabasesOf(boardId)).includes(database)) return null
   const doc = new Y.Doc()
-  const local = new IndexeddbPersistence(database, doc)
+  const local = new LocalStore(database, doc)
   try {
-    await local.whenSynced
+    await local.whenLoaded
     return exportCanvasJson(doc)
   } finally {
     doc.destroy()

@@ -17,7 +17,7 @@ export async function forgetBoardLocally(boardId: string): Promise<void> {
 }
 
 /**
- * Settles once the database is gone; y-indexeddb closes its connections when asked to, so rooms still
+ * Settles once the database is gone; LocalStore closes its connections when asked to, so rooms still
  * open on this page or in another tab block it only briefly. One that cannot be deleted is left
  * behind rather than keeping the person on a board that no longer exists.
  */

@@ -1,4 +1,5 @@
 import { boardOfRoom } from '@jm/shared'
+import { createStores } from './LocalStore.ts'
 
 /**
  * Which boards this browser keeps a local (IndexedDB) copy of, remembered in localStorage because it
@@ -8,7 +9,7 @@ import { boardOfRoom } from '@jm/shared'
  */
 const key = (boardId: string) => `jm-local-copy-${boardId}`
 
-/** The IndexedDB database y-indexeddb keeps a room's copy in. */
+/** The IndexedDB database a room's copy is kept in (the name y-indexeddb was given, kept). */
 export const localDatabaseName = (room: string) => `jm-board-${room}`
 
 /** The IndexedDB database of a facilitation room kept offline (a ballot, private notes). */
@@ -30,18 +31,13 @@ export async function localDatabasesOf(boardId: string): Promise<string[]> {
 }
 
 /**
- * Creates a room's empty database ahead of y-indexeddb (~150 ms on a first visit, in the browser's
- * storage process), so that by the time the app opens it, only opening is left. The stores are
- * y-indexeddb's own ('updates' with generated keys, 'custom'); once they exist it opens without an
- * upgrade.
+ * Creates a room's empty database ahead of its LocalStore (~150 ms on a first visit, in the browser's
+ * storage process), so that by the time the app opens it, only opening is left: once the stores exist
+ * it opens without an upgrade.
  */
 export function createLocalDatabase(room: string): void {
   const request = indexedDB.open(localDatabaseName(room))
-  request.onupgradeneeded = () => {
-    const db = request.result
-    if (!db.objectStoreNames.contains('updates')) db.createObjectStore('updates', { autoIncrement: true })
-    if (!db.objectStoreNames.contains('custom')) db.createObjectStore('custom')
-  }
+  request.onupgradeneeded = () => createStores(request.result)
   request.onsuccess = () => request.result.close()
 }
 

@@ -1,18 +1,18 @@
 import { CloseCodes, LocalOrigin } from '@jm/shared'
-import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { afterNextPaint } from './afterNextPaint.ts'
 import { boardState } from './boardState.ts'
+import { LocalStore } from './LocalStore.ts'
 import { hasLocalCopy, localDatabaseName, markLocalCopy } from './localCopy.ts'
 import { quietLargeLoads } from './quietLargeLoads.ts'
+import { RelayProvider } from './RelayProvider.ts'
 import { SavedTracker } from './syncStatus.ts'
 import { guardUnsavedOnUnload } from './unloadGuard.ts'
 
 export interface BoardConnection {
   doc: Y.Doc
-  provider: WebsocketProvider
-  local: IndexeddbPersistence
+  provider: RelayProvider
+  local: LocalStore
   saved: SavedTracker
   origin: LocalOrigin
   /** Resolves when the IndexedDB copy is loaded (immediately useful offline). */
@@ -49,8 +49,8 @@ export function openBoard(
 ): BoardConnection {
   performance.mark('jm:board-open')
   const doc = new Y.Doc()
-  const local = new IndexeddbPersistence(localDatabaseName(room), doc)
-  const provider = new WebsocketProvider(syncServerUrl(), room, doc, {
+  const local = new LocalStore(localDatabaseName(room), doc)
+  const provider = new RelayProvider(syncServerUrl(), room, doc, {
     params: { token },
     maxBackoffTime: 5000,
     connect: false,
@@ -69,18 +69,17 @@ export function openBoard(
   }
   const hasContent = () => doc.store.clients.size > 0
   const markCopy = () => hasContent() && markLocalCopy(room)
-  const whenLocalLoaded = local.whenSynced.then(() => {
+  const whenLocalLoaded = local.whenLoaded.then(() => {
     performance.mark('jm:local-loaded')
   })
   // An IndexedDB that cannot open (e.g. storage disabled) must not keep the board off the network.
   const localSettled = new Promise<void>((resolve) => {
     void whenLocalLoaded.then(resolve)
-    void local._db.catch(() => resolve())
+    local.whenOpen.catch(() => resolve())
   })
   // The socket opens once the board is in the document: its sync step 1 then carries the state
   // vector and the relay sends only what is missing, not the whole board a second time; and the
-  // board's first frame comes first (connecting also encodes the whole document for the other tabs,
-  // y-websocket's BroadcastChannel sync, ~100 ms for 5,000 notes). With a local copy, that is once
+  // board's first frame comes first. With a local copy, that is once
   // IndexedDB has loaded it. Without one, a board's state is fetched over HTTP (see boardState.ts)
   // while IndexedDB creates its empty database, and applied once that exists (applied earlier, it
   // would be encoded whole into the new database, ~150 ms). Any other room connects at once.
@@ -103,7 +102,7 @@ export function openBoard(
     markCopy()
   })
   const saved = new SavedTracker(doc, provider)
-  const unguard = guardUnsavedOnUnload(doc, local, saved)
+  const unguard = guardUnsavedOnUnload(local, saved)
   // The browser knows it lost the network before the socket does; stop writing into a dead socket
   // and reconnect as soon as it comes back.
   const goOffline = () => provider.disconnect()
@@ -140,7 +139,7 @@ export function openBoard(
       window.removeEventListener('offline', goOffline)
       window.removeEventListener('online', goOnline)
       provider.destroy()
-      void local.destroy()
+      local.destroy()
       doc.destroy()
     },
   }

@@ -1,9 +1,7 @@
-import { AuthSubtype, MessageType } from '@jm/shared'
+import { AuthSubtype } from '@jm/shared'
 import * as decoding from 'lib0/decoding'
-import * as syncProtocol from 'y-protocols/sync'
-import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { onAuthMessage } from './authMessages.ts'
+import type { RelayProvider } from './RelayProvider.ts'
 
 export type SyncState =
   | { kind: 'online' }
@@ -25,7 +23,7 @@ export class SavedTracker {
 
   constructor(
     private readonly doc: Y.Doc,
-    provider: WebsocketProvider,
+    provider: RelayProvider,
   ) {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
       // What arrives from the relay is on the server (it stores before it broadcasts).
@@ -42,15 +40,10 @@ export class SavedTracker {
     })
     // The relay's state vector arrives as the sync step 1 it sends when we join, and later in its
     // "saved" acknowledgements (an auth message of subtype 1, which stock clients ignore).
-    const syncHandler = provider.messageHandlers[MessageType.sync]
-    if (!syncHandler) throw new Error('y-websocket lacks the sync handler')
-    provider.messageHandlers[MessageType.sync] = (encoder, decoder, prov, emitSynced, messageType) => {
-      const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
-      if (decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1) this.#serverStateIn(peek)
-      syncHandler(encoder, decoder, prov, emitSynced, messageType)
-    }
-    onAuthMessage(provider, (subtype, payload) => {
-      if (subtype === AuthSubtype.saved) this.#serverStateIn(payload)
+    provider.on('relay-state', (stateVector) => this.#serverState(stateVector))
+    provider.on('auth', (subtype, payload) => {
+      if (subtype === AuthSubtype.saved)
+        this.#serverState(decoding.readVarUint8Array(decoding.createDecoder(payload)))
     })
   }
 
@@ -73,9 +66,8 @@ export class SavedTracker {
     return () => this.#listeners.delete(listener)
   }
 
-  /** Reads the server's state vector from a decoder positioned at it (a copy: the provider reads the original). */
-  #serverStateIn(payload: decoding.Decoder): void {
-    const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(payload))
+  #serverState(encoded: Uint8Array): void {
+    const stateVector = Y.decodeStateVector(encoded)
     this.#serverStateVector = stateVector
     const serverClock = stateVector.get(this.doc.clientID) ?? 0
     this.#pendingEnds = this.#pendingEnds.filter((end) => end > serverClock)

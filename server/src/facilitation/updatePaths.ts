@@ -17,6 +17,16 @@ export interface UpdateWrite {
 
 type AnyItem = Y.Item
 
+/**
+ * Where a type of the document sits: the id of the item holding it, or the name of the root it is.
+ * Read from a relative position at its start, Yjs's public and serialisable address of a type (with
+ * assoc -1 at index 0 it is built without walking the type's content).
+ */
+function addressOf(type: Y.AbstractType<unknown>): { holder: Y.ID | null; root: string | null } {
+  const position = Y.createRelativePositionFromTypeIndex(type, 0, -1)
+  return { holder: position.type, root: position.tname }
+}
+
 export function updateWrites(doc: Y.Doc, update: Uint8Array): UpdateWrite[] {
   const { structs, ds } = Y.decodeUpdate(update)
   const fresh = new Map<number, Y.Item[]>()
@@ -48,7 +58,9 @@ export function updateWrites(doc: Y.Doc, update: Uint8Array): UpdateWrite[] {
     let path: string[] | null = null
     const { parent } = item
     if (parent instanceof Y.AbstractType) {
-      const base = parent._item ? pathOf(parent._item, depth + 1) : [Y.findRootTypeKey(parent)]
+      const { holder, root } = addressOf(parent)
+      const holding = holder && findStored(holder)
+      const base = holding ? pathOf(holding, depth + 1) : root !== null ? [root] : null
       path = base && (item.parentSub !== null ? [...base, item.parentSub] : base)
     } else if (typeof parent === 'string') {
       path = item.parentSub !== null ? [parent, item.parentSub] : [parent]

@@ -29,14 +29,17 @@ type Refuse = { code: number; reason: string; metric: string }
 
 const CORK_BELOW_BYTES = 64 * 1024
 
-function adapt(ws: WSContext<WebSocket>): SocketLike {
+/**
+ * `socket` is the upgraded request's TCP socket (Node's `upgrade` event hands ws that same socket),
+ * or undefined when the app is called without one.
+ */
+function adapt(ws: WSContext<WebSocket>, socket: Socket | undefined): SocketLike {
   const raw = ws.raw
   if (!raw) throw new Error('the websocket adapter did not expose the ws socket')
   // ws writes each frame with a system call of its own. Small messages for one socket sent within one
   // turn of the event loop (a batch of updates, the replies to a join) go out in one write instead:
   // the socket is corked at the first and uncorked once the turn's callbacks have run (20 writers in
   // one room: 2.3x the updates per second). A large message (a whole board) is not held back.
-  const socket = (raw as unknown as { _socket?: Socket })._socket
   let corked = false
   const uncork = () => {
     corked = false
@@ -69,7 +72,8 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
   return upgrade(
     async (c): Promise<WSEvents<WebSocket>> => {
       const name = c.req.param('room') ?? ''
-      const address = c.env?.incoming?.socket?.remoteAddress ?? 'unknown'
+      const tcp: Socket | undefined = c.env?.incoming?.socket
+      const address = tcp?.remoteAddress ?? 'unknown'
       const parsed = parseRoom(name)
       const claims = parsed
         ? await verifyBoardToken(deps.signer, deps.boards, c.req.query('token'), parsed.board)
@@ -118,7 +122,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
             if (room) deps.rooms.release(room)
             return
           }
-          conn = new Connection(adapt(ws), claims, access, address)
+          conn = new Connection(adapt(ws, tcp), claims, access, address)
           deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
           deps.metrics.connections.inc()
           room.join(conn)

@@ -29,8 +29,8 @@ export function addNote(doc: Y.Doc, args: AddNoteArgs, origin: TransactionOrigin
   const personaId = requirePersonaOrNone(doc, args.personaId ?? '')
   if (args.index !== undefined) requireIndex(args.index)
   const id = args.id === undefined ? newId() : requireNewId(args.id, notesOf(doc).has(args.id), 'note')
-  const siblings = cellSiblings(doc, args.stageId, args.laneId)
-  doc.transact(() => {
+  doc.transact((transaction) => {
+    const siblings = cellSiblings(doc, transaction, args.stageId, args.laneId)
     notesOf(doc).set(
       id,
       createNoteEntity({

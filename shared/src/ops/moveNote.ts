@@ -18,8 +18,8 @@ export function moveNote(doc: Y.Doc, args: MoveNoteArgs, origin: TransactionOrig
   const note = requireNote(doc, args.noteId)
   requireCell(doc, args.stageId, args.laneId)
   requireIndex(args.index)
-  const siblings = cellSiblings(doc, args.stageId, args.laneId, args.noteId)
-  doc.transact(() => {
+  doc.transact((transaction) => {
+    const siblings = cellSiblings(doc, transaction, args.stageId, args.laneId, args.noteId)
     note.set(NoteKeys.stageId, args.stageId)
     note.set(NoteKeys.laneId, args.laneId)
     note.set(NoteKeys.order, orderKeyAt(siblings, args.index))

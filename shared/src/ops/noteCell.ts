@@ -46,13 +46,20 @@ function sourcesOf(collection: EntityMap, liveId: string): string[] {
 
 /**
  * Notes shown in one cell (those redirected into it included), in order, optionally without one.
- * It asks the cell index, so it costs the cell's size, not the board's.
+ * It asks the cell index, so it costs the cell's size, not the board's; `transaction` is the one it
+ * runs in (see notesStoredIn).
  */
-export function cellSiblings(doc: Y.Doc, stageId: string, laneId: string, except?: string): NotePlacement[] {
+export function cellSiblings(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  stageId: string,
+  laneId: string,
+  except?: string,
+): NotePlacement[] {
   const out: NotePlacement[] = []
   for (const stageSource of sourcesOf(stagesOf(doc), stageId)) {
     for (const laneSource of sourcesOf(lanesOf(doc), laneId)) {
-      for (const id of notesStoredIn(doc, stageSource, laneSource)) {
+      for (const id of notesStoredIn(doc, transaction, stageSource, laneSource)) {
         const map = id === except ? undefined : entityIn(notesOf(doc), id)
         if (map) out.push({ ...readNotePlacement(id, map), stageId, laneId })
       }

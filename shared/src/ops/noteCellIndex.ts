@@ -11,14 +11,24 @@ interface StoredCell {
 /**
  * Notes by the stage and lane ids they store, kept from `observeDeep` events so that finding a
  * cell's notes costs the size of the cell, not of the board (5,000-note boards). Observers run at
- * the end of each transaction; inside one, `catchUp` first re-reads the notes it changed so far
- * (several moves in one transaction, as dragging a selection makes, each see the ones before).
+ * the end of each transaction; until then, every lookup first re-reads the notes that the open
+ * transactions changed so far (several moves in one transaction, as dragging a selection makes,
+ * each see the ones before). A lookup names the transaction it runs in (what `doc.transact` hands
+ * its function, the outer one when nested), which stays open until its 'afterTransaction' event,
+ * emitted after all of its observers.
  */
 class NoteCellIndex {
   readonly #cells = new Map<string, Map<string, Set<string>>>()
   readonly #placeOf = new Map<string, StoredCell>()
+  /** Which note each indexed note map is, to name the note behind a changed map. */
+  readonly #noteOfMap = new WeakMap<object, string>()
+  readonly #open = new Set<Y.Transaction>()
 
-  constructor(private readonly notes: Y.Map<Y.Map<unknown>>) {
+  constructor(
+    doc: Y.Doc,
+    private readonly notes: Y.Map<Y.Map<unknown>>,
+  ) {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => this.#open.delete(transaction))
     for (const id of notes.keys()) this.#refresh(id)
     notes.observeDeep((events) => {
       for (const event of events) {
@@ -29,16 +39,20 @@ class NoteCellIndex {
     })
   }
 
-  catchUp(transaction: Y.Transaction): void {
+  /** Re-reads what the open transactions changed so far, `current` among them from now on. */
+  catchUp(current: Y.Transaction): void {
+    this.#open.add(current)
     const notes: unknown = this.notes
-    for (const [type, keys] of transaction.changed) {
-      if (type === notes) {
-        for (const key of keys) if (key !== null) this.#refresh(key)
-      } else {
-        // A note's own map: its entry in the notes map says which note it is.
-        const entry = type._item
-        if (entry && entry.parent === notes && typeof entry.parentSub === 'string')
-          this.#refresh(entry.parentSub)
+    for (const transaction of this.#open) {
+      for (const [type, keys] of transaction.changed) {
+        if (type === notes) {
+          for (const key of keys) if (key !== null) this.#refresh(key)
+        } else {
+          // A note's own map; it existed before the transaction (or it would not be listed), so
+          // it has been indexed.
+          const noteId = this.#noteOfMap.get(type)
+          if (noteId !== undefined) this.#refresh(noteId)
+        }
       }
     }
   }
@@ -59,6 +73,7 @@ class NoteCellIndex {
     }
     const map = entityIn(this.notes, noteId)
     if (!map) return
+    this.#noteOfMap.set(map, noteId)
     const cell = { stageId: readString(map, NoteKeys.stageId), laneId: readString(map, NoteKeys.laneId) }
     this.#placeOf.set(noteId, cell)
     let lanes = this.#cells.get(cell.stageId)
@@ -77,24 +92,31 @@ class NoteCellIndex {
 
 const indexes = new WeakMap<Y.Doc, NoteCellIndex>()
 
-function indexOf(doc: Y.Doc): NoteCellIndex {
+/**
+ * Ids of the notes whose stored stage and lane are these, as of now: `transaction` is the one the
+ * caller runs in (a lookup is made inside `doc.transact`, so that changes made earlier in the same
+ * transaction are seen).
+ */
+export function notesStoredIn(
+  doc: Y.Doc,
+  transaction: Y.Transaction,
+  stageId: string,
+  laneId: string,
+): ReadonlySet<string> {
   let index = indexes.get(doc)
   if (!index) {
-    index = new NoteCellIndex(notesOf(doc))
+    index = new NoteCellIndex(doc, notesOf(doc))
     indexes.set(doc, index)
-  } else if (doc._transaction !== null) index.catchUp(doc._transaction)
-  return index
-}
-
-/** Ids of the notes whose stored stage and lane are these, as of now (inside a transaction too). */
-export function notesStoredIn(doc: Y.Doc, stageId: string, laneId: string): ReadonlySet<string> {
-  return indexOf(doc).notesIn(stageId, laneId)
+  }
+  index.catchUp(transaction)
+  return index.notesIn(stageId, laneId)
 }
 
 /**
- * Builds the document's note cell index now, e.g. while a client is idle after loading a board.
- * Otherwise the first note added or moved builds it, reading every note (about 10 ms at 5,000).
+ * Builds the document's note cell index now, outside any transaction, e.g. while a client is idle
+ * after loading a board. Otherwise the first note added or moved builds it, reading every note (about
+ * 10 ms at 5,000).
  */
 export function prepareNoteCellIndex(doc: Y.Doc): void {
-  indexOf(doc)
+  if (!indexes.has(doc)) indexes.set(doc, new NoteCellIndex(doc, notesOf(doc)))
 }

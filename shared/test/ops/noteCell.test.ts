@@ -10,6 +10,10 @@ import { LocalOrigin } from '../../src/ops/origin.ts'
 import { restoreStage } from '../../src/ops/restoreStage.ts'
 import { at, testBoard } from '../testBoard.ts'
 
+/** A lookup as the operations make it: inside a transaction (the open one, when there is one). */
+const siblingsIn = (doc: Y.Doc, stageId: string, laneId: string) =>
+  doc.transact((transaction) => cellSiblings(doc, transaction, stageId, laneId))
+
 describe('cell lookups through the note cell index', () => {
   it('match a full scan after local, remote, redirected and deleted changes, in a transaction or not', () => {
     const step = fc.record({
@@ -30,7 +34,7 @@ describe('cell lookups through the note cell index', () => {
           for (const stage of view.stages) {
             for (const lane of view.lanes) {
               const scanned = cellNotes(doc, (n) => n.stageId === stage.id && n.laneId === lane.id)
-              expect(cellSiblings(doc, stage.id, lane.id)).toEqual(scanned)
+              expect(siblingsIn(doc, stage.id, lane.id)).toEqual(scanned)
             }
           }
         }
@@ -65,7 +69,7 @@ describe('cell lookups through the note cell index', () => {
           }
         }
         // The index is built before the changes, so it has to follow them.
-        cellSiblings(doc, at(stageIds, 0), at(laneIds, 0))
+        siblingsIn(doc, at(stageIds, 0), at(laneIds, 0))
         if (oneTransaction) doc.transact(run, origin)
         else run()
         expectScanned()
@@ -77,15 +81,31 @@ describe('cell lookups through the note cell index', () => {
   it('see notes added earlier in the same open transaction', () => {
     const { doc, origin, stageIds, laneIds } = testBoard()
     const cell = { stageId: at(stageIds, 0), laneId: at(laneIds, 0), author: 'a', now: 1 }
-    cellSiblings(doc, cell.stageId, cell.laneId) // builds the index
+    siblingsIn(doc, cell.stageId, cell.laneId) // builds the index
     let first = ''
     let second = ''
     doc.transact(() => {
       first = addNote(doc, { ...cell, text: 'first' }, origin)
       second = addNote(doc, { ...cell, text: 'second' }, origin)
     }, origin)
-    const placed = cellSiblings(doc, cell.stageId, cell.laneId)
+    const placed = siblingsIn(doc, cell.stageId, cell.laneId)
     expect(placed.map((n) => n.id)).toEqual([first, second])
     expect(at(placed, 0).order < at(placed, 1).order).toBe(true)
+  })
+
+  it('follow a transaction the index was first built in, and moves made in it after that', () => {
+    const { doc, origin, stageIds, laneIds } = testBoard()
+    const from = { stageId: at(stageIds, 0), laneId: at(laneIds, 0) }
+    const to = { stageId: at(stageIds, 1), laneId: at(laneIds, 1) }
+    const ids = [1, 2, 3].map((n) => addNote(doc, { ...from, author: 'a', now: n, text: `${n}` }, origin))
+    const fresh = new Y.Doc()
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc))
+    // A dragged selection moved before anything built the index of this (fresh) document.
+    fresh.transact(() => {
+      for (const [index, noteId] of ids.entries()) moveNote(fresh, { noteId, ...to, index, now: 9 }, origin)
+      expect(siblingsIn(fresh, from.stageId, from.laneId)).toEqual([])
+      expect(siblingsIn(fresh, to.stageId, to.laneId).map((n) => n.id)).toEqual(ids)
+    }, origin)
+    expect(siblingsIn(fresh, to.stageId, to.laneId).map((n) => n.id)).toEqual(ids)
   })
 })
