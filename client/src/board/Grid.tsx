@@ -2,6 +2,7 @@ import { type Lane, laneLabel, type Stage } from '@jm/shared'
 import { createMemo, createSignal, For } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
+import { isComposing } from '../keys/isComposing.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
@@ -34,7 +35,7 @@ export function Grid(props: { scale: number }) {
   let grid!: HTMLDivElement
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement
-    if (target.closest('textarea, input, select, button')) return
+    if (isComposing(event) || target.closest('textarea, input, select, button')) return
     const note = target.closest<HTMLElement>(NOTE_SELECTOR)
     const cell = target.closest<HTMLElement>(CELL_SELECTOR)
     if (!cell) return
