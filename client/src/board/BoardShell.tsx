@@ -108,31 +108,34 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             <DeleteBoardButton boardId={props.boardId} />
           </div>
         </header>
-        <Show when={props.newer}>
-          <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
-        </Show>
-        <div class="board-main">
-          <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
-            <div ref={grid} class="grid-holder">
-              <Grid scale={viewport.scale()} />
-              <Cursors scale={viewport.scale()} />
-              <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
-            </div>
-          </div>
-          <Show when={canvasOpen()}>
-            <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
-              <CanvasPanel boardId={props.boardId} />
-            </Suspense>
+        {/* The one main landmark: every header inside it (stages, panels) is then no page banner. */}
+        <main class="board-body">
+          <Show when={props.newer}>
+            <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
           </Show>
-        </div>
-        <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
-          {(stage) => <StagePanel stage={stage()} />}
-        </Show>
-        <NoteToolbar />
-        <UndoToast />
-        <FollowBanner />
-        <FacilitationOverlay />
-        <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+          <div class="board-main">
+            <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+              <div ref={grid} class="grid-holder">
+                <Grid scale={viewport.scale()} />
+                <Cursors scale={viewport.scale()} />
+                <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+              </div>
+            </div>
+            <Show when={canvasOpen()}>
+              <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
+                <CanvasPanel boardId={props.boardId} />
+              </Suspense>
+            </Show>
+          </div>
+          <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
+            {(stage) => <StagePanel stage={stage()} />}
+          </Show>
+          <NoteToolbar />
+          <UndoToast />
+          <FollowBanner />
+          <FacilitationOverlay />
+          <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+        </main>
       </div>
     </PresenceProvider>
   )

@@ -31,12 +31,12 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
   return (
     <Show when={result()?.counts}>
       <aside class="results-card panel" data-testid="results-panel">
-        <h3>
+        <h2 class="float-heading">
           {t(FACILITATION_MESSAGES).results}
           <Show when={!result()?.final}>
             <span class="chip live">{t(FACILITATION_MESSAGES).voteOpen}</span>
           </Show>
-        </h3>
+        </h2>
         <Show when={ranked().length > 0} fallback={<p>{t(FACILITATION_MESSAGES).noVotes}</p>}>
           <ol class="ranking">
             <For each={ranked()}>
