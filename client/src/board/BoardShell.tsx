@@ -21,6 +21,7 @@ import { createViewport } from './createViewport.ts'
 import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { Grid } from './Grid.tsx'
 import { BoardHeading } from './header/BoardHeading.tsx'
+import { MoreMenu } from './MoreMenu.tsx'
 import { NoteToolbar } from './NoteToolbar.tsx'
 import { StatusBadge } from './StatusBadge.tsx'
 import { StagePanel } from './structure/StagePanel.tsx'
@@ -29,6 +30,7 @@ import { UndoToast } from './UndoToast.tsx'
 import { ZoomControls } from './ZoomControls.tsx'
 import './board.css'
 import './structure/structure.css'
+import './phoneLayout.css'
 
 // tldraw and React load only when someone opens the canvas; the board's first load never carries them.
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
@@ -87,25 +89,28 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
           </div>
           <div class="topbar-row topbar-tools">
             <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
-            <button
-              type="button"
-              class="toolbar-button"
-              data-testid="canvas-toggle"
-              aria-pressed={canvasOpen()}
-              onClick={() => setCanvasOpen(!canvasOpen())}
-            >
-              {t(CANVAS_TOGGLE_MESSAGES).title}
-            </button>
             <span class="spacer" />
             <Show when={!board.canEdit()}>
               <span class="chip readonly" data-testid="read-only">
                 {t(APP_MESSAGES).readOnly}
               </span>
             </Show>
-            <Show when={can(board.role, 'editContent')}>
-              <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
-            </Show>
-            <DeleteBoardButton boardId={props.boardId} />
+            <MoreMenu>
+              <For each={toolbarRow('tools', true)}>{(item) => <Dynamic component={item.component} />}</For>
+              <button
+                type="button"
+                class="toolbar-button"
+                data-testid="canvas-toggle"
+                aria-pressed={canvasOpen()}
+                onClick={() => setCanvasOpen(!canvasOpen())}
+              >
+                {t(CANVAS_TOGGLE_MESSAGES).title}
+              </button>
+              <Show when={can(board.role, 'editContent')}>
+                <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
+              </Show>
+              <DeleteBoardButton boardId={props.boardId} />
+            </MoreMenu>
           </div>
         </header>
         {/* The one main landmark: every header inside it (stages, panels) is then no page banner. */}
