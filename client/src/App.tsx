@@ -1,7 +1,9 @@
-import { createSignal, Match, Switch } from 'solid-js'
+import { createSignal, lazy, Match, Switch } from 'solid-js'
 import { BoardPage } from './board/BoardPage.tsx'
 import { boardIdIn } from './boardPath.ts'
-import { Landing } from './landing/Landing.tsx'
+
+// The board's first load leaves the landing page out (new board form, import, recent boards).
+const Landing = lazy(() => import('./landing/Landing.tsx').then((module) => ({ default: module.Landing })))
 
 export function App() {
   const [path, setPath] = createSignal(location.pathname)
