@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { accessibleName, buttonsNamedBySymbols } from '../helpers/accessibleNames.ts'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { type AxeViolation, axeViolations } from '../helpers/axe.ts'
-import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { addNoteByTyping, cell, openBoardAs, PHONE } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 
@@ -83,6 +83,19 @@ describe('accessibility of the landing and board pages (axe-core in Chromium)', 
     await fay.page.getByTestId('reveal-vote').click()
     await vic.page.getByTestId('results-panel').waitFor()
     expect(await accessibilityProblems(vic.page, 'viewer, results revealed')).toEqual([])
+    await fay.page.getByTestId('promote').waitFor()
+    expect(await accessibilityProblems(fay.page, 'facilitator, results revealed')).toEqual([])
     for (const session of [fay, ann, vic]) await session.context.close()
+  })
+
+  it('the board on a phone, with its menu of secondary controls open', async () => {
+    const board = await createBoard(app.server.url, { title: '續約旅程' })
+    const phone = await openBoardAs(app.browser, app.server.url + board.links.editor, '陳小明', 'zh-TW', {
+      device: PHONE,
+    })
+    await phone.page.getByTestId('more-menu').tap()
+    await phone.page.locator('.more-items').getByTestId('language').waitFor()
+    expect(await accessibilityProblems(phone.page, 'phone, menu open')).toEqual([])
+    await phone.context.close()
   })
 })

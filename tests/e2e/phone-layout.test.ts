@@ -161,7 +161,22 @@ describe('the board on a phone (390 x 844, touch, Chromium mobile emulation)', (
       await page.getByTestId('note').last().tap()
       expect(await inWindow(page, page.getByTestId('note-toolbar'))).toBe(true)
       expect(await pageWidth(page)).toBeLessThanOrEqual(390)
-      for (const session of [fay, bob, phone]) await session.context.close()
+
+      // The facilitator's bar on a phone carries more (share, facilitate, delete): it fits too.
+      const host = await openBoardAs(
+        app.browser,
+        app.server.url + board.links.facilitator,
+        'Hui',
+        content.locale,
+        {
+          device: PHONE,
+        },
+      )
+      await eventually(async () => expect(await host.page.getByTestId('avatar').count()).toBe(3))
+      expect(await headerProblems(host.page)).toEqual([])
+      expect(await pageWidth(host.page)).toBeLessThanOrEqual(390)
+      await host.page.screenshot({ path: screenshotPath(`phone-facilitator-${language}.png`) })
+      for (const session of [fay, bob, phone, host]) await session.context.close()
     })
   }
 })

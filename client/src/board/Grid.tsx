@@ -37,6 +37,8 @@ export function Grid(props: { scale: number }) {
   // Loaded on the first Alt+arrow: most people drag notes, and the board's first load stays lean.
   const moveByKey = async (noteId: string, key: string) => {
     const { moveNoteByKey } = await import('./keyboardMove.ts')
+    // Emptied first, so the same words twice ("cannot move") are read out twice.
+    setAnnouncement('')
     setAnnouncement(await moveNoteByKey(board, noteId, key, { stages: stages(), lanes: lanes() }))
     // In another cell the card is a new element: the focus goes back to it.
     grid.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`)?.focus()

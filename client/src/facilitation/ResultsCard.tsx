@@ -30,8 +30,8 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
 
   return (
     <Show when={result()?.counts}>
-      <aside class="results-card panel" data-testid="results-panel">
-        <h2 class="float-heading">
+      <aside class="results-card panel" data-testid="results-panel" aria-labelledby="results-title">
+        <h2 class="float-heading" id="results-title">
           {t(FACILITATION_MESSAGES).results}
           <Show when={!result()?.final}>
             <span class="chip live">{t(FACILITATION_MESSAGES).voteOpen}</span>
@@ -74,6 +74,7 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
               type="button"
               class="primary"
               data-testid="promote"
+              aria-label={t(FACILITATION_MESSAGES).promoteTop}
               onClick={() => f.actions.promoteTop(top())}
             >
               →
