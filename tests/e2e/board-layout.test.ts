@@ -184,7 +184,8 @@ describe('the board page keeps its layout', () => {
             page,
             [
               '.topbar-row:first-child > :not(.spacer, .board-heading)',
-              '.board-heading > :not(.audience-menu)',
+              '.board-heading > :not(.board-chips)',
+              '.board-chips > :not(.audience-menu)',
               '.audience-menu > .chip',
             ].join(', '),
           ),
