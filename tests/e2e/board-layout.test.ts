@@ -184,13 +184,17 @@ describe('the board page keeps its layout', () => {
             page,
             [
               '.topbar-row:first-child > :not(.spacer, .board-heading)',
-              '.board-heading > :not(.audience-menu)',
+              '.board-heading > :not(.board-chips)',
+              '.board-chips > :not(.audience-menu)',
               '.audience-menu > .chip',
             ].join(', '),
           ),
           where,
         ).toEqual([])
-        expect(await rowProblems(page, '.topbar-tools > :not(.spacer)'), where).toEqual([])
+        expect(
+          await rowProblems(page, '.topbar-tools > :not(.spacer, .more-menu), .more-items > *'),
+          where,
+        ).toEqual([])
         // The selected note's toolbar stays beside the drawer, not under it.
         await page.getByTestId('followup-toggle').click()
         const drawer = await page.getByTestId('followup-panel').boundingBox()

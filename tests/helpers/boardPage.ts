@@ -1,14 +1,25 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core'
 
-/** Opens a share link in a fresh context (running `initScript` before each page's own), joins under `name`, and waits for the grid. */
+/** A phone as Chromium's mobile emulation makes one: 390 x 844 CSS pixels, touch, a mobile viewport. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+}
+
+/**
+ * Opens a share link in a fresh context (a 1400 x 900 window unless `device` says otherwise; running
+ * `initScript` before each page's own), joins under `name`, and waits for the grid.
+ */
 export async function openBoardAs(
   browser: Browser,
   url: string,
   name: string,
   locale = 'en-US',
-  { initScript }: { initScript?: string } = {},
+  { initScript, device }: { initScript?: string; device?: BrowserContextOptions } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale })
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...device, locale })
   if (initScript) await context.addInitScript(initScript)
   const page = await context.newPage()
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error.message))

@@ -4,6 +4,7 @@ import { Dynamic } from 'solid-js/web'
 import { useBoard } from '../board/BoardContext.tsx'
 import { Grid } from '../board/Grid.tsx'
 import { BoardHeading } from '../board/header/BoardHeading.tsx'
+import { MoreMenu } from '../board/MoreMenu.tsx'
 import { NoteToolbar } from '../board/NoteToolbar.tsx'
 import { type NoteSlots, NoteSlotsProvider } from '../board/noteSlots.tsx'
 import { StatusBadge } from '../board/StatusBadge.tsx'
@@ -31,6 +32,7 @@ import { DeleteBoardButton } from './DeleteBoardButton.tsx'
 import { toolbarRow } from './toolbarItems.tsx'
 import '../board/board.css'
 import '../board/structure/structure.css'
+import '../board/phoneLayout.css'
 
 // tldraw and React load only when someone opens the canvas; the board's first load never carries them.
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
@@ -93,52 +95,58 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             </div>
             <div class="topbar-row topbar-tools">
               <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
-              <button
-                type="button"
-                class="toolbar-button"
-                data-testid="canvas-toggle"
-                aria-pressed={canvasOpen()}
-                onClick={() => setCanvasOpen(!canvasOpen())}
-              >
-                {t(CANVAS_TOGGLE_MESSAGES).title}
-              </button>
               <span class="spacer" />
               <Show when={!board.canEdit()}>
                 <span class="chip readonly" data-testid="read-only">
                   {t(APP_MESSAGES).readOnly}
                 </span>
               </Show>
-              <Show when={can(board.role, 'editContent')}>
-                <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
-              </Show>
-              <DeleteBoardButton boardId={props.boardId} />
+              <MoreMenu>
+                <For each={toolbarRow('tools', true)}>{(item) => <Dynamic component={item.component} />}</For>
+                <button
+                  type="button"
+                  class="toolbar-button"
+                  data-testid="canvas-toggle"
+                  aria-pressed={canvasOpen()}
+                  onClick={() => setCanvasOpen(!canvasOpen())}
+                >
+                  {t(CANVAS_TOGGLE_MESSAGES).title}
+                </button>
+                <Show when={can(board.role, 'editContent')}>
+                  <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
+                </Show>
+                <DeleteBoardButton boardId={props.boardId} />
+              </MoreMenu>
             </div>
           </header>
-          <Show when={props.newer}>
-            <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
-          </Show>
-          <div class="board-main">
-            <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
-              <div ref={grid} class="grid-holder">
-                <Grid scale={viewport.scale()} />
-                <Cursors scale={viewport.scale()} />
-                <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
-              </div>
-            </div>
-            <Show when={canvasOpen()}>
-              <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
-                <CanvasPanel boardId={props.boardId} />
-              </Suspense>
+          {/* The one main landmark: every header inside it (stages, panels) is then no page banner. */}
+          <main class="board-body">
+            <Show when={props.newer}>
+              <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
             </Show>
-          </div>
-          <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
-            {(stage) => <StagePanel stage={stage()} />}
-          </Show>
-          <NoteToolbar />
-          <UndoToast />
-          <FollowBanner />
-          <FacilitationOverlay />
-          <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+            <div class="board-main">
+              <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+                <div ref={grid} class="grid-holder">
+                  <Grid scale={viewport.scale()} />
+                  <Cursors scale={viewport.scale()} />
+                  <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+                </div>
+              </div>
+              <Show when={canvasOpen()}>
+                <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
+                  <CanvasPanel boardId={props.boardId} />
+                </Suspense>
+              </Show>
+            </div>
+            <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
+              {(stage) => <StagePanel stage={stage()} />}
+            </Show>
+            <NoteToolbar />
+            <UndoToast />
+            <FollowBanner />
+            <FacilitationOverlay />
+            <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+          </main>
         </div>
       </NoteSlotsProvider>
     </PresenceProvider>

@@ -10,11 +10,14 @@ import { ShareButton } from '../share/ShareButton.tsx'
 /**
  * The buttons in the board's top bar, left to right. A feature adds its button by adding an entry
  * here (e.g. the canvas or facilitation tools). The top row holds who is here and sharing, beside
- * the board's title, status and language; the tools row below holds everything else.
+ * the board's title, status and language; the tools row below holds everything else, its
+ * secondary entries at its right end.
  */
 export interface ToolbarItem {
   id: string
   row: 'top' | 'tools'
+  /** Folded into the "more" menu on a phone (see MoreMenu). */
+  secondary?: boolean
   component: Component
 }
 
@@ -22,10 +25,11 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'people', row: 'top', component: PeopleBar },
   { id: 'share', row: 'top', component: ShareButton },
   { id: 'undo-redo', row: 'tools', component: UndoRedo },
-  { id: 'maps', row: 'tools', component: MapSwitcher },
+  { id: 'maps', row: 'tools', secondary: true, component: MapSwitcher },
   { id: 'followup', row: 'tools', component: FollowUpButton },
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
-  { id: 'export', row: 'tools', component: ExportMenu },
+  { id: 'export', row: 'tools', secondary: true, component: ExportMenu },
 ]
 
-export const toolbarRow = (row: ToolbarItem['row']) => TOOLBAR_ITEMS.filter((item) => item.row === row)
+export const toolbarRow = (row: ToolbarItem['row'], secondary = false) =>
+  TOOLBAR_ITEMS.filter((item) => item.row === row && (item.secondary ?? false) === secondary)

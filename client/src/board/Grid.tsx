@@ -2,6 +2,7 @@ import { type Lane, laneLabel, type Stage } from '@jm/shared'
 import { createMemo, createSignal, For } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
+import { isComposing } from '../keys/isComposing.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
@@ -32,14 +33,29 @@ export function Grid(props: { scale: number }) {
   const isActive = (key: string) => (activeCell() ?? firstCell()) === key
 
   let grid!: HTMLDivElement
+  const [announcement, setAnnouncement] = createSignal('')
+  // Loaded on the first Alt+arrow: most people drag notes, and the board's first load stays lean.
+  const moveByKey = async (noteId: string, key: string) => {
+    const { moveNoteByKey } = await import('./keyboardMove.ts')
+    // Emptied first, so the same words twice ("cannot move") are read out twice.
+    setAnnouncement('')
+    setAnnouncement(await moveNoteByKey(board, noteId, key, { stages: stages(), lanes: lanes() }))
+    // In another cell the card is a new element: the focus goes back to it.
+    grid.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(noteId)}"]`)?.focus()
+  }
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement
-    if (target.closest('textarea, input, select, button')) return
+    if (isComposing(event) || target.closest('textarea, input, select, button')) return
     const note = target.closest<HTMLElement>(NOTE_SELECTOR)
     const cell = target.closest<HTMLElement>(CELL_SELECTOR)
     if (!cell) return
     const noteId = note?.dataset.noteId
     if (isArrowKey(event.key)) {
+      if (event.altKey && noteId && board.canEdit()) {
+        event.preventDefault()
+        void moveByKey(noteId, event.key)
+        return
+      }
       const next = arrowTarget(grid, note ?? cell, event.key, stages().length)
       if (!next) return
       event.preventDefault()
@@ -71,56 +87,62 @@ export function Grid(props: { scale: number }) {
   }
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: key events bubble up from the focusable cells and notes
-    <div
-      ref={grid}
-      class="grid"
-      style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
-      data-testid="board-grid"
-      data-note-count={board.board.notes.length}
-      onKeyDown={onKeyDown}
-    >
-      <div class="grid-corner" />
-      <For each={stages()}>
-        {(stage: Stage, index) => (
-          <StageHeader
-            stage={stage}
-            index={index()}
-            emotion={emotions().get(stage.id) ?? null}
-            drag={stageDrag}
-          />
-        )}
-      </For>
-      <AddStageHeader />
-      <div class="lane-label curve-label">{t(STRUCTURE_MESSAGES).emotionCurve}</div>
-      <EmotionCurve scores={stages().map((stage) => emotions().get(stage.id) ?? null)} />
-      <div class="grid-filler" />
-      <For each={lanes()}>
-        {(lane: Lane) => (
-          <>
-            <LaneLabel lane={lane} label={laneLabel(lane, locale())} drag={laneDrag} />
-            <For each={stages()}>
-              {(stage: Stage) => {
-                const key = cellKey(stage.id, lane.id)
-                return (
-                  <Cell
-                    stage={stage}
-                    lane={lane}
-                    label={laneLabel(lane, locale())}
-                    notes={board.notesIn(stage.id, lane.id)}
-                    drag={drag}
-                    scale={props.scale}
-                    active={isActive(key)}
-                    onActivate={() => setActiveCell(key)}
-                  />
-                )
-              }}
-            </For>
-            <div class="grid-filler" />
-          </>
-        )}
-      </For>
-      <AddLaneRow />
-    </div>
+    <>
+      {/* Where a note moved with Alt+arrow went, for screen readers. */}
+      <p class="visually-hidden" aria-live="polite" data-testid="move-announcer">
+        {announcement()}
+      </p>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: key events bubble up from the focusable cells and notes */}
+      <div
+        ref={grid}
+        class="grid"
+        style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
+        data-testid="board-grid"
+        data-note-count={board.board.notes.length}
+        onKeyDown={onKeyDown}
+      >
+        <div class="grid-corner" />
+        <For each={stages()}>
+          {(stage: Stage, index) => (
+            <StageHeader
+              stage={stage}
+              index={index()}
+              emotion={emotions().get(stage.id) ?? null}
+              drag={stageDrag}
+            />
+          )}
+        </For>
+        <AddStageHeader />
+        <div class="lane-label curve-label">{t(STRUCTURE_MESSAGES).emotionCurve}</div>
+        <EmotionCurve scores={stages().map((stage) => emotions().get(stage.id) ?? null)} />
+        <div class="grid-filler" />
+        <For each={lanes()}>
+          {(lane: Lane) => (
+            <>
+              <LaneLabel lane={lane} label={laneLabel(lane, locale())} drag={laneDrag} />
+              <For each={stages()}>
+                {(stage: Stage) => {
+                  const key = cellKey(stage.id, lane.id)
+                  return (
+                    <Cell
+                      stage={stage}
+                      lane={lane}
+                      label={laneLabel(lane, locale())}
+                      notes={board.notesIn(stage.id, lane.id)}
+                      drag={drag}
+                      scale={props.scale}
+                      active={isActive(key)}
+                      onActivate={() => setActiveCell(key)}
+                    />
+                  )
+                }}
+              </For>
+              <div class="grid-filler" />
+            </>
+          )}
+        </For>
+        <AddLaneRow />
+      </div>
+    </>
   )
 }

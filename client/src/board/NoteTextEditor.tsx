@@ -1,6 +1,7 @@
 import { editNoteText, type LocalOrigin } from '@jm/shared'
 import { onCleanup, onMount } from 'solid-js'
 import * as Y from 'yjs'
+import { isComposing } from '../keys/isComposing.ts'
 
 interface Props {
   doc: Y.Doc
@@ -94,6 +95,7 @@ export function NoteTextEditor(props: Props) {
       onSelect={rememberSelection}
       onKeyUp={rememberSelection}
       onKeyDown={(event) => {
+        if (isComposing(event)) return
         if (event.key === 'Escape' || (event.key === 'Enter' && (event.metaKey || event.ctrlKey))) {
           event.preventDefault()
           props.onDone()

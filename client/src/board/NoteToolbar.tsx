@@ -6,6 +6,7 @@ import { useBoard } from './BoardContext.tsx'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
+const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
 
 /** Colour, emotion, tags, persona and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
@@ -61,6 +62,8 @@ export function NoteToolbar() {
                 classList={{ active: shared((n) => n.emotion) === score }}
                 aria-pressed={shared((n) => n.emotion) === score}
                 title={t(BOARD_MESSAGES).emotionLabels[score + 2]}
+                // The score it shows, then what it means: a speech user can say what they see.
+                aria-label={`${scoreText(score)} ${t(BOARD_MESSAGES).emotionLabels[score + 2]}`}
                 data-testid={`emotion-${score}`}
                 onClick={() =>
                   board.actions.setNoteFields(ids(), {
@@ -68,7 +71,7 @@ export function NoteToolbar() {
                   })
                 }
               >
-                {score > 0 ? `+${score}` : score}
+                {scoreText(score)}
               </button>
             )}
           </For>

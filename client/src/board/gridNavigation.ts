@@ -6,7 +6,8 @@
 export const CELL_SELECTOR = '[data-cell]'
 export const NOTE_SELECTOR = '[data-note-id]'
 
-const STEP: Record<string, [number, number]> = {
+/** Each arrow key as a step of [stages, lanes]. */
+export const STEP: Record<string, [number, number]> = {
   ArrowUp: [0, -1],
   ArrowDown: [0, 1],
   ArrowLeft: [-1, 0],

@@ -8,9 +8,13 @@ import { VotingSection } from './VotingSection.tsx'
 export function FacilitatorPanel(props: { facilitation: Facilitation }) {
   const f = props.facilitation
   return (
-    <aside class="facilitator-panel panel" data-testid="facilitator-panel">
+    <aside
+      class="facilitator-panel panel"
+      data-testid="facilitator-panel"
+      aria-labelledby="facilitator-panel-title"
+    >
       <header>
-        <h2>{t(FACILITATION_MESSAGES).facilitate}</h2>
+        <h2 id="facilitator-panel-title">{t(FACILITATION_MESSAGES).facilitate}</h2>
         <button
           type="button"
           class="panel-close"

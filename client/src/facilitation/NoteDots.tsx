@@ -1,5 +1,7 @@
 import type { Note } from '@jm/shared'
 import { For, Show } from 'solid-js'
+import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
 import { useFacilitation } from './FacilitationContext.tsx'
 
 /**
@@ -32,7 +34,7 @@ export function NoteDots(props: { note: Note }) {
             class="vote-minus"
             data-testid="vote-minus"
             disabled={mine() === 0}
-            aria-label="−"
+            aria-label={t(FACILITATION_MESSAGES).removeDot}
             onClick={() => facilitation.actions.unvote(props.note.id)}
           >
             −
@@ -44,7 +46,7 @@ export function NoteDots(props: { note: Note }) {
             type="button"
             class="vote-plus"
             data-testid="vote-plus"
-            aria-label="+"
+            aria-label={t(FACILITATION_MESSAGES).addDot}
             onClick={() => facilitation.actions.vote(props.note.id)}
           >
             +

@@ -27,8 +27,10 @@ export function PrivateTray(props: { facilitation: Facilitation }) {
   }
   return (
     <Show when={f.privateRoom() && (f.control().privateMode.on || f.privateNotes().length > 0)}>
-      <aside class="private-tray panel" data-testid="private-tray">
-        <h3>{t(FACILITATION_MESSAGES).privateNotes(f.privateNotes().length)}</h3>
+      <aside class="private-tray panel" data-testid="private-tray" aria-labelledby="private-tray-title">
+        <h2 class="float-heading" id="private-tray-title">
+          {t(FACILITATION_MESSAGES).privateNotes(f.privateNotes().length)}
+        </h2>
         <Show when={f.privateNotes().length === 0}>
           <p class="muted">{t(FACILITATION_MESSAGES).privateOn}</p>
         </Show>

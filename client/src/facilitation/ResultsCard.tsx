@@ -30,13 +30,13 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
 
   return (
     <Show when={result()?.counts}>
-      <aside class="results-card panel" data-testid="results-panel">
-        <h3>
+      <aside class="results-card panel" data-testid="results-panel" aria-labelledby="results-title">
+        <h2 class="float-heading" id="results-title">
           {t(FACILITATION_MESSAGES).results}
           <Show when={!result()?.final}>
             <span class="chip live">{t(FACILITATION_MESSAGES).voteOpen}</span>
           </Show>
-        </h3>
+        </h2>
         <Show when={ranked().length > 0} fallback={<p>{t(FACILITATION_MESSAGES).noVotes}</p>}>
           <ol class="ranking">
             <For each={ranked()}>
@@ -74,6 +74,7 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
               type="button"
               class="primary"
               data-testid="promote"
+              aria-label={t(FACILITATION_MESSAGES).promoteTop}
               onClick={() => f.actions.promoteTop(top())}
             >
               →

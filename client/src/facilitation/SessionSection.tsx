@@ -117,6 +117,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
         <div class="button-row">
           <select
             value={summonStage()}
+            aria-label={t(FACILITATION_MESSAGES).summon}
             onChange={(e) => setSummonStage(e.currentTarget.value)}
             data-testid="summon-stage"
           >

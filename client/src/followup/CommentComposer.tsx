@@ -1,5 +1,6 @@
 import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal } from 'solid-js'
+import { isComposing } from '../keys/isComposing.ts'
 
 export function CommentComposer(props: {
   placeholder: string
@@ -25,7 +26,7 @@ export function CommentComposer(props: {
         data-testid={`${props.testId}-text`}
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey) && !isComposing(event))
             event.currentTarget.form?.requestSubmit()
         }}
       />

@@ -43,6 +43,8 @@ export interface AppMessages {
   }
   emptyCell: string
   readOnly: string
+  /** The top bar's button that opens its secondary controls on a phone. */
+  more: string
   newerSchema: string
   invalidLink: string
   stage: string
@@ -95,6 +97,7 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     },
     emptyCell: 'Double-click to add',
     readOnly: 'View only',
+    more: 'More',
     newerSchema: 'This board was saved by a newer version of the app; it is shown read-only.',
     invalidLink: 'This link is missing its access token. Ask the facilitator for a new link.',
     stage: 'Stage',
@@ -145,6 +148,7 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     },
     emptyCell: '双击添加',
     readOnly: '只读',
+    more: '更多',
     newerSchema: '此白板由更新版本的应用保存，当前以只读方式显示。',
     invalidLink: '此链接缺少访问令牌，请向主持人索取新链接。',
     stage: '阶段',
@@ -195,6 +199,7 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     },
     emptyCell: '雙擊新增',
     readOnly: '唯讀',
+    more: '更多',
     newerSchema: '此白板由較新版本的應用程式儲存，目前以唯讀方式顯示。',
     invalidLink: '此連結缺少存取權杖，請向主持人索取新連結。',
     stage: '階段',

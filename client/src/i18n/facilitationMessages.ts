@@ -24,6 +24,9 @@ export interface FacilitationMessages {
   capReached: string
   late: (count: number) => string
   results: string
+  /** The vote buttons on a note, as a screen reader names them (they show only + and −). */
+  addDot: string
+  removeDot: string
   noVotes: string
   promoteTop: string
   promoted: (n: number) => string
@@ -91,6 +94,8 @@ const en: FacilitationMessages = {
   late: (n) =>
     `${n} of your ${n === 1 ? 'dot' : 'dots'} reached the server after the vote closed and ${n === 1 ? 'was' : 'were'} not counted.`,
   results: 'Results',
+  addDot: 'Add a dot to this note',
+  removeDot: 'Take a dot back from this note',
   noVotes: 'No dots were cast.',
   promoteTop: 'Promote top',
   promoted: (n) => `${n} opportunities added`,
@@ -158,6 +163,8 @@ const zhCN: FacilitationMessages = {
   capReached: '这张便利贴已达到你可投的上限。',
   late: (n) => `你有 ${n} 票在投票结束后才到达服务器，未被计入。`,
   results: '结果',
+  addDot: '给这张便利贴投一票',
+  removeDot: '收回投给这张便利贴的一票',
   noVotes: '没有人投票。',
   promoteTop: '将前几名转为机会',
   promoted: (n) => `已添加 ${n} 个机会`,
@@ -222,6 +229,8 @@ const zhTW: FacilitationMessages = {
   capReached: '這張便利貼已達到你可投的上限。',
   late: (n) => `你有 ${n} 票在投票結束後才到達伺服器，未被計入。`,
   results: '結果',
+  addDot: '給這張便利貼投一票',
+  removeDot: '收回投給這張便利貼的一票',
   noVotes: '沒有人投票。',
   promoteTop: '將前幾名轉為機會',
   promoted: (n) => `已新增 ${n} 個機會`,

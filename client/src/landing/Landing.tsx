@@ -52,9 +52,9 @@ export function Landing(props: { navigate: (path: string) => void }) {
   return (
     <main class="landing">
       <header class="landing-top">
-        <span class="brand-name">
+        <h1 class="brand-name">
           <img src="/favicon.svg" alt="" width="26" height="26" /> {t(APP_MESSAGES).appName}
-        </span>
+        </h1>
         <LanguageSwitch />
       </header>
       <p class="tagline">{t(APP_MESSAGES).tagline}</p>

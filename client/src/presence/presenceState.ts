@@ -21,16 +21,17 @@ export interface Peer extends PresenceState {
   clientId: number
 }
 
+// Dark enough for white initials and names on them (WCAG AA, 4.5:1 and more), and told apart by hue.
 const PALETTE = [
-  '#e5484d',
-  '#f76b15',
-  '#d6a100',
-  '#30a46c',
-  '#0d9488',
-  '#0090ff',
+  '#d92d32',
+  '#c2410c',
+  '#a16207',
+  '#15803d',
+  '#0f766e',
+  '#0369a1',
   '#3e63dd',
   '#8e4ec6',
-  '#d6409f',
+  '#be185d',
   '#6e56cf',
 ]
 

@@ -3,6 +3,7 @@ import { MAX_FIELD_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { HEADER_MESSAGES, PERSONA_ROLE_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
+import { isComposing } from '../../keys/isComposing.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { NewPersonaForm } from './NewPersonaForm.tsx'
 import { PersonaChoice } from './PersonaChoice.tsx'
@@ -22,7 +23,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
       role="dialog"
       aria-label={t(HEADER_MESSAGES).audience}
       data-testid="audience-panel"
-      onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+      onKeyDown={(event) => event.key === 'Escape' && !isComposing(event) && props.onClose()}
     >
       <h2 class="panel-heading">{t(HEADER_MESSAGES).persona}</h2>
       <div class="persona-choices" role="radiogroup" aria-label={t(HEADER_MESSAGES).persona}>
@@ -102,7 +103,7 @@ export function AudiencePanel(props: { map: JourneyMap; onClose: () => void }) {
           onChange={(event) =>
             board.structure.setMapFields({ mapId: props.map.id, segment: event.currentTarget.value.trim() })
           }
-          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+          onKeyDown={(event) => event.key === 'Enter' && !isComposing(event) && event.currentTarget.blur()}
         />
       </label>
       <div class="panel-actions">

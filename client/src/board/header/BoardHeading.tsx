@@ -27,10 +27,11 @@ export function BoardHeading() {
       </h1>
       <Show when={map()}>
         {(current) => (
-          <>
+          // One box only on a phone, where the chips take a line of their own (header.css).
+          <div class="board-chips">
             <MapTypeChip map={current()} editable={editable()} />
             <AudienceChip map={current()} editable={editable()} />
-          </>
+          </div>
         )}
       </Show>
     </div>

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js'
 import { BOARD_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 import { usePresence } from '../../presence/PresenceContext.tsx'
+import type { Peer } from '../../presence/presenceState.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 const SHOWN = 5
@@ -20,6 +21,14 @@ export function PeopleBar() {
   const board = useBoard()
   const { presence, following, follow } = usePresence()
   const others = () => presence.peers()
+  const followLabel = (peer: Peer) =>
+    following() === peer.clientId
+      ? t(BOARD_MESSAGES).stopFollowing(peer.user.name)
+      : t(BOARD_MESSAGES).follow(peer.user.name)
+  // The initials it shows (what a speech user says to press it), then what it does.
+  const followName = (peer: Peer) => `${initials(peer.user.name)}, ${followLabel(peer)}`
+  const cursorsLabel = () =>
+    presence.showCursors() ? t(BOARD_MESSAGES).hideCursors : t(BOARD_MESSAGES).showCursors
   return (
     <div class="people" data-testid="people">
       <span
@@ -36,11 +45,8 @@ export function PeopleBar() {
             class="avatar"
             classList={{ followed: following() === peer.clientId }}
             style={{ background: peer.user.color }}
-            title={
-              following() === peer.clientId
-                ? t(BOARD_MESSAGES).stopFollowing(peer.user.name)
-                : t(BOARD_MESSAGES).follow(peer.user.name)
-            }
+            title={followLabel(peer)}
+            aria-label={followName(peer)}
             data-testid="avatar"
             onClick={() => follow(following() === peer.clientId ? null : peer.clientId)}
           >
@@ -65,7 +71,8 @@ export function PeopleBar() {
           class="icon-button cursor-toggle"
           classList={{ off: !presence.showCursors() }}
           aria-pressed={presence.showCursors()}
-          title={presence.showCursors() ? t(BOARD_MESSAGES).hideCursors : t(BOARD_MESSAGES).showCursors}
+          title={cursorsLabel()}
+          aria-label={cursorsLabel()}
           data-testid="cursor-toggle"
           onClick={() => presence.setShowCursors(!presence.showCursors())}
         >

@@ -2,6 +2,7 @@ import { LANE_KINDS, type LaneKind, MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { LANE_KIND_LABELS, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
+import { isComposing } from '../../keys/isComposing.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /** The header cell after the last stage: "+" turns into a name field that adds a stage. */
@@ -42,6 +43,7 @@ export function AddStageHeader() {
             maxLength={MAX_NAME_LENGTH}
             ref={(input) => queueMicrotask(() => input.focus())}
             onKeyDown={(event) => {
+              if (isComposing(event)) return
               if (event.key === 'Enter') add(event.currentTarget)
               if (event.key === 'Escape') setAdding(false)
             }}

@@ -1,5 +1,6 @@
 import { MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, Show } from 'solid-js'
+import { isComposing } from '../../keys/isComposing.ts'
 
 interface Props {
   value: string
@@ -37,7 +38,7 @@ export function InlineEdit(props: Props) {
           onClick={() => props.editable && props.editOnClick && setEditing(true)}
           onDblClick={() => props.editable && setEditing(true)}
           onKeyDown={(event) => {
-            if (props.editable && event.key === 'Enter') {
+            if (props.editable && event.key === 'Enter' && !isComposing(event)) {
               event.preventDefault()
               event.stopPropagation()
               setEditing(true)
@@ -57,6 +58,7 @@ export function InlineEdit(props: Props) {
         ref={(input) => queueMicrotask(() => input.select())}
         onKeyDown={(event) => {
           event.stopPropagation()
+          if (isComposing(event)) return
           if (event.key === 'Enter') finish(event.currentTarget, true)
           if (event.key === 'Escape') finish(event.currentTarget, false)
         }}

@@ -3,6 +3,7 @@ import { MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
+import { isComposing } from '../../keys/isComposing.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { kpiStatus } from './kpiStatus.ts'
 
@@ -106,7 +107,7 @@ export function AddItem(props: { placeholder: string; testId: string; onAdd: (te
       placeholder={props.placeholder}
       maxLength={MAX_NAME_LENGTH}
       onKeyDown={(event) => {
-        if (event.key !== 'Enter') return
+        if (event.key !== 'Enter' || isComposing(event)) return
         const text = event.currentTarget.value.trim()
         if (text) props.onAdd(text)
         event.currentTarget.value = ''
