@@ -19,10 +19,21 @@
  * | POST   /api/boards/:id/versions                  | SaveVersionBody         | VersionMeta (201)         |
  * | GET    /api/boards/:id/versions/:version         |                         | Yjs update (binary)       |
  * | POST   /api/boards/:id/versions/:version/restore |                         | RestoredVersion           |
+ * | POST   /api/workspaces                           | CreateWorkspaceBody     | CreatedWorkspace (201)    |
+ * | GET    /api/workspaces/:id                       |                         | WorkspaceInfo             |
+ * | POST   /api/workspaces/:id/links/:role/rotate    | RotateWorkspaceLinkParams | RotatedWorkspaceLink    |
+ * | GET    /api/workspaces/:id/boards                | DirectoryQuery          | WorkspaceBoardList        |
+ * | POST   /api/workspaces/:id/boards/:boardId/open  |                         | OpenedBoard               |
+ * | POST   /api/workspaces/:id/boards/:boardId/archive |                       | ArchivedBoard             |
+ * | POST   /api/workspaces/:id/boards/:boardId/restore |                       | ArchivedBoard             |
+ * | GET    /api/workspaces/:id/search                | SearchQuery             | SearchAnswer              |
  *
  * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board
  * (`Authorization: Bearer …` or `?token=…`; see TokenClaims): 401 without one, 410 for a deleted board, 403 for a
- * role that may not.
+ * role that may not. Routes under `/api/workspaces/:id` take a workspace token (WorkspaceClaims): 404
+ * for an unknown workspace, 401 without a valid token, 403 for another workspace's token or a role
+ * that may not. `POST /api/boards` and `/api/boards/import` with a workspace token create the board
+ * in that workspace.
  */
 
 export {
@@ -39,3 +50,22 @@ export { RotatedLink, RotateLinkParams, ShareLinks } from './links.ts'
 export { Health, ServerTime } from './server.ts'
 export { type Schema, type Validated, validate } from './validate.ts'
 export { RestoredVersion, SaveVersionBody, VersionList, VersionMeta } from './versions.ts'
+export { readWorkspaceClaims, WorkspaceClaims } from './workspaceClaims.ts'
+export {
+  ArchivedBoard,
+  CreatedWorkspace,
+  CreateWorkspaceBody,
+  DirectoryQuery,
+  MAX_SEARCH_QUERY,
+  OpenedBoard,
+  RotatedWorkspaceLink,
+  RotateWorkspaceLinkParams,
+  SearchAnswer,
+  SearchHit,
+  SearchQuery,
+  WorkspaceBoard,
+  WorkspaceBoardList,
+  WorkspaceBoardParams,
+  WorkspaceInfo,
+  WorkspaceRoleSchema,
+} from './workspaces.ts'
