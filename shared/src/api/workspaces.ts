@@ -11,7 +11,13 @@ const StringPerWorkspaceRole = v.object({ owner: v.string(), member: v.string() 
 
 /** `POST /api/workspaces`: a name (trimmed, 1-200 characters) and the language of its boards. */
 export const CreateWorkspaceBody = v.object({
-  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+  name: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.maxLength(MAX_NAME_LENGTH),
+    v.check((name) => !name.includes('\u0000'), 'name must not contain NUL'),
+  ),
   locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
 })
 export type CreateWorkspaceBody = v.InferOutput<typeof CreateWorkspaceBody>
@@ -94,7 +100,13 @@ export const MAX_SEARCH_QUERY = 200
 
 /** `GET /api/workspaces/:id/search?q=`: any text of 1-200 characters (after trimming). */
 export const SearchQuery = v.object({
-  q: v.pipe(v.string(), v.trim(), v.minLength(1, 'q must not be empty'), v.maxLength(MAX_SEARCH_QUERY)),
+  q: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'q must not be empty'),
+    v.maxLength(MAX_SEARCH_QUERY),
+    v.check((q) => !q.includes('\u0000'), 'q must not contain NUL'),
+  ),
 })
 export type SearchQuery = v.InferOutput<typeof SearchQuery>
 

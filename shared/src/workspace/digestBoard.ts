@@ -33,7 +33,11 @@ export interface BoardDigest {
   entries: SearchEntry[]
 }
 
-const joinFields = (...fields: string[]): string => fields.filter((field) => field.trim() !== '').join('\n')
+/** NUL cannot be stored in PostgreSQL text or JSON, and no one searches for it. */
+const clean = (text: string): string => text.replaceAll('\u0000', '')
+
+const joinFields = (...fields: string[]): string =>
+  clean(fields.filter((field) => field.trim() !== '').join('\n'))
 
 /**
  * A board's directory card and search texts, read in one pass. The server runs it after a board's
@@ -46,33 +50,33 @@ export function digestBoard(id: string, doc: Y.Doc): BoardDigest {
   const drawnFrom = new Set(view.notes.map((note) => note.linkedNoteId).filter((linked) => linked))
   const departments = new Set(view.stages.map((stage) => stage.ownerDepartment.trim()).filter(Boolean))
   const entries: SearchEntry[] = []
-  if (view.meta.title.trim()) entries.push({ kind: 'board', item: id, text: view.meta.title })
+  if (view.meta.title.trim()) entries.push({ kind: 'board', item: id, text: clean(view.meta.title) })
   for (const stage of view.stages) {
     const { name, goal, customerQuestion, exitCriteria, ownerDepartment, handoff } = stage
     const text = joinFields(name, goal, customerQuestion, exitCriteria, ownerDepartment, handoff)
     if (text) entries.push({ kind: 'stage', item: stage.id, text })
   }
   for (const note of view.notes)
-    if (note.text.trim()) entries.push({ kind: 'note', item: note.id, text: note.text })
+    if (note.text.trim()) entries.push({ kind: 'note', item: note.id, text: clean(note.text) })
   for (const comment of view.comments)
     if (!comment.deleted && comment.text.trim())
-      entries.push({ kind: 'comment', item: comment.id, text: comment.text })
+      entries.push({ kind: 'comment', item: comment.id, text: clean(comment.text) })
   for (const persona of view.personas) {
     const text = joinFields(persona.name, persona.jobTitle, persona.description)
     if (text) entries.push({ kind: 'persona', item: persona.id, text })
   }
   return {
     summary: {
-      title: view.meta.title,
+      title: clean(view.meta.title),
       mapType: map?.type ?? '',
       template: view.meta.templateId,
       locale: view.meta.locale,
-      persona: map?.persona ?? '',
-      segment: map?.segment ?? '',
+      persona: clean(map?.persona ?? ''),
+      segment: clean(map?.segment ?? ''),
       noteCount: view.notes.length,
       openPainPoints: view.notes.filter((note) => painLanes.has(note.laneId) && !drawnFrom.has(note.id))
         .length,
-      ownerDepartments: [...departments].sort(),
+      ownerDepartments: [...departments].map(clean).sort(),
     },
     entries,
   }
