@@ -1,5 +1,4 @@
 export {
-  boardRoleFor,
   CAPABILITIES,
   type Capability,
   can,
@@ -7,12 +6,6 @@ export {
   ROLES,
   type Role,
   rolesThatCan,
-  WORKSPACE_CAPABILITIES,
-  WORKSPACE_ROLES,
-  type WorkspaceCapability,
-  type WorkspaceRole,
-  workspaceCan,
-  workspaceRolesThatCan,
 } from './access/capabilities.ts'
 export {
   ballotRoomName,
@@ -259,11 +252,3 @@ export {
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
 export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
 export type { EmotionPoint, StageTally } from './views/StageTally.ts'
-export {
-  type BoardDigest,
-  type BoardSummaryFields,
-  digestBoard,
-  SEARCH_KINDS,
-  type SearchEntry,
-  type SearchKind,
-} from './workspace/digestBoard.ts'

@@ -1,4 +1,5 @@
-import type { CreatedBoard, CreatedWorkspace } from '@jm/shared/api'
+import type { CreatedBoard } from '@jm/shared/api'
+import type { CreatedWorkspace } from '@jm/shared/api/workspaces'
 
 export type { CreatedWorkspace }
 

@@ -1,6 +1,6 @@
 import { openPostgresStorage } from '@jm/server'
 import { addComment, addNote, LocalOrigin, readBoard } from '@jm/shared'
-import type { SearchAnswer } from '@jm/shared/api'
+import type { SearchAnswer } from '@jm/shared/api/workspaces'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../helpers/eventually.ts'
 import { type ExternalServer, startPostgres } from '../helpers/externalServers.ts'

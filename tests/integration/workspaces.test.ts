@@ -1,5 +1,6 @@
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
-import type { CreatedBoard, OpenedBoard, WorkspaceBoardList, WorkspaceInfo } from '@jm/shared/api'
+import type { CreatedBoard } from '@jm/shared/api'
+import type { OpenedBoard, WorkspaceBoardList, WorkspaceInfo } from '@jm/shared/api/workspaces'
 import { describe, expect, it } from 'vitest'
 import { createBoard, joinBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { readClaims, readWorkspaceClaims, type TokenClaims, type WorkspaceClaims } from '@jm/shared/api'
+import { readClaims, type TokenClaims } from '@jm/shared/api'
+import { readWorkspaceClaims, type WorkspaceClaims } from '@jm/shared/api/workspaces'
 
 const PREFIX = 'v1'
 

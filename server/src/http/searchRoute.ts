@@ -1,5 +1,5 @@
-import { WORKSPACE_ROLES } from '@jm/shared'
-import { type SearchAnswer, SearchQuery } from '@jm/shared/api'
+import { type SearchAnswer, SearchQuery } from '@jm/shared/api/workspaces'
+import { WORKSPACE_ROLES } from '@jm/shared/workspaces'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { WorkspaceStore } from '../storage/WorkspaceStore.ts'

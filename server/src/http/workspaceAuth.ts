@@ -1,5 +1,5 @@
-import type { WorkspaceRole } from '@jm/shared'
-import type { WorkspaceClaims } from '@jm/shared/api'
+import type { WorkspaceClaims } from '@jm/shared/api/workspaces'
+import type { WorkspaceRole } from '@jm/shared/workspaces'
 import type { MiddlewareHandler } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { WorkspaceRecord, WorkspaceStore } from '../storage/WorkspaceStore.ts'

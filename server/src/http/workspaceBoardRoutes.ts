@@ -1,4 +1,3 @@
-import { boardRoleFor, WORKSPACE_ROLES, workspaceRolesThatCan } from '@jm/shared'
 import {
   type ArchivedBoard,
   DirectoryQuery,
@@ -6,7 +5,8 @@ import {
   type WorkspaceBoard,
   type WorkspaceBoardList,
   WorkspaceBoardParams,
-} from '@jm/shared/api'
+} from '@jm/shared/api/workspaces'
+import { boardRoleFor, WORKSPACE_ROLES, workspaceRolesThatCan } from '@jm/shared/workspaces'
 import { type Context, Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { BoardEvents } from '../bus/BoardEvents.ts'

@@ -1,4 +1,4 @@
-import { WORKSPACE_ROLES, type WorkspaceRole } from '@jm/shared'
+import { WORKSPACE_ROLES, type WorkspaceRole } from '@jm/shared/workspaces'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { WorkspaceRecord } from '../storage/WorkspaceStore.ts'
 

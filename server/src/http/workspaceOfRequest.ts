@@ -1,4 +1,4 @@
-import { workspaceCan } from '@jm/shared'
+import { workspaceCan } from '@jm/shared/workspaces'
 import type { Context } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import { MAX_BOARDS_PER_WORKSPACE, type WorkspaceStore } from '../storage/WorkspaceStore.ts'

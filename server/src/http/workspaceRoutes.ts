@@ -1,11 +1,12 @@
-import { newId, SUPPORTED_LOCALES, WORKSPACE_ROLES, workspaceCan, workspaceRolesThatCan } from '@jm/shared'
+import { newId, SUPPORTED_LOCALES } from '@jm/shared'
 import {
   type CreatedWorkspace,
   CreateWorkspaceBody,
   type RotatedWorkspaceLink,
   RotateWorkspaceLinkParams,
   type WorkspaceInfo,
-} from '@jm/shared/api'
+} from '@jm/shared/api/workspaces'
+import { WORKSPACE_ROLES, workspaceCan, workspaceRolesThatCan } from '@jm/shared/workspaces'
 import { Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import { MAX_BOARDS_PER_WORKSPACE, type WorkspaceStore } from '../storage/WorkspaceStore.ts'

@@ -1,4 +1,4 @@
-import type { BoardSummaryFields, SearchEntry, SearchKind, WorkspaceRole } from '@jm/shared'
+import type { BoardSummaryFields, SearchEntry, SearchKind, WorkspaceRole } from '@jm/shared/workspaces'
 
 export interface WorkspaceRecord {
   id: string

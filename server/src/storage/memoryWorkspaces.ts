@@ -1,4 +1,4 @@
-import type { SearchEntry } from '@jm/shared'
+import type { SearchEntry } from '@jm/shared/workspaces'
 import { textKey } from './textDiff.ts'
 import {
   type DirectoryEntry,

@@ -1,4 +1,5 @@
-import { type BoardSummaryFields, MAP_TYPES, WORKSPACE_ROLES, type WorkspaceRole } from '@jm/shared'
+import { MAP_TYPES } from '@jm/shared'
+import { type BoardSummaryFields, WORKSPACE_ROLES, type WorkspaceRole } from '@jm/shared/workspaces'
 
 const EMPTY: BoardSummaryFields = {
   title: '',

@@ -1,4 +1,4 @@
-import type { SearchEntry, SearchKind } from '@jm/shared'
+import type { SearchEntry, SearchKind } from '@jm/shared/workspaces'
 import type postgres from 'postgres'
 import { parseSummary, parseWorkspaceLinkGen } from './parseSummary.ts'
 import { diffTexts, escapeLike, splitKey, textKey } from './textDiff.ts'

@@ -1,4 +1,4 @@
-import type { SearchKind } from '@jm/shared'
+import type { SearchKind } from '@jm/shared/workspaces'
 import type Database from 'better-sqlite3'
 import { parseSummary, parseWorkspaceLinkGen } from './parseSummary.ts'
 import { diffTexts, escapeLike, splitKey, textKey } from './textDiff.ts'

@@ -1,4 +1,4 @@
-import type { SearchEntry } from '@jm/shared'
+import type { SearchEntry } from '@jm/shared/workspaces'
 
 export const textKey = (kind: string, item: string): string => `${kind}\u0000${item}`
 

@@ -1,4 +1,5 @@
-import { type BoardSummaryFields, newId, type SearchEntry } from '@jm/shared'
+import { newId } from '@jm/shared'
+import type { BoardSummaryFields, SearchEntry } from '@jm/shared/workspaces'
 import { expect, it } from 'vitest'
 import type { ContractSubject } from './docStoreContract.ts'
 import type { DirectoryEntry } from './WorkspaceStore.ts'

@@ -1,4 +1,4 @@
-import { digestBoard } from '@jm/shared'
+import { digestBoard } from '@jm/shared/workspaces'
 import type * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'

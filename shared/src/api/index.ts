@@ -33,7 +33,9 @@
  * role that may not. Routes under `/api/workspaces/:id` take a workspace token (WorkspaceClaims): 404
  * for an unknown workspace, 401 without a valid token, 403 for another workspace's token or a role
  * that may not. `POST /api/boards` and `/api/boards/import` with a workspace token create the board
- * in that workspace.
+ * in that workspace. The workspace schemas have their own entry point, `@jm/shared/api/workspaces`:
+ * re-exported here they would be reachable from the board's first load, and the bundler then moves
+ * them (and the modules they share with the board) into chunks the board loads.
  */
 
 export {
@@ -50,22 +52,3 @@ export { RotatedLink, RotateLinkParams, ShareLinks } from './links.ts'
 export { Health, ServerTime } from './server.ts'
 export { type Schema, type Validated, validate } from './validate.ts'
 export { RestoredVersion, SaveVersionBody, VersionList, VersionMeta } from './versions.ts'
-export { readWorkspaceClaims, WorkspaceClaims } from './workspaceClaims.ts'
-export {
-  ArchivedBoard,
-  CreatedWorkspace,
-  CreateWorkspaceBody,
-  DirectoryQuery,
-  MAX_SEARCH_QUERY,
-  OpenedBoard,
-  RotatedWorkspaceLink,
-  RotateWorkspaceLinkParams,
-  SearchAnswer,
-  SearchHit,
-  SearchQuery,
-  WorkspaceBoard,
-  WorkspaceBoardList,
-  WorkspaceBoardParams,
-  WorkspaceInfo,
-  WorkspaceRoleSchema,
-} from './workspaces.ts'

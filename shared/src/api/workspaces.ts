@@ -1,6 +1,6 @@
 import * as v from 'valibot'
-import { WORKSPACE_ROLES } from '../access/capabilities.ts'
 import { isBoardId } from '../access/rooms.ts'
+import { WORKSPACE_ROLES } from '../access/workspaceCapabilities.ts'
 import { MAX_NAME_LENGTH } from '../limits.ts'
 import { SUPPORTED_LOCALES } from '../schema/board.ts'
 import { RoleSchema } from './roles.ts'
