@@ -32,7 +32,7 @@ describe('the workspace page', () => {
       segment: 'Manufacturers',
     })
     await createBoardIn(url, ws.tokens.member, { title: '新客户上手', mapType: 'futureState' })
-    const writer = connectClient(url.replace('http', 'ws') + '/sync', renewal.id, renewal.tokens.editor)
+    const writer = connectClient(`${url.replace('http', 'ws')}/sync`, renewal.id, renewal.tokens.editor)
     await writer.synced
     const { stages, lanes } = readBoard(writer.doc)
     const pain = lanes.find((lane) => lane.kind === 'painPoints') ?? lanes[0]

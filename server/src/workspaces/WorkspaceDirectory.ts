@@ -40,6 +40,17 @@ export class WorkspaceDirectory {
     return placement
   }
 
+  /**
+   * From storage, not the cache: for a socket about to join. The cache follows archiving through
+   * board events on the bus, which may drop a message; the stored flag is always right. (One indexed
+   * lookup per connection, beside the board record the token check reads anyway.)
+   */
+  async placementNow(board: string): Promise<BoardPlacement | null> {
+    const placement = await this.deps.store.placementOf(board)
+    this.#remember(board, placement)
+    return placement
+  }
+
   /** What the cache knows now (no lookup): for the relay's last check before a socket joins. */
   archivedNow(board: string): boolean {
     return this.#placements.get(board)?.archived === true
