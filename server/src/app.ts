@@ -14,6 +14,7 @@ import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
+import { remapBoardRoute } from './http/remapBoardRoute.ts'
 import { searchRoute } from './http/searchRoute.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
@@ -173,6 +174,10 @@ export function createApp(deps: AppDeps): App {
     workspaceBoardRoutes({ storage: deps.storage, signer: deps.signer, boardEvents }),
   )
   app.route('/api/workspaces', searchRoute({ store: deps.storage, signer: deps.signer }))
+  app.route(
+    '/api/workspaces',
+    remapBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, directory, now }),
+  )
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {

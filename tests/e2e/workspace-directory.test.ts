@@ -1,10 +1,11 @@
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
+import type { WorkspaceBoardList } from '@jm/shared/api/workspaces'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
-import { createBoardIn, createWorkspace } from '../helpers/workspaces.ts'
+import { call, createBoardIn, createWorkspace } from '../helpers/workspaces.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
 const origin = new LocalOrigin('e2e-seed')
@@ -40,6 +41,13 @@ describe('the workspace page', () => {
     const note = addNote(writer.doc, { ...cell, author: 'Mei', now: 1, text: '续约时觉得价格太贵' }, origin)
     addNote(writer.doc, { ...cell, author: 'Mei', now: 2, text: 'Pricing tiers are unclear' }, origin)
 
+    // The page reads the directory once as it opens: wait until the server has digested the notes.
+    await eventually(async () => {
+      const list = await call<WorkspaceBoardList>(url, `/workspaces/${ws.id}/boards`, {
+        token: ws.tokens.owner,
+      })
+      expect(list.body.boards.find((board) => board.id === renewal.id)?.openPainPoints).toBe(2)
+    })
     const page = await openPage(app.browser, url + ws.links.owner, 'en-US')
     await eventually(async () =>
       expect((await cardTitles(page)).sort()).toEqual(['Renewal journey', '新客户上手']),
@@ -73,6 +81,13 @@ describe('the workspace page', () => {
     await page.getByTestId('show-archived').uncheck()
     await eventually(async () => expect(await cardTitles(page)).toHaveLength(2))
 
+    // "Re-map" makes next quarter's board of the same structure and opens it; the directory lists three.
+    await page.getByTestId('board-card').filter({ hasText: 'Renewal' }).getByTestId('remap-board').click()
+    await page.getByTestId('join-name').waitFor()
+    expect(page.url()).toMatch(/\/b\/[a-z0-9]+#token=/)
+    await page.goBack()
+    await eventually(async () => expect(await cardTitles(page)).toHaveLength(3))
+
     // Search by two Chinese characters; the hit opens the board with the note selected.
     await page.getByTestId('workspace-search').fill('价格')
     const hits = page.getByTestId('search-hits')
@@ -99,7 +114,7 @@ describe('the workspace page', () => {
     )
     await zh.reload()
     await zh.getByTestId('landing-workspaces').getByText(ws.name).click()
-    await eventually(async () => expect((await cardTitles(zh)).length).toBe(2))
+    await eventually(async () => expect((await cardTitles(zh)).length).toBe(3))
     expect(await zh.getByTestId('board-card').first().textContent()).toMatch(/便利贴/)
     await zh.screenshot({ path: screenshotPath('workspace-zh-CN.png'), fullPage: true })
 

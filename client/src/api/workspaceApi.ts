@@ -37,6 +37,10 @@ export const workspaceApi = {
   setArchived: (id: string, token: string, board: string, archived: boolean) =>
     answer(ArchivedBoard, boardOf(id, board, archived ? 'archive' : 'restore'), { method: 'POST', token }),
 
+  /** A new board of that board's structure (the next quarter's map), linked back to it. */
+  remap: (id: string, token: string, board: string) =>
+    answer(CreatedBoard, boardOf(id, board, 'remap'), { method: 'POST', token, body: json({}) }),
+
   search: (id: string, token: string, q: string, signal?: AbortSignal) =>
     answer(SearchAnswer, workspacePath(id, `/search?q=${encodeURIComponent(q)}`), { token, signal }),
 }

@@ -20,6 +20,7 @@ export function BoardCard(props: {
   canArchive: boolean
   onOpen: () => void
   onArchive: (archived: boolean) => void
+  onRemap: () => void
 }) {
   const m = () => t(WORKSPACE_MESSAGES).card
   const changed = () => {
@@ -61,6 +62,9 @@ export function BoardCard(props: {
       <div class="card-actions">
         <button type="button" class="primary" onClick={() => props.onOpen()}>
           {m().open}
+        </button>
+        <button type="button" title={m().remapHint} onClick={() => props.onRemap()} data-testid="remap-board">
+          {m().remap}
         </button>
         <Show when={props.canArchive}>
           <button

@@ -127,6 +127,11 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
                       canArchive={canArchive()}
                       onOpen={() => void open(board.id)}
                       onArchive={(archived) => void archive(board, archived)}
+                      onRemap={() =>
+                        void workspaceApi
+                          .remap(props.workspaceId, token ?? '', board.id)
+                          .then((created) => props.navigate(created.links.facilitator), explain)
+                      }
                     />
                   )}
                 </For>

@@ -46,6 +46,8 @@ export interface WorkspaceMessages {
     open: string
     archive: string
     restore: string
+    remap: string
+    remapHint: string
   }
   empty: string
   noMatch: string
@@ -112,6 +114,8 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       open: 'Open',
       archive: 'Archive',
       restore: 'Restore',
+      remap: 'Re-map',
+      remapHint: 'New board with the same stages, lanes, persona and KPI targets, without notes',
     },
     empty: 'No boards here yet. Create the first one.',
     noMatch: 'No board matches these filters.',
@@ -168,6 +172,8 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       open: '打开',
       archive: '归档',
       restore: '恢复',
+      remap: '重新绘制',
+      remapHint: '新建看板：沿用相同的阶段、泳道、买家角色和 KPI 目标，不含便利贴',
     },
     empty: '这里还没有看板。创建第一个吧。',
     noMatch: '没有符合筛选条件的看板。',
@@ -224,6 +230,8 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       open: '開啟',
       archive: '封存',
       restore: '還原',
+      remap: '重新繪製',
+      remapHint: '新增看板：沿用相同的階段、泳道、買家角色和 KPI 目標，不含便利貼',
     },
     empty: '這裡還沒有看板。建立第一個吧。',
     noMatch: '沒有符合篩選條件的看板。',

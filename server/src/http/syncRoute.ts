@@ -87,7 +87,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         refusal = { ...CloseCodes.Deleted, metric: 'deleted' }
       const access =
         parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
-      if (parsed && access.write && (await deps.directory.placement(parsed.board))?.archived)
+      if (parsed && access.write && (await deps.directory.placementNow(parsed.board))?.archived)
         access.write = false
       if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
       let conn: Connection | null = null

@@ -21,6 +21,8 @@ export interface DirectoryEntry extends BoardPlacement, BoardSummaryFields {
   createdAt: number
   updatedAt: number
   lastEditor?: string
+  /** The board this one was re-mapped from. */
+  previousBoard?: string
 }
 
 export interface SearchRow {

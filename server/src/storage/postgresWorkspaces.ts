@@ -10,7 +10,7 @@ export const WORKSPACE_SCHEMA_STEPS: readonly string[] = [
      created_at BIGINT NOT NULL, link_gen JSONB NOT NULL);
    CREATE TABLE IF NOT EXISTS workspace_boards_v1 (board TEXT PRIMARY KEY, workspace TEXT NOT NULL,
      archived BOOLEAN NOT NULL DEFAULT false, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
-     last_editor TEXT, title TEXT NOT NULL DEFAULT '', summary JSONB NOT NULL);
+     last_editor TEXT, title TEXT NOT NULL DEFAULT '', summary JSONB NOT NULL, previous_board TEXT);
    CREATE INDEX IF NOT EXISTS workspace_boards_v1_ws ON workspace_boards_v1 (workspace, updated_at);
    CREATE TABLE IF NOT EXISTS search_text_v1 (id BIGSERIAL PRIMARY KEY, workspace TEXT NOT NULL,
      board TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, text TEXT NOT NULL);
@@ -71,6 +71,7 @@ export function postgresWorkspaceStore(sql: postgres.Sql): WorkspaceStore {
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
     ...(row.last_editor ? { lastEditor: row.last_editor as string } : {}),
+    ...(row.previous_board ? { previousBoard: row.previous_board as string } : {}),
   })
 
   return {
@@ -96,9 +97,11 @@ export function postgresWorkspaceStore(sql: postgres.Sql): WorkspaceStore {
     },
     async placeBoard(entry, texts) {
       await sql.begin(async (tx) => {
-        await tx`INSERT INTO workspace_boards_v1 (board, workspace, created_at, updated_at, last_editor, title, summary)
+        await tx`INSERT INTO workspace_boards_v1 (board, workspace, created_at, updated_at, last_editor, title,
+            summary, previous_board)
           VALUES (${entry.board}, ${entry.workspace}, ${entry.createdAt}, ${entry.updatedAt},
-            ${entry.lastEditor ?? null}, ${entry.title}, ${sql.json(JSON.parse(JSON.stringify(entry)))})
+            ${entry.lastEditor ?? null}, ${entry.title}, ${sql.json(JSON.parse(JSON.stringify(entry)))},
+            ${entry.previousBoard ?? null})
           ON CONFLICT (board) DO NOTHING`
         await writeTexts(tx, entry.workspace, entry.board, texts)
       })

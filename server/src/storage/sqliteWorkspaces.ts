@@ -17,7 +17,7 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
       created_at INTEGER NOT NULL, link_gen TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS workspace_boards_v1 (board TEXT PRIMARY KEY, workspace TEXT NOT NULL,
       archived INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
-      last_editor TEXT, title TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL);
+      last_editor TEXT, title TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL, previous_board TEXT);
     CREATE INDEX IF NOT EXISTS workspace_boards_v1_ws ON workspace_boards_v1 (workspace, updated_at);
     CREATE TABLE IF NOT EXISTS search_text_v1 (id INTEGER PRIMARY KEY, workspace TEXT NOT NULL,
       board TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL, text TEXT NOT NULL);
@@ -41,6 +41,7 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
     updated_at: number
     last_editor: string | null
     summary: string
+    previous_board: string | null
   }
   type HitRow = { board: string; title: string; archived: number; kind: string; item: string; text: string }
   const q = {
@@ -52,9 +53,9 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
       { id: string; name: string; locale: string; created_at: number; link_gen: string }
     >('SELECT * FROM workspaces_v1 WHERE id = ?'),
     updateLinkGen: db.prepare<[string, string]>('UPDATE workspaces_v1 SET link_gen = ? WHERE id = ?'),
-    insertBoard: db.prepare<[string, string, number, number, string | null, string, string]>(
+    insertBoard: db.prepare<[string, string, number, number, string | null, string, string, string | null]>(
       `INSERT OR REPLACE INTO workspace_boards_v1 (board, workspace, archived, created_at, updated_at,
-       last_editor, title, summary) VALUES (?, ?, 0, ?, ?, ?, ?, ?)`,
+       last_editor, title, summary, previous_board) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)`,
     ),
     selectPlacement: db.prepare<[string], { workspace: string; archived: number }>(
       'SELECT workspace, archived FROM workspace_boards_v1 WHERE board = ?',
@@ -115,6 +116,7 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
         lastEditor ?? null,
         entry.title,
         JSON.stringify(entry),
+        entry.previousBoard ?? null,
       )
       writeTexts(workspace, board, texts)
     },
@@ -145,6 +147,7 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.last_editor ? { lastEditor: row.last_editor } : {}),
+    ...(row.previous_board ? { previousBoard: row.previous_board } : {}),
   })
 
   return {

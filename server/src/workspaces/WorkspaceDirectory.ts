@@ -62,10 +62,11 @@ export class WorkspaceDirectory {
     workspace: string,
     doc: Y.Doc,
     createdAt: number,
-    editor?: string,
+    /** The board it was re-mapped from, if any. */
+    previousBoard?: string,
   ): Promise<void> {
     const { summary, entries } = digestBoard(board, doc)
-    const entry = { board, workspace, archived: false, createdAt, updatedAt: createdAt, lastEditor: editor }
+    const entry = { board, workspace, archived: false, createdAt, updatedAt: createdAt, previousBoard }
     await this.deps.store.placeBoard({ ...summary, ...entry }, entries)
     this.#remember(board, { workspace, archived: false })
   }

@@ -26,6 +26,7 @@
  * | POST   /api/workspaces/:id/boards/:boardId/open  |                         | OpenedBoard               |
  * | POST   /api/workspaces/:id/boards/:boardId/archive |                       | ArchivedBoard             |
  * | POST   /api/workspaces/:id/boards/:boardId/restore |                       | ArchivedBoard             |
+ * | POST   /api/workspaces/:id/boards/:boardId/remap |  RemapBody              | CreatedBoard (201)        |
  * | GET    /api/workspaces/:id/search                | SearchQuery             | SearchAnswer              |
  *
  * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board

@@ -7,6 +7,7 @@ export {
   DirectoryQuery,
   MAX_SEARCH_QUERY,
   OpenedBoard,
+  RemapBody,
   RotatedWorkspaceLink,
   RotateWorkspaceLinkParams,
   SearchAnswer,

@@ -71,6 +71,8 @@ export const WorkspaceBoard = v.object({
   /** The name the last writer joined with, when known. */
   lastEditor: v.optional(v.string()),
   archived: v.boolean(),
+  /** The board this one was re-mapped from (`…/remap`), for comparing quarters. */
+  previousBoard: v.optional(v.string()),
 })
 export type WorkspaceBoard = v.InferOutput<typeof WorkspaceBoard>
 
@@ -94,6 +96,12 @@ export type OpenedBoard = v.InferOutput<typeof OpenedBoard>
 /** `POST .../archive` and `.../restore` (owner, or that board's facilitator token). */
 export const ArchivedBoard = v.object({ id: v.string(), archived: v.boolean() })
 export type ArchivedBoard = v.InferOutput<typeof ArchivedBoard>
+
+/** `POST /api/workspaces/:id/boards/:boardId/remap` (owner, member): a new board of its structure. */
+export const RemapBody = v.object({
+  title: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(MAX_NAME_LENGTH))),
+})
+export type RemapBody = v.InferOutput<typeof RemapBody>
 
 /** Longest search query in characters; longer ones answer 400. */
 export const MAX_SEARCH_QUERY = 200

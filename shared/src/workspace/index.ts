@@ -12,6 +12,7 @@ export {
   workspaceCan,
   workspaceRolesThatCan,
 } from '../access/workspaceCapabilities.ts'
+export { boardStructure } from './boardStructure.ts'
 export {
   type BoardDigest,
   type BoardSummaryFields,
