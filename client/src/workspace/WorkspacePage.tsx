@@ -1,5 +1,5 @@
 import { readWorkspaceClaims, type WorkspaceBoard } from '@jm/shared/api/workspaces'
-import { createResource, createSignal, For, Show } from 'solid-js'
+import { createResource, createSignal, For, onCleanup, Show } from 'solid-js'
 import { ApiError } from '../api/apiClient.ts'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
@@ -40,11 +40,15 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
     return answer
   })
   // A string source: createResource does not fetch for a false one.
-  const [boards, { mutate }] = createResource(
+  const [boards, { mutate, refetch }] = createResource(
     () => (token ? (showArchived() ? ('all' as const) : ('false' as const)) : undefined),
     async (archived): Promise<WorkspaceBoard[]> =>
       (await workspaceApi.boards(props.workspaceId, token ?? '', archived)).boards,
   )
+  // Others change boards meanwhile: coming back to the tab shows the directory as it is now.
+  const refresh = () => void refetch()
+  window.addEventListener('focus', refresh)
+  onCleanup(() => window.removeEventListener('focus', refresh))
   const shown = () => filterBoards(boards.latest ?? [], filter(), sort(), Date.now())
   const canArchive = () => info()?.role === 'owner'
   const open = (board: string, note?: string) =>
