@@ -14,10 +14,14 @@ import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
+import { remapBoardRoute } from './http/remapBoardRoute.ts'
+import { searchRoute } from './http/searchRoute.ts'
 import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { answerUnmatchedRoutes } from './http/unmatchedRoutes.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
+import { workspaceBoardRoutes } from './http/workspaceBoardRoutes.ts'
+import { workspaceRoutes } from './http/workspaceRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
 import { RelayMetrics } from './metrics.ts'
 import { closeSockets } from './relay/closeSockets.ts'
@@ -29,6 +33,7 @@ import { reportRefusal } from './relay/refusals.ts'
 import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 import { startOrphanSweep } from './storage/orphanSweep.ts'
+import { WorkspaceDirectory } from './workspaces/WorkspaceDirectory.ts'
 
 export interface AppDeps {
   storage: Storage
@@ -79,16 +84,31 @@ export function createApp(deps: AppDeps): App {
     leaseMs: limits.ownerLeaseMs,
     checkEveryMs: Math.max(50, limits.roomGraceMs),
   })
-  const rooms = new RoomRegistry(
-    { store: deps.storage, limits, metrics, log, bus: deps.bus },
+  const directory = new WorkspaceDirectory({ store: deps.storage, rooms: () => rooms, now, log })
+  const rooms: RoomRegistry = new RoomRegistry(
+    {
+      store: deps.storage,
+      limits,
+      metrics,
+      log,
+      bus: deps.bus,
+      onStored: (room, editor) => directory.boardStored(room, editor),
+    },
     combineHooks(facilitation.hooks, deps.roomHooks),
   )
   facilitation.attach(rooms)
-  const boardEvents = new BoardEvents(deps.bus ?? localBus, (event) =>
-    event.type === 'deleted'
-      ? rooms.discardBoard(event.board, CloseCodes.Deleted.code, CloseCodes.Deleted.reason)
-      : rooms.revokeLink(event.board, event.role, event.gen),
-  )
+  const boardEvents = new BoardEvents(deps.bus ?? localBus, (event) => {
+    switch (event.type) {
+      case 'deleted':
+        directory.forget(event.board)
+        return rooms.discardBoard(event.board, CloseCodes.Deleted.code, CloseCodes.Deleted.reason)
+      case 'link-rotated':
+        return rooms.revokeLink(event.board, event.role, event.gen)
+      case 'archived':
+        directory.applyArchived(event.board, event.archived)
+        return rooms.setArchived(event.board, event.archived)
+    }
+  })
   const ready = boardEvents.start()
   const stopOrphanSweep = startOrphanSweep(deps.storage, deps.orphanSweepMs ?? ORPHAN_SWEEP_MS, log)
   let accepting = true
@@ -127,6 +147,7 @@ export function createApp(deps: AppDeps): App {
       storage: deps.storage,
       signer: deps.signer,
       now,
+      directory,
       onLinkRotated: (board, role, gen) => boardEvents.announce({ type: 'link-rotated', board, role, gen }),
     }),
   )
@@ -141,17 +162,29 @@ export function createApp(deps: AppDeps): App {
       log,
       now,
       maxDocBytes: limits.maxDocBytes,
+      directory,
     }),
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, boardEvents, log }))
   app.route('/api/boards', boardReadRoutes({ boards: deps.storage, signer: deps.signer, rooms }))
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
+  app.route('/api/workspaces', workspaceRoutes({ store: deps.storage, signer: deps.signer, now }))
+  app.route(
+    '/api/workspaces',
+    workspaceBoardRoutes({ storage: deps.storage, signer: deps.signer, boardEvents }),
+  )
+  app.route('/api/workspaces', searchRoute({ store: deps.storage, signer: deps.signer }))
+  app.route(
+    '/api/workspaces',
+    remapBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, directory, now }),
+  )
   app.get(
     '/sync/:room',
     syncHandler(upgradeWebSocket, {
       signer: deps.signer,
       boards: deps.storage,
       rooms,
+      directory,
       limits,
       metrics,
       log,
@@ -182,6 +215,7 @@ export function createApp(deps: AppDeps): App {
       rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await renderer.close()
       await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
+      await directory.stop()
       await rooms.unloadAll()
       await stopOrphanSweep()
       await deps.storage.close()

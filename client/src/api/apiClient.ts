@@ -31,7 +31,7 @@ export class ApiError extends Error {
   }
 }
 
-interface Call {
+export interface Call {
   method?: 'POST' | 'DELETE'
   /** A board token, sent in a header: a URL would carry it into logs and history. */
   token?: string
@@ -39,7 +39,7 @@ interface Call {
   signal?: AbortSignal
 }
 
-const json = (value: unknown) => ({ type: 'application/json', text: JSON.stringify(value) })
+export const json = (value: unknown) => ({ type: 'application/json', text: JSON.stringify(value) })
 const boardPath = (board: string, rest = '') => `/boards/${encodeURIComponent(board)}${rest}`
 const versionPath = (board: string, version: string) =>
   boardPath(board, `/versions/${encodeURIComponent(version)}`)
@@ -70,8 +70,12 @@ async function refusal(response: Response): Promise<ApiError> {
     : new ApiError(`HTTP ${response.status}`, response.status)
 }
 
-/** A JSON answer checked against its schema: a malformed one throws here, not somewhere in the UI. */
-async function answer<T>(schema: Schema<T>, path: string, call?: Call): Promise<T> {
+/**
+ * A JSON answer checked against its schema: a malformed one throws here, not somewhere in the UI.
+ * Exported for the lazily loaded workspace calls (workspaceApi.ts), which keep their schemas out of
+ * the board's first load.
+ */
+export async function answer<T>(schema: Schema<T>, path: string, call?: Call): Promise<T> {
   const response = await send(path, call)
   const checked = validate(schema, await response.json().catch(() => null))
   if (!checked.ok) throw new ApiError(`malformed answer from ${path}: ${checked.error}`, response.status)

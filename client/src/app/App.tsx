@@ -1,5 +1,7 @@
 import { createSignal, lazy, Match, Switch } from 'solid-js'
 import { boardIdIn } from '../boardPath.ts'
+import { WorkspacePage } from '../workspaceLoader.ts'
+import { workspaceIdIn } from '../workspacePath.ts'
 import { BoardPage } from './BoardPage.tsx'
 
 // Loaded apart from the board: a share link opens a board, and its first load has a budget.
@@ -13,10 +15,14 @@ export function App() {
   }
   window.addEventListener('popstate', () => setPath(location.pathname))
   const boardId = () => boardIdIn(path())
+  const workspaceId = () => workspaceIdIn(path())
   return (
     <Switch fallback={<Landing navigate={navigate} />}>
       <Match when={boardId()} keyed>
         {(id) => <BoardPage boardId={id} />}
+      </Match>
+      <Match when={workspaceId()} keyed>
+        {(id) => <WorkspacePage workspaceId={id} navigate={navigate} />}
       </Match>
     </Switch>
   )

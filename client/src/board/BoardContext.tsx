@@ -115,6 +115,9 @@ export function BoardProvider(
   // Built after the first frame, the note cell index keeps that cost out of the first note moved.
   afterNextPaint(() => prepareNoteCellIndex(doc))
   const selection = createSelection()
+  // A workspace search hit opens the board with its note selected (`#token=…&note=<id>`).
+  const wantedNote = new URLSearchParams(location.hash.slice(1)).get('note')
+  if (wantedNote) selection.select(wantedNote)
   const [chosenMap, setActiveMapId] = createSignal<string | null>(null)
   // The chosen map while it exists, else the first one (e.g. after someone else deleted it).
   const activeMapId = () => {

@@ -15,6 +15,7 @@ import { ImportBoard } from '../io/ImportBoard.tsx'
 import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { recentBoards } from '../session/recentBoards.ts'
+import { LandingWorkspaces } from '../workspaceLoader.ts'
 
 export function Landing(props: { navigate: (path: string) => void }) {
   const [title, setTitle] = createSignal('')
@@ -135,31 +136,34 @@ export function Landing(props: { navigate: (path: string) => void }) {
             <p class="error">{error()}</p>
           </Show>
         </form>
-        <section class="panel recent">
-          <h2>{t(APP_MESSAGES).recentBoards}</h2>
-          <Show when={recent.length > 0} fallback={<p class="muted">{t(APP_MESSAGES).noRecentBoards}</p>}>
-            <ul>
-              <For each={recent}>
-                {(board) => (
-                  <li>
-                    <a
-                      href={board.link}
-                      onClick={(e) => {
-                        e.preventDefault()
-                        props.navigate(board.link)
-                      }}
-                    >
-                      {board.title || board.id}
-                    </a>
-                    <span class="muted" title={format().dateTime(board.openedAt)}>
-                      {format().relativeTime(board.openedAt)}
-                    </span>
-                  </li>
-                )}
-              </For>
-            </ul>
-          </Show>
-        </section>
+        <div class="landing-side">
+          <section class="panel recent">
+            <h2>{t(APP_MESSAGES).recentBoards}</h2>
+            <Show when={recent.length > 0} fallback={<p class="muted">{t(APP_MESSAGES).noRecentBoards}</p>}>
+              <ul>
+                <For each={recent}>
+                  {(board) => (
+                    <li>
+                      <a
+                        href={board.link}
+                        onClick={(e) => {
+                          e.preventDefault()
+                          props.navigate(board.link)
+                        }}
+                      >
+                        {board.title || board.id}
+                      </a>
+                      <span class="muted" title={format().dateTime(board.openedAt)}>
+                        {format().relativeTime(board.openedAt)}
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </section>
+          <LandingWorkspaces navigate={props.navigate} />
+        </div>
       </div>
       <ImportBoard navigate={props.navigate} />
     </main>

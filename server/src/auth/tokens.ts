@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { readClaims, type TokenClaims } from '@jm/shared/api'
+import { readWorkspaceClaims, type WorkspaceClaims } from '@jm/shared/api/workspaces'
 
 const PREFIX = 'v1'
 
@@ -16,20 +17,27 @@ export class TokenSigner {
     this.#secret = Buffer.from(secret)
   }
 
-  sign(claims: TokenClaims): string {
+  sign(claims: TokenClaims | WorkspaceClaims): string {
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url')
     return `${PREFIX}.${payload}.${this.#mac(payload)}`
   }
 
   /** The claims of a well-formed, correctly signed token; null for anything else. */
   verify(token: string | undefined | null): TokenClaims | null {
-    if (!token) return null
+    return token && this.#signed(token) ? readClaims(token) : null
+  }
+
+  /** The claims of a correctly signed workspace token (see WorkspaceClaims); null for anything else. */
+  verifyWorkspace(token: string | undefined | null): WorkspaceClaims | null {
+    return token && this.#signed(token) ? readWorkspaceClaims(token) : null
+  }
+
+  #signed(token: string): boolean {
     const [prefix, payload, signature, ...rest] = token.split('.')
-    if (prefix !== PREFIX || !payload || !signature || rest.length > 0) return null
+    if (prefix !== PREFIX || !payload || !signature || rest.length > 0) return false
     const expected = Buffer.from(this.#mac(payload))
     const given = Buffer.from(signature)
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
-    return readClaims(token)
+    return expected.length === given.length && timingSafeEqual(expected, given)
   }
 
   #mac(payload: string): string {

@@ -3,8 +3,9 @@ import * as v from 'valibot'
 import { type Bus, BusKinds } from './Bus.ts'
 
 /**
- * What happens to a board as a whole and must reach every instance: its deletion, and the rotation
- * of a share link (sockets that joined with the old link are closed wherever they are connected).
+ * What happens to a board as a whole and must reach every instance: its deletion, the rotation
+ * of a share link (sockets that joined with the old link are closed wherever they are connected),
+ * and its archiving or restoring (sockets become read-only, or writable again, wherever they are).
  */
 const BoardEventSchema = v.variant('type', [
   v.object({ type: v.literal('deleted'), board: v.string() }),
@@ -14,6 +15,7 @@ const BoardEventSchema = v.variant('type', [
     role: v.picklist(ROLES),
     gen: v.pipe(v.number(), v.integer()),
   }),
+  v.object({ type: v.literal('archived'), board: v.string(), archived: v.boolean() }),
 ])
 export type BoardEvent = v.InferOutput<typeof BoardEventSchema>
 

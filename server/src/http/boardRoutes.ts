@@ -12,9 +12,11 @@ import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { Storage } from '../storage/DocStore.ts'
+import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 import { linkFor, linksFor, linkTokens, storeNewBoard } from './storeNewBoard.ts'
 import { parseJsonBody, parseParams } from './validate.ts'
+import { workspaceOfRequest } from './workspaceOfRequest.ts'
 
 const CREATE_ORIGIN = new ServerOrigin('create-board')
 
@@ -22,6 +24,8 @@ export interface BoardRoutesDeps {
   storage: Storage
   signer: TokenSigner
   now: () => number
+  /** A board created with a workspace token joins that workspace's directory. */
+  directory: WorkspaceDirectory
   /** Closes every socket of a board whose token is of this role and an older link generation. */
   onLinkRotated: (board: string, role: Role, gen: number) => Promise<void>
 }
@@ -33,6 +37,8 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
   routes.post('/', async (c) => {
     const body = await parseJsonBody(c, CreateBoardBody)
     if (!body.ok) return body.response
+    const placed = await workspaceOfRequest(c, { signer, store: storage })
+    if (!placed.ok) return placed.response
     const id = body.value.id ?? newId()
     const createdAt = deps.now()
     const doc = new Y.Doc()
@@ -50,6 +56,7 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       CREATE_ORIGIN,
     )
     const created = await storeNewBoard({ storage, signer }, id, doc, createdAt)
+    if (created && placed.workspace) await deps.directory.place(id, placed.workspace, doc, createdAt)
     doc.destroy()
     if (!created) return c.json({ error: `a board with id "${id}" already exists` }, 409)
     return c.json(created satisfies CreatedBoard, 201)

@@ -30,6 +30,7 @@ export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
       await deps.storage.deleteBoard(id)
       await deps.boardEvents.announce({ type: 'deleted', board: id })
       await deps.storage.deleteRooms(id)
+      await deps.storage.forgetBoard(id)
       deps.log.info('board deleted', { board: id })
       return c.body(null, 204)
     },

@@ -37,9 +37,11 @@ import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { boardHtml } from '../render/boardHtml.ts'
 import { type Renderer, RendererUnavailable } from '../render/ChromiumRenderer.ts'
 import type { Storage } from '../storage/DocStore.ts'
+import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
 import { storeNewBoard } from './storeNewBoard.ts'
 import { parseQuery } from './validate.ts'
+import { workspaceOfRequest } from './workspaceOfRequest.ts'
 
 export interface ExportRoutesDeps {
   storage: Storage
@@ -50,6 +52,8 @@ export interface ExportRoutesDeps {
   now: () => number
   /** Largest board an import may create (the relay's document cap). */
   maxDocBytes: number
+  /** An import with a workspace token joins that workspace's directory. */
+  directory: WorkspaceDirectory
   /** Votes per note for CSV, Markdown and the pictures; the tallies published in `<board>.control` by default. */
   noteVotes?: (board: string) => Promise<NoteVotes>
 }
@@ -105,6 +109,8 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
   routes.post('/import', async (c) => {
     const query = parseQuery(c, ImportQuery)
     if (!query.ok) return query.response
+    const placed = await workspaceOfRequest(c, { signer: deps.signer, store: deps.storage })
+    if (!placed.ok) return placed.response
     const { title, locale } = query.value
     const text = await c.req.text()
     const now = deps.now()
@@ -137,6 +143,7 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       const created = await storeNewBoard(deps, id, doc, now)
       if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
       if (canvasUpdate) await deps.storage.append(canvasRoomName(id), canvasUpdate)
+      if (placed.workspace) await deps.directory.place(id, placed.workspace, doc, now)
       return c.json(created satisfies CreatedBoard, 201)
     } finally {
       doc.destroy()

@@ -45,6 +45,7 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
     const boards = rateLimit(options.boardsPerMinute, 'boards', limitDeps)
     app.post('/api/boards', boards)
     app.post('/api/boards/import', boards)
+    app.post('/api/workspaces', boards)
   }
   app.use(
     '/api/*',

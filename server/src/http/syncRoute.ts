@@ -11,12 +11,15 @@ import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { reportRefusal } from '../relay/refusals.ts'
 import type { SocketLike } from '../relay/SocketLike.ts'
 import type { BoardStore } from '../storage/DocStore.ts'
+import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { isTokenOfDeletedBoard, verifyBoardToken } from './boardAuth.ts'
 
 export interface SyncRouteDeps {
   signer: TokenSigner
   boards: BoardStore
   rooms: RoomRegistry
+  /** Where boards live: an archived board's rooms are read-only for every role. */
+  directory: WorkspaceDirectory
   limits: RelayLimits
   metrics: RelayMetrics
   log: Logger
@@ -88,6 +91,8 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         refusal = { ...CloseCodes.Deleted, metric: 'deleted' }
       const access =
         parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
+      if (parsed && access.write && (await deps.directory.placementNow(parsed.board))?.archived)
+        access.write = false
       if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
       let conn: Connection | null = null
 
@@ -122,6 +127,8 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
             if (room) deps.rooms.release(room)
             return
           }
+          // Archived while the token was being checked: read-only from the start.
+          if (deps.directory.archivedNow(claims.board)) access.write = false
           conn = new Connection(adapt(ws, tcp), claims, access, address)
           deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
           deps.metrics.connections.inc()

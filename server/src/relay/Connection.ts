@@ -28,7 +28,8 @@ export class Connection {
   constructor(
     readonly socket: SocketLike,
     readonly claims: TokenClaims,
-    readonly access: RoomAccess,
+    /** What the token allows here; narrowed to reading while the board is archived. */
+    public access: RoomAccess,
     readonly address: string,
   ) {}
 

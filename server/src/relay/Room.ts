@@ -40,6 +40,11 @@ export interface RoomDeps {
   log: Logger
   /** Other relay instances sharing rooms (scale-out); absent on a single instance. */
   bus?: Bus
+  /**
+   * A batch of a content room's updates is stored (here, not on another instance): keeps the
+   * workspace directory and search index in step. `editor` is the name the last writer joined with.
+   */
+  onStored?(room: string, editor: string | undefined): void
 }
 
 const ACK_DELAY_MS = 250
@@ -377,6 +382,11 @@ export class Room {
       if (from) writers.add(from)
     }
     for (const writer of writers) this.#scheduleAck(writer)
+    if (this.kind === 'content' && batch.length > 0) {
+      let editor: string | undefined
+      for (const writer of writers) editor = writer.claims.name ?? editor
+      this.deps.onStored?.(this.name, editor)
+    }
   }
 
   /** Replaces the stored log with one snapshot; runs beside the room's message chain, never blocking it. */

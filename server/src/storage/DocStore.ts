@@ -1,5 +1,6 @@
 import type { Role } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
+import type { WorkspaceStore } from './WorkspaceStore.ts'
 
 /**
  * Persistence of rooms as an append-only update log plus compacted snapshots. Yjs updates commute,
@@ -53,4 +54,4 @@ export interface VersionStore {
   getVersionCanvas(board: string, id: string): Promise<Uint8Array | null>
 }
 
-export type Storage = DocStore & BoardStore & VersionStore
+export type Storage = DocStore & BoardStore & VersionStore & WorkspaceStore

@@ -1,6 +1,7 @@
 import { boardOfRoom } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
 /**
  * Storage in process memory: for tests and for trying the relay without a disk. Nothing survives
@@ -11,8 +12,10 @@ export function openMemoryStorage(): Storage {
   const boards = new Map<string, BoardRecord>()
   const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array; canvas: Uint8Array | null }>()
   let nextId = 1
+  const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
 
   return {
+    ...workspaces,
     async load(room): Promise<StoredRoom> {
       const entries = rooms.get(room) ?? []
       let bytes = 0
@@ -88,6 +91,7 @@ export function openMemoryStorage(): Storage {
       rooms.clear()
       boards.clear()
       versions.clear()
+      clearWorkspaces()
     },
   }
 }

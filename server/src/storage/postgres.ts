@@ -1,6 +1,7 @@
 import { isRole, type Role } from '@jm/shared'
 import postgres from 'postgres'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { addTrigramIndex, postgresWorkspaceStore, WORKSPACE_SCHEMA_STEPS } from './postgresWorkspaces.ts'
 
 /** Ordered schema steps; each runs once, recorded in jm_schema_v1, inside one transaction. */
 const SCHEMA_STEPS: readonly string[] = [
@@ -11,6 +12,7 @@ const SCHEMA_STEPS: readonly string[] = [
      created_at BIGINT NOT NULL, author TEXT NOT NULL, snapshot BYTEA NOT NULL, PRIMARY KEY (board, id));`,
   // Versions saved before canvases were have none.
   'ALTER TABLE versions_v1 ADD COLUMN IF NOT EXISTS canvas BYTEA',
+  ...WORKSPACE_SCHEMA_STEPS,
 ]
 
 /**
@@ -31,6 +33,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
       await tx`INSERT INTO jm_schema_v1 (step) VALUES (${index})`
     }
   })
+  await addTrigramIndex(sql)
 
   const readBoard = async (id: string): Promise<BoardRecord | null> => {
     const [row] = await sql`SELECT id, created_at, link_gen FROM boards_v1 WHERE id = ${id}`
@@ -40,6 +43,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
   }
 
   return {
+    ...postgresWorkspaceStore(sql),
     async load(room): Promise<StoredRoom> {
       const rows = await sql`SELECT id, data FROM updates_v1 WHERE room = ${room} ORDER BY id`
       let bytes = 0

@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { isRole, type Role } from '@jm/shared'
 import Database from 'better-sqlite3'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { sqliteWorkspaceStore } from './sqliteWorkspaces.ts'
 
 /**
  * SQLite storage in WAL mode. better-sqlite3 is synchronous, so an `append` has reached the WAL
@@ -71,7 +72,10 @@ export function openSqliteStorage(file: string): Storage {
     return row ? { id: row.id, createdAt: row.created_at, linkGen: parseLinkGen(row.link_gen) } : null
   }
 
+  const workspaces = sqliteWorkspaceStore(db)
+
   return {
+    ...workspaces,
     async load(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room)
       let bytes = 0

@@ -6,9 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runDocStoreContract } from './docStoreContract.ts'
 import { openMemoryStorage } from './memory.ts'
 import { openSqliteStorage } from './sqlite.ts'
+import { runWorkspaceStoreContract } from './workspaceStoreContract.ts'
 
 describe('memory storage', () => {
   runDocStoreContract({ open: openMemoryStorage, durable: false })
+  runWorkspaceStoreContract({ open: openMemoryStorage, durable: false })
 })
 
 describe('SQLite storage', () => {
@@ -16,6 +18,7 @@ describe('SQLite storage', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
   // One file for the whole run (the contract uses distinct room and board names per test).
   runDocStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+  runWorkspaceStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
 })
 
 describe('SQLite storage written by an earlier release', () => {

@@ -19,10 +19,24 @@
  * | POST   /api/boards/:id/versions                  | SaveVersionBody         | VersionMeta (201)         |
  * | GET    /api/boards/:id/versions/:version         |                         | Yjs update (binary)       |
  * | POST   /api/boards/:id/versions/:version/restore |                         | RestoredVersion           |
+ * | POST   /api/workspaces                           | CreateWorkspaceBody     | CreatedWorkspace (201)    |
+ * | GET    /api/workspaces/:id                       |                         | WorkspaceInfo             |
+ * | POST   /api/workspaces/:id/links/:role/rotate    | RotateWorkspaceLinkParams | RotatedWorkspaceLink    |
+ * | GET    /api/workspaces/:id/boards                | DirectoryQuery          | WorkspaceBoardList        |
+ * | POST   /api/workspaces/:id/boards/:boardId/open  |                         | OpenedBoard               |
+ * | POST   /api/workspaces/:id/boards/:boardId/archive |                       | ArchivedBoard             |
+ * | POST   /api/workspaces/:id/boards/:boardId/restore |                       | ArchivedBoard             |
+ * | POST   /api/workspaces/:id/boards/:boardId/remap |  RemapBody              | CreatedBoard (201)        |
+ * | GET    /api/workspaces/:id/search                | SearchQuery             | SearchAnswer              |
  *
  * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board
  * (`Authorization: Bearer …` or `?token=…`; see TokenClaims): 401 without one, 410 for a deleted board, 403 for a
- * role that may not.
+ * role that may not. Routes under `/api/workspaces/:id` take a workspace token (WorkspaceClaims): 404
+ * for an unknown workspace, 401 without a valid token, 403 for another workspace's token or a role
+ * that may not. `POST /api/boards` and `/api/boards/import` with a workspace token create the board
+ * in that workspace. The workspace schemas have their own entry point, `@jm/shared/api/workspaces`:
+ * re-exported here they would be reachable from the board's first load, and the bundler then moves
+ * them (and the modules they share with the board) into chunks the board loads.
  */
 
 export {

@@ -14,6 +14,11 @@ export const CloseCodes = {
   TooLarge: { code: 4413, reason: 'message or document over the size cap' },
   StorageUnavailable: { code: 4500, reason: 'storage unavailable; reconnect' },
   RoomFull: { code: 4503, reason: 'the board is full; try again later' },
+  /**
+   * The board was restored from the archive: reconnect to write again. The reconnect's sync sends
+   * whatever the client holds that the relay dropped while the board was read-only.
+   */
+  Restored: { code: 4509, reason: 'the board was restored from the archive; reconnect' },
   TooManyFromAddress: { code: 4529, reason: 'too many connections from your address; try again later' },
   SlowReader: { code: 1013, reason: 'too much unread data; reconnect to resync' },
   ServerRestart: { code: 1012, reason: 'server restarting' },

@@ -1,0 +1,46 @@
+import { type CreateBoardBody, CreatedBoard } from '@jm/shared/api'
+import {
+  ArchivedBoard,
+  CreatedWorkspace,
+  type CreateWorkspaceBody,
+  OpenedBoard,
+  SearchAnswer,
+  WorkspaceBoardList,
+  WorkspaceInfo,
+} from '@jm/shared/api/workspaces'
+import { answer, json } from './apiClient.ts'
+
+const workspacePath = (id: string, rest = '') => `/workspaces/${encodeURIComponent(id)}${rest}`
+const boardOf = (id: string, board: string, action: string) =>
+  workspacePath(id, `/boards/${encodeURIComponent(board)}/${action}`)
+
+/**
+ * The workspace calls (contract: @jm/shared/api, workspaces.ts), through the app's one fetch in
+ * apiClient.ts. Loaded with the workspace page, never with a board. Calls take a workspace token.
+ */
+export const workspaceApi = {
+  create: (body: CreateWorkspaceBody) =>
+    answer(CreatedWorkspace, '/workspaces', { method: 'POST', body: json(body) }),
+
+  info: (id: string, token: string) => answer(WorkspaceInfo, workspacePath(id), { token }),
+
+  boards: (id: string, token: string, archived: 'false' | 'true' | 'all') =>
+    answer(WorkspaceBoardList, workspacePath(id, `/boards?archived=${archived}`), { token }),
+
+  /** A new board inside the workspace: the workspace token goes with the usual create call. */
+  createBoard: (token: string, body: CreateBoardBody) =>
+    answer(CreatedBoard, '/boards', { method: 'POST', token, body: json(body) }),
+
+  open: (id: string, token: string, board: string) =>
+    answer(OpenedBoard, boardOf(id, board, 'open'), { method: 'POST', token }),
+
+  setArchived: (id: string, token: string, board: string, archived: boolean) =>
+    answer(ArchivedBoard, boardOf(id, board, archived ? 'archive' : 'restore'), { method: 'POST', token }),
+
+  /** A new board of that board's structure (the next quarter's map), linked back to it. */
+  remap: (id: string, token: string, board: string) =>
+    answer(CreatedBoard, boardOf(id, board, 'remap'), { method: 'POST', token, body: json({}) }),
+
+  search: (id: string, token: string, q: string, signal?: AbortSignal) =>
+    answer(SearchAnswer, workspacePath(id, `/search?q=${encodeURIComponent(q)}`), { token, signal }),
+}

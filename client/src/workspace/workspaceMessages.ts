@@ -1,0 +1,253 @@
+import type { Dictionary } from '@jm/shared'
+import type { SearchKind, WorkspaceRole } from '@jm/shared/workspaces'
+
+/** Texts of the workspace page and of the landing page's workspace list (loaded with them, not with boards). */
+export interface WorkspaceMessages {
+  workspace: string
+  roles: Record<WorkspaceRole, string>
+  boardCount: (count: number) => string
+  loading: string
+  unreachable: string
+  invalidLink: string
+  failed: (reason: string) => string
+  newBoard: string
+  newBoardTitle: string
+  create: string
+  search: string
+  searchHint: string
+  noHits: string
+  kinds: Record<SearchKind, string>
+  filters: {
+    mapType: string
+    persona: string
+    template: string
+    department: string
+    updated: string
+    all: string
+    anyTime: string
+    withinDays: (days: number) => string
+    showArchived: string
+  }
+  sort: {
+    label: string
+    updated: string
+    title: string
+    pains: string
+    notes: string
+  }
+  card: {
+    untitled: string
+    noPersona: string
+    notes: (count: number) => string
+    openPains: (count: number) => string
+    changed: (when: string) => string
+    changedBy: (when: string, who: string) => string
+    archived: string
+    open: string
+    archive: string
+    restore: string
+    remap: string
+    remapHint: string
+  }
+  empty: string
+  noMatch: string
+  share: {
+    title: string
+    owner: string
+    member: string
+    copy: string
+    copied: string
+  }
+  landing: {
+    title: string
+    none: string
+    name: string
+    namePlaceholder: string
+    create: string
+  }
+}
+
+export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
+  en: {
+    workspace: 'Workspace',
+    roles: { owner: 'Owner', member: 'Member' },
+    boardCount: (count) => (count === 1 ? '1 board' : `${count} boards`),
+    loading: 'Loading the workspace…',
+    unreachable:
+      'The server is out of reach. The directory and search need it; boards you opened before still work offline.',
+    invalidLink:
+      'This workspace link is not valid (it may have been replaced). Ask the owner for the current one.',
+    failed: (reason) => `That did not work: ${reason}`,
+    newBoard: 'New board',
+    newBoardTitle: 'Title of the new board',
+    create: 'Create',
+    search: 'Search',
+    searchHint: 'Search notes, stages, comments, personas, titles…',
+    noHits: 'Nothing found.',
+    kinds: { board: 'Board', stage: 'Stage', note: 'Note', comment: 'Comment', persona: 'Persona' },
+    filters: {
+      mapType: 'Map type',
+      persona: 'Persona',
+      template: 'Template',
+      department: 'Owner department',
+      updated: 'Updated',
+      all: 'All',
+      anyTime: 'Any time',
+      withinDays: (days) => `In the last ${days} days`,
+      showArchived: 'Show archived boards',
+    },
+    sort: {
+      label: 'Sort by',
+      updated: 'Last change',
+      title: 'Title',
+      pains: 'Open pain points',
+      notes: 'Notes',
+    },
+    card: {
+      untitled: 'Untitled board',
+      noPersona: 'No persona',
+      notes: (count) => (count === 1 ? '1 note' : `${count} notes`),
+      openPains: (count) => (count === 1 ? '1 open pain point' : `${count} open pain points`),
+      changed: (when) => `Changed ${when}`,
+      changedBy: (when, who) => `Changed ${when} by ${who}`,
+      archived: 'Archived',
+      open: 'Open',
+      archive: 'Archive',
+      restore: 'Restore',
+      remap: 'Re-map',
+      remapHint: 'New board with the same stages, lanes, persona and KPI targets, without notes',
+    },
+    empty: 'No boards here yet. Create the first one.',
+    noMatch: 'No board matches these filters.',
+    share: {
+      title: 'Share this workspace',
+      owner: 'Owner link (can archive and manage)',
+      member: 'Member link (can create and edit boards)',
+      copy: 'Copy',
+      copied: 'Copied',
+    },
+    landing: {
+      title: 'Workspaces',
+      none: 'No workspaces on this device yet.',
+      name: 'Workspace name',
+      namePlaceholder: 'e.g. Customer experience team',
+      create: 'Create workspace',
+    },
+  },
+  'zh-CN': {
+    workspace: '工作区',
+    roles: { owner: '所有者', member: '成员' },
+    boardCount: (count) => `${count} 个看板`,
+    loading: '正在加载工作区…',
+    unreachable: '无法连接服务器。看板目录和搜索需要服务器；之前打开过的看板仍可离线使用。',
+    invalidLink: '此工作区链接无效（可能已被更换）。请向所有者索取当前链接。',
+    failed: (reason) => `操作失败：${reason}`,
+    newBoard: '新建看板',
+    newBoardTitle: '新看板的标题',
+    create: '创建',
+    search: '搜索',
+    searchHint: '搜索便利贴、阶段、评论、买家角色、标题…',
+    noHits: '没有找到结果。',
+    kinds: { board: '看板', stage: '阶段', note: '便利贴', comment: '评论', persona: '买家角色' },
+    filters: {
+      mapType: '地图类型',
+      persona: '买家角色',
+      template: '模板',
+      department: '负责部门',
+      updated: '更新时间',
+      all: '全部',
+      anyTime: '任何时间',
+      withinDays: (days) => `最近 ${days} 天`,
+      showArchived: '显示已归档的看板',
+    },
+    sort: { label: '排序', updated: '最近修改', title: '标题', pains: '未解决痛点', notes: '便利贴数' },
+    card: {
+      untitled: '未命名看板',
+      noPersona: '无买家角色',
+      notes: (count) => `${count} 张便利贴`,
+      openPains: (count) => `${count} 个未解决痛点`,
+      changed: (when) => `最后修改：${when}`,
+      changedBy: (when, who) => `最后修改：${when}（${who}）`,
+      archived: '已归档',
+      open: '打开',
+      archive: '归档',
+      restore: '恢复',
+      remap: '重新绘制',
+      remapHint: '新建看板：沿用相同的阶段、泳道、买家角色和 KPI 目标，不含便利贴',
+    },
+    empty: '这里还没有看板。创建第一个吧。',
+    noMatch: '没有符合筛选条件的看板。',
+    share: {
+      title: '分享此工作区',
+      owner: '所有者链接（可归档和管理）',
+      member: '成员链接（可创建和编辑看板）',
+      copy: '复制',
+      copied: '已复制',
+    },
+    landing: {
+      title: '工作区',
+      none: '此设备上还没有工作区。',
+      name: '工作区名称',
+      namePlaceholder: '例如：客户体验团队',
+      create: '创建工作区',
+    },
+  },
+  'zh-TW': {
+    workspace: '工作區',
+    roles: { owner: '擁有者', member: '成員' },
+    boardCount: (count) => `${count} 個看板`,
+    loading: '正在載入工作區…',
+    unreachable: '無法連線到伺服器。看板目錄和搜尋需要伺服器；之前開啟過的看板仍可離線使用。',
+    invalidLink: '此工作區連結無效（可能已被更換）。請向擁有者索取目前的連結。',
+    failed: (reason) => `操作失敗：${reason}`,
+    newBoard: '新增看板',
+    newBoardTitle: '新看板的標題',
+    create: '建立',
+    search: '搜尋',
+    searchHint: '搜尋便利貼、階段、評論、買家角色、標題…',
+    noHits: '找不到結果。',
+    kinds: { board: '看板', stage: '階段', note: '便利貼', comment: '評論', persona: '買家角色' },
+    filters: {
+      mapType: '地圖類型',
+      persona: '買家角色',
+      template: '範本',
+      department: '負責部門',
+      updated: '更新時間',
+      all: '全部',
+      anyTime: '任何時間',
+      withinDays: (days) => `最近 ${days} 天`,
+      showArchived: '顯示已封存的看板',
+    },
+    sort: { label: '排序', updated: '最近修改', title: '標題', pains: '未解決痛點', notes: '便利貼數' },
+    card: {
+      untitled: '未命名看板',
+      noPersona: '無買家角色',
+      notes: (count) => `${count} 張便利貼`,
+      openPains: (count) => `${count} 個未解決痛點`,
+      changed: (when) => `最後修改：${when}`,
+      changedBy: (when, who) => `最後修改：${when}（${who}）`,
+      archived: '已封存',
+      open: '開啟',
+      archive: '封存',
+      restore: '還原',
+      remap: '重新繪製',
+      remapHint: '新增看板：沿用相同的階段、泳道、買家角色和 KPI 目標，不含便利貼',
+    },
+    empty: '這裡還沒有看板。建立第一個吧。',
+    noMatch: '沒有符合篩選條件的看板。',
+    share: {
+      title: '分享此工作區',
+      owner: '擁有者連結（可封存和管理）',
+      member: '成員連結（可建立和編輯看板）',
+      copy: '複製',
+      copied: '已複製',
+    },
+    landing: {
+      title: '工作區',
+      none: '此裝置上還沒有工作區。',
+      name: '工作區名稱',
+      namePlaceholder: '例如：客戶體驗團隊',
+      create: '建立工作區',
+    },
+  },
+}

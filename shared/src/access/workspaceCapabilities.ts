@@ -1,0 +1,34 @@
+import type { Role } from './capabilities.ts'
+
+/**
+ * A workspace's roles: its owner link and its member link. The workspace token grants what the
+ * directory needs; a board of the workspace is opened with a board token of `boardRoleFor(role)`.
+ * - `browse`: the board directory, the workspace's name, search
+ * - `createBoard`: new and imported boards land in the workspace
+ * - `archiveBoard`: archive and restore any board of it (a board's facilitator may do so for that board)
+ * - `manageWorkspaceLinks`: see and rotate the owner and member links
+ */
+export const WORKSPACE_ROLES = ['owner', 'member'] as const
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number]
+
+export const WORKSPACE_CAPABILITIES = [
+  'browse',
+  'createBoard',
+  'archiveBoard',
+  'manageWorkspaceLinks',
+] as const
+export type WorkspaceCapability = (typeof WORKSPACE_CAPABILITIES)[number]
+
+const WORKSPACE_GRANTS: Record<WorkspaceRole, ReadonlySet<WorkspaceCapability>> = {
+  owner: new Set(WORKSPACE_CAPABILITIES),
+  member: new Set(['browse', 'createBoard']),
+}
+
+export const workspaceCan = (role: WorkspaceRole, capability: WorkspaceCapability): boolean =>
+  WORKSPACE_GRANTS[role].has(capability)
+
+export const workspaceRolesThatCan = (capability: WorkspaceCapability): WorkspaceRole[] =>
+  WORKSPACE_ROLES.filter((role) => workspaceCan(role, capability))
+
+/** Owners open a workspace's boards as facilitators, members as editors. */
+export const boardRoleFor = (role: WorkspaceRole): Role => (role === 'owner' ? 'facilitator' : 'editor')

@@ -1,0 +1,21 @@
+/** `@jm/shared/api/workspaces`: the workspace routes' schemas (see index.ts for why apart). */
+export { readWorkspaceClaims, WorkspaceClaims } from './workspaceClaims.ts'
+export {
+  ArchivedBoard,
+  CreatedWorkspace,
+  CreateWorkspaceBody,
+  DirectoryQuery,
+  MAX_SEARCH_QUERY,
+  OpenedBoard,
+  RemapBody,
+  RotatedWorkspaceLink,
+  RotateWorkspaceLinkParams,
+  SearchAnswer,
+  SearchHit,
+  SearchQuery,
+  WorkspaceBoard,
+  WorkspaceBoardList,
+  WorkspaceBoardParams,
+  WorkspaceInfo,
+  WorkspaceRoleSchema,
+} from './workspaces.ts'
