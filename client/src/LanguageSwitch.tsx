@@ -8,7 +8,7 @@ const NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁�
 export function LanguageSwitch() {
   return (
     <select
-      class="language"
+      class="language language-switch"
       aria-label={t(APP_MESSAGES).language}
       data-testid="language"
       value={locale()}

@@ -66,7 +66,7 @@ describe('a facilitator deletes a board from the app', () => {
     await fay.page.getByTestId('delete-board-confirm').click()
     await fay.page.waitForURL(`${app.server.url}/`)
     await fay.page.getByTestId('create-form').waitFor()
-    expect(await fay.page.locator('.recent').textContent()).not.toContain('Retired map')
+    expect(await fay.page.getByTestId('recent-boards').textContent()).not.toContain('Retired map')
     expect(await boardDatabases(fay.page, board.id)).toEqual([])
     expect(await storedMentions(fay.page, board.id)).toEqual([])
 
@@ -142,7 +142,7 @@ describe('a facilitator deletes a board from the app', () => {
     expect(await storedMentions(eve.page, board.id)).toEqual([])
 
     // Wu opens it later from the recent list: the copy on the device shows, with the news, in Chinese.
-    await wu.page.locator('.recent a', { hasText: 'Shared map' }).click()
+    await wu.page.getByTestId('recent-boards').locator('a', { hasText: 'Shared map' }).click()
     await deletedDialog(wu.page).waitFor({ timeout: 15_000 })
     expect(await deletedDialog(wu.page).textContent()).toContain('此白板已被删除')
     expect(await noteTexts(wu.page)).toEqual(['共享的想法'])
@@ -155,7 +155,7 @@ describe('a facilitator deletes a board from the app', () => {
     await wu.page.screenshot({ path: screenshotPath('board-deleted-zh-TW.png') })
     await wu.page.getByTestId('board-deleted-forget').click()
     await wu.page.waitForURL(`${app.server.url}/`)
-    expect(await wu.page.locator('.recent').textContent()).not.toContain('Shared map')
+    expect(await wu.page.getByTestId('recent-boards').textContent()).not.toContain('Shared map')
     expect(await boardDatabases(wu.page, board.id)).toEqual([])
     expect(await storedMentions(wu.page, board.id)).toEqual([])
     await eve.context.close()

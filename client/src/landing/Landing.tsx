@@ -137,7 +137,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
           </Show>
         </form>
         <div class="landing-side">
-          <section class="panel recent">
+          <section class="panel recent" data-testid="recent-boards">
             <h2>{t(APP_MESSAGES).recentBoards}</h2>
             <Show when={recent.length > 0} fallback={<p class="muted">{t(APP_MESSAGES).noRecentBoards}</p>}>
               <ul>
