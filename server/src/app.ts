@@ -69,7 +69,10 @@ export interface App {
   shutdown(): Promise<void>
 }
 
-const SOCKET_CLOSE_WAIT_MS = 2000
+/** A client that does not answer the close frame in this time is cut off once its close frame left. */
+const CLOSE_HANDSHAKE_MS = 2000
+/** A client still receiving its backlog (close frame last) after this long is taken for dead. */
+const CLOSE_DRAIN_MS = 10_000
 const ORPHAN_SWEEP_MS = 60 * 60 * 1000
 
 export function createApp(deps: AppDeps): App {
@@ -214,7 +217,11 @@ export function createApp(deps: AppDeps): App {
       stopHeartbeat()
       rooms.closeAll(CloseCodes.ServerRestart.code, CloseCodes.ServerRestart.reason)
       await renderer.close()
-      await closeSockets(wss, SOCKET_CLOSE_WAIT_MS)
+      await closeSockets(wss, {
+        handshakeMs: CLOSE_HANDSHAKE_MS,
+        drainMs: CLOSE_DRAIN_MS,
+        onDraining: (sockets) => log.info('draining slow sockets', { sockets }),
+      })
       await directory.stop()
       await rooms.unloadAll()
       await stopOrphanSweep()
