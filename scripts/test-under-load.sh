@@ -14,7 +14,7 @@ bash scripts/bootstrap.sh --test-deps >/dev/null || { echo "setup failed"; exit 
 pnpm run build >/dev/null || { echo "client build failed"; exit 1; }
 
 hog_pids=()
-stop_hogs() { ((${#hog_pids[@]})) && kill "${hog_pids[@]}" 2>/dev/null; rm -rf "$out"; }
+stop_hogs() { ((${#hog_pids[@]})) && kill "${hog_pids[@]}" 2>/dev/null; }
 trap stop_hogs EXIT
 for ((i = 0; i < hogs; i++)); do
   node -e 'for (;;) {}' &
@@ -40,5 +40,5 @@ for ((run = 1; run <= runs; run++)); do
   echo "run ${run}/${runs} (${seconds} s): ${line}"
   [[ "$line" == *" passed, 0 failed" ]] && green=$((green + 1))
 done
-echo "${green} of ${runs} runs fully green under load"
+echo "${green} of ${runs} runs fully green under load (logs and JSON reports in ${out})"
 ((green == runs))
