@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [
     solid({ exclude: ['**/*.react.tsx'] }),
     // The precached app shell: a board opened once loads and edits with the server down
-    // (its content comes from IndexedDB; see sync/openBoard.ts).
+    // (its content comes from IndexedDB; see sync/openRoom.ts).
     VitePWA({
       registerType: 'autoUpdate',
       // Registered by the app once its first view is painted (src/offlineShell.ts).

@@ -13,10 +13,10 @@ declare global {
 }
 
 /**
- * Keeps a read-write transaction open on the board's IndexedDB store, as a busy disk would, so that
+ * Keeps a read-write transaction open on a room's IndexedDB store, as a busy disk would, so that
  * the app's next writes wait behind it; `window.releaseLocalStore()` lets them through.
  */
-function holdLocalStore(page: Page, boardId: string): Promise<void> {
+function holdLocalStore(page: Page, databaseName: string): Promise<void> {
   return page.evaluate(
     (name) =>
       new Promise<void>((held, failed) => {
@@ -38,9 +38,40 @@ function holdLocalStore(page: Page, boardId: string): Promise<void> {
           held()
         }
       }),
-    `jm-board-${boardId}`,
+    databaseName,
   )
 }
+
+/** The IndexedDB database a participant's ballot is kept in on this page. */
+async function ballotDatabase(page: Page, boardId: string): Promise<string> {
+  let name: string | undefined
+  await eventually(async () => {
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''))
+    name = names.find((candidate) => candidate.startsWith(`jm-room-${boardId}.ballot.`))
+    expect(name).toBeDefined()
+  })
+  return name ?? ''
+}
+
+const storedUpdates = (page: Page, databaseName: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const count = db.transaction('updates').objectStore('updates').count()
+          count.onsuccess = () => {
+            db.close()
+            resolve(count.result)
+          }
+        }
+      }),
+    databaseName,
+  )
+
+const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, …
 
 const nextDialog = (page: Page) => new Promise<Dialog>((resolve) => page.once('dialog', resolve))
 const closing = (page: Page) => new Promise<void>((resolve) => page.once('close', () => resolve()))
@@ -56,7 +87,7 @@ describe('closing a board page', () => {
     await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
 
     // Saved on the server: leaving needs no question even while the local copy lags behind.
-    await holdLocalStore(alice.page, board.id)
+    await holdLocalStore(alice.page, `jm-board-${board.id}`)
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'On the server')
     await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     let askedWhenSaved = false
@@ -74,7 +105,7 @@ describe('closing a board page', () => {
     await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
     await alice.context.setOffline(true)
     await eventually(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
-    await holdLocalStore(alice.page, board.id)
+    await holdLocalStore(alice.page, `jm-board-${board.id}`)
     await addNoteByTyping(alice.page, await cell(alice.page, 1, 0), 'Only in this tab')
     const asked = nextDialog(alice.page)
     const closedUnasked = closing(alice.page).then(() => null)
@@ -100,5 +131,48 @@ describe('closing a board page', () => {
     await closed
     expect(askedAgain).toBe(false)
     await alice.context.close()
+  })
+
+  it('asks too while a vote cast offline is stored nowhere yet', async () => {
+    const board = await createBoard(server.url, { title: 'Voting on a train' })
+    const fay = await openBoardAs(app.browser, server.url + board.links.facilitator, 'Fay')
+    const ann = await openBoardAs(app.browser, server.url + board.links.editor, 'Ann')
+    await addNoteByTyping(fay.page, await cell(fay.page, 0, PAIN_LANE), 'Pricing page unclear')
+    await fay.page.getByTestId('facilitate').click()
+    await fay.page.getByTestId('start-vote').click()
+    await ann.page.getByTestId('vote-chip').waitFor()
+    const ballot = await ballotDatabase(ann.page, board.id)
+
+    await ann.context.setOffline(true)
+    const status = ann.page.getByTestId('sync-status')
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
+    const stored = await storedUpdates(ann.page, ballot)
+    await holdLocalStore(ann.page, ballot)
+    await ann.page
+      .getByTestId('note')
+      .filter({ hasText: 'Pricing page unclear' })
+      .getByTestId('vote-plus')
+      .click()
+    const asked = nextDialog(ann.page)
+    const closedUnasked = closing(ann.page).then(() => null)
+    await ann.page.close({ runBeforeUnload: true })
+    const dialog = await Promise.race([asked, closedUnasked])
+    expect(dialog?.type()).toBe('beforeunload')
+    if (!dialog) return
+    await dialog.dismiss()
+
+    // Once the vote is written to the ballot's copy, the page closes without asking.
+    await ann.page.evaluate(() => window.releaseLocalStore?.())
+    await eventually(async () => expect(await storedUpdates(ann.page, ballot)).toBeGreaterThan(stored))
+    let askedAgain = false
+    ann.page.once('dialog', (again) => {
+      askedAgain = true
+      void again.accept()
+    })
+    const closed = closing(ann.page)
+    await ann.page.close({ runBeforeUnload: true })
+    await closed
+    expect(askedAgain).toBe(false)
+    await Promise.all([ann.context.close(), fay.context.close()])
   })
 })

@@ -2,7 +2,6 @@ import { createSignal, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES, IO_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 
 /**
  * Shown once the relay says someone deleted the board. This device's copy may hold the only record
@@ -32,7 +31,7 @@ export function BoardDeletedDialog() {
   }
   const forget = async () => {
     setBusy('forget')
-    await forgetBoardLocally(board.boardId)
+    await board.session.forget()
     location.assign('/')
   }
 

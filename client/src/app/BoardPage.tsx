@@ -7,7 +7,7 @@ import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { type Access, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
-import { type BoardConnection, openBoard } from '../sync/openBoard.ts'
+import { BoardSession } from '../sync/BoardSession.ts'
 import { BoardDeletedDialog } from './BoardDeletedDialog.tsx'
 import { BoardShell } from './BoardShell.tsx'
 
@@ -91,13 +91,9 @@ function JoinForm(props: { boardId: string; linkToken: string; onJoined: (access
 }
 
 function OpenBoard(props: { boardId: string; access: Access }) {
-  const connection: BoardConnection = openBoard(
-    props.boardId,
-    props.access.token,
-    props.access.participant ?? 'anonymous',
-    { stateOverHttp: true },
-  )
-  onCleanup(() => connection.destroy())
+  const session = new BoardSession(props.boardId, props.access.token, props.access.participant ?? 'anonymous')
+  onCleanup(() => session.destroy())
+  const connection = session.content
   const [deleted, setDeleted] = createSignal(false)
   void connection.whenDeleted.then(() => setDeleted(true))
   // Render from the local copy as soon as it is loaded; the server sync merges in behind it.
@@ -110,15 +106,13 @@ function OpenBoard(props: { boardId: string; access: Access }) {
     <Show when={ready()} fallback={<main class="notice">{t(APP_MESSAGES).loading}</main>}>
       {(result) => (
         <BoardProvider
-          boardId={props.boardId}
-          token={props.access.token}
-          connection={connection}
+          session={session}
           role={props.access.role}
           author={props.access.name ?? ''}
           // Changes to a deleted board would reach no one; its copy is only there to be exported.
           readOnly={result() === 'newer-readonly' || deleted()}
         >
-          <FacilitationProvider boardId={props.boardId} access={props.access}>
+          <FacilitationProvider access={props.access}>
             <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
           </FacilitationProvider>
           <Show when={deleted()}>

@@ -134,7 +134,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
               </div>
               <Show when={canvasOpen()}>
                 <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
-                  <CanvasPanel boardId={props.boardId} />
+                  <CanvasPanel />
                 </Suspense>
               </Show>
             </div>

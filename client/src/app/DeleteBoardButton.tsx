@@ -4,7 +4,6 @@ import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
-import { forgetBoardLocally } from '../sync/forgetBoardLocally.ts'
 
 /**
  * "Delete board" for facilitators, behind a confirmation dialog. The server deletes the board for
@@ -22,16 +21,16 @@ export function DeleteBoardButton(props: { boardId: string }) {
     setFailure('')
     // Off the relay first: the 4410 it sends every socket of the board would otherwise read, on this
     // very page, as news that someone else deleted it.
-    board.connection.provider.disconnect()
+    board.session.disconnect()
     try {
       await api.deleteBoard(props.boardId, savedParticipantToken(props.boardId) ?? '')
     } catch (error) {
-      board.connection.provider.connect()
+      board.session.reconnect()
       setFailure((error as Error).message)
       setBusy(false)
       return
     }
-    await forgetBoardLocally(props.boardId)
+    await board.session.forget()
     location.assign('/')
   }
 

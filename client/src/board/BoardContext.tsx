@@ -19,7 +19,8 @@ import { type Accessor, createContext, createSignal, onCleanup, type ParentProps
 import * as Y from 'yjs'
 import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
 import { afterNextPaint } from '../sync/afterNextPaint.ts'
-import type { BoardConnection } from '../sync/openBoard.ts'
+import type { BoardSession } from '../sync/BoardSession.ts'
+import type { RoomConnection } from '../sync/openRoom.ts'
 import { attempt } from './attempt.ts'
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
@@ -55,7 +56,10 @@ export interface BoardContextValue {
   boardId: string
   /** This participant's signed token, for API calls. */
   token: string
-  connection: BoardConnection
+  /** The open board's rooms (the map's, and those features open beside it). */
+  session: BoardSession
+  /** The map's room: `session.content`. */
+  connection: RoomConnection
   board: BoardView
   /** The notes of one cell, in display order, plain (tracks that cell only); `liveNote` to render one. */
   notesIn: BoardStore['notesIn']
@@ -102,15 +106,13 @@ export function useBoard(): BoardContextValue {
 
 export function BoardProvider(
   props: ParentProps<{
-    boardId: string
-    token: string
-    connection: BoardConnection
+    session: BoardSession
     role: Role
     author: string
     readOnly: boolean
   }>,
 ) {
-  const { doc, origin } = props.connection
+  const { doc, origin } = props.session.content
   const { board, notesIn, live: liveNote, plainNotes } = createBoardStore(doc)
   // Built after the first frame, the note cell index keeps that cost out of the first note moved.
   afterNextPaint(() => prepareNoteCellIndex(doc))
@@ -238,9 +240,10 @@ export function BoardProvider(
   }
 
   const value: BoardContextValue = {
-    boardId: props.boardId,
-    token: props.token,
-    connection: props.connection,
+    boardId: props.session.boardId,
+    token: props.session.token,
+    session: props.session,
+    connection: props.session.content,
     board,
     notesIn,
     liveNote,

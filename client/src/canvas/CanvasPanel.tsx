@@ -1,4 +1,3 @@
-import { canvasRoomName } from '@jm/shared'
 import { createEffect, For, on, onCleanup, onMount, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { NOTE_DRAG_TYPE } from '../board/noteDrag.ts'
@@ -7,7 +6,6 @@ import { CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
 import { colorFor } from '../presence/presenceState.ts'
 import { createSyncState } from '../primitives/createSyncState.ts'
-import { openBoard } from '../sync/openBoard.ts'
 import { CANVAS_MESSAGES } from './canvasMessages.ts'
 import { journeyNotesOf } from './journeyNotes.ts'
 import { configuredLicenceKey, licenceKeyMissing } from './licence.ts'
@@ -23,13 +21,12 @@ const PICKER_TEXT_CHARS = 48
  * Y.Doc of its own with its own IndexedDB copy, so a large canvas never slows the map's sync, at the
  * cost of one more socket while the canvas is open.
  */
-export default function CanvasPanel(props: { boardId: string }) {
+export default function CanvasPanel() {
   const board = useBoard()
   const labels = () => t(CANVAS_MESSAGES)
   const readOnly = !board.canEdit()
   const actorId = board.connection.origin.actorId
-  // The relay authorises the canvas room with the same participant token as the map.
-  const canvas = openBoard(canvasRoomName(props.boardId), board.token, actorId)
+  const canvas = board.session.openCanvas()
   const sync = createSyncState(canvas)
   const notes = journeyNotesOf(board.connection.doc, showNoteOnMap)
   const licenceKey = configuredLicenceKey()
@@ -95,7 +92,7 @@ export default function CanvasPanel(props: { boardId: string }) {
     disposed = true
     island?.destroy()
     notes.destroy()
-    canvas.destroy()
+    board.session.close(canvas)
   })
 
   return (

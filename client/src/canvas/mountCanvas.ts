@@ -10,7 +10,7 @@ import {
   type Editor,
   UserRecordType,
 } from 'tldraw'
-import type { BoardConnection } from '../sync/openBoard.ts'
+import type { RoomConnection } from '../sync/openRoom.ts'
 import { bindPresence } from './bindPresence.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
 import { CanvasApp } from './CanvasApp.react.tsx'
@@ -22,7 +22,7 @@ import { placeNoteReference } from './placeNoteReference.ts'
 export interface MountCanvasOptions {
   element: HTMLElement
   /** The `<board>.canvas` room, already opened (IndexedDB + relay). */
-  canvas: BoardConnection
+  canvas: RoomConnection
   notes: JourneyNotes
   user: { id: string; name: string; color: string }
   readOnly: boolean

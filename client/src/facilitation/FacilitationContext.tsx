@@ -1,10 +1,8 @@
 import {
   addPrivateNote,
   addTime,
-  ballotRoomName,
   can,
   castVote,
-  controlRoomName,
   countBallot,
   eligibleNoteIds,
   endRound,
@@ -17,7 +15,6 @@ import {
   type Note,
   OpError,
   pauseTimer,
-  privateRoomName,
   promoteToOpportunities,
   type Round,
   readLateNotice,
@@ -49,9 +46,11 @@ import {
 import { useBoard } from '../board/BoardContext.tsx'
 import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
+import { onDocChange } from '../primitives/onDocChange.ts'
 import type { Access } from '../session/access.ts'
+import type { RoomConnection } from '../sync/openRoom.ts'
 import { type ControlSnapshot, readControl } from './controlSnapshot.ts'
-import { onDocChange, openRoom, type RoomConnection } from './openRoom.ts'
+
 import { createServerClock } from './serverClock.ts'
 import { watchRefusals } from './watchRefusals.ts'
 
@@ -102,22 +101,21 @@ const FacilitationContext = createContext<Facilitation>()
 /** The facilitation of the open board, or undefined outside one (e.g. a note card in a test page). */
 export const useFacilitation = (): Facilitation | undefined => useContext(FacilitationContext)
 
-export function FacilitationProvider(props: ParentProps<{ boardId: string; access: Access }>) {
+export function FacilitationProvider(props: ParentProps<{ access: Access }>) {
   const board = useBoard()
-  const { boardId, access } = props
+  const { access } = props
   const isFacilitator = can(access.role, 'facilitate')
   const participant = access.participant
   const canVote = can(access.role, 'vote') && participant !== undefined
   const origin = new LocalOrigin(participant ?? 'anonymous')
   const clock = createServerClock()
 
-  const control = openRoom(controlRoomName(boardId), access.token, { keepOffline: false })
-  const ballot = canVote
-    ? openRoom(ballotRoomName(boardId, participant), access.token, { keepOffline: true })
-    : null
+  const { session } = board
+  const control = session.openControl()
+  const ballot = canVote ? session.openBallot(participant) : null
   onCleanup(() => {
-    control.destroy()
-    ballot?.destroy()
+    session.close(control)
+    if (ballot) session.close(ballot)
   })
 
   const [snapshot, setSnapshot] = createSignal<ControlSnapshot>(readControl(control.doc))
@@ -137,12 +135,12 @@ export function FacilitationProvider(props: ParentProps<{ boardId: string; acces
   if (canVote && !isFacilitator) {
     createEffect(() => {
       if (!snapshot().privateMode.on || untrack(privateRoom)) return
-      const room = openRoom(privateRoomName(boardId, participant), access.token, { keepOffline: true })
+      const room = session.openPrivate(participant)
       setPrivateRoom(room)
       const stop = onDocChange(room.doc, () => setPrivateNotes(readPrivateNotes(room.doc)))
       stopPrivate = () => {
         stop()
-        room.destroy()
+        session.close(room)
       }
     })
   }

@@ -2,7 +2,7 @@ import { AuthSubtype, type BoardView, parseRefusedChanges, type RefusedChanges }
 import * as decoding from 'lib0/decoding'
 import { onCleanup } from 'solid-js'
 import type { FacilitationMessages } from '../i18n/facilitationMessages.ts'
-import type { BoardConnection } from '../sync/openBoard.ts'
+import type { RoomConnection } from '../sync/openRoom.ts'
 
 /**
  * Tells the person what the relay did not keep. The client checks locks before it writes, so a
@@ -12,7 +12,7 @@ import type { BoardConnection } from '../sync/openBoard.ts'
  * changes (made earlier with an editor link) is told they are not saved.
  */
 export function watchRefusals(
-  connection: BoardConnection,
+  connection: RoomConnection,
   board: BoardView,
   texts: () => FacilitationMessages,
   tell: (message: string) => void,

@@ -1,9 +1,9 @@
 import { createSignal, onCleanup } from 'solid-js'
-import type { BoardConnection } from '../sync/openBoard.ts'
+import type { RoomConnection } from '../sync/openRoom.ts'
 import type { SyncState } from '../sync/syncStatus.ts'
 
 /** online, offline, connecting, or "N changes not yet saved", from the provider and the saved tracker. */
-export function createSyncState(connection: BoardConnection) {
+export function createSyncState(connection: RoomConnection) {
   const compute = (): SyncState => {
     const { provider, saved } = connection
     const pending = saved.pending

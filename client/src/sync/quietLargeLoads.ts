@@ -13,7 +13,7 @@ const FETCHED_STATE = { name: "the board's state, fetched" }
  * need no such event:
  * - loading the IndexedDB copy while the socket is not open: the store skips its own loads, and the
  *   socket's handshake will carry what the relay lacks (a copy loaded once the socket is open, when
- *   openBoard did not wait for it, goes out as an update);
+ *   openRoom did not wait for it, goes out as an update);
  * - applying the board's state fetched over HTTP: the relay has it, and the store keeps it as it
  *   arrived;
  * - what the relay sends while a sync is under way: the provider skips its own messages, and the
