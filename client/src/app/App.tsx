@@ -1,7 +1,6 @@
 import { createSignal, lazy, Match, Switch } from 'solid-js'
-import { boardIdIn } from '../boardPath.ts'
-import { WorkspacePage } from '../workspaceLoader.ts'
-import { workspaceIdIn } from '../workspacePath.ts'
+import { boardIdIn, workspaceIdIn } from '../pagePaths.ts'
+import { WorkspacePage } from '../workspace/lazyWorkspace.ts'
 import { BoardPage } from './BoardPage.tsx'
 
 // Loaded apart from the board: a share link opens a board, and its first load has a budget.

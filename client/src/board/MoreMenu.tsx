@@ -1,7 +1,7 @@
 import { createSignal, type JSX, onCleanup, Show } from 'solid-js'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 
 /**
  * The top bar's secondary controls. In a wide window they stand in the bar as they are (wrapper and

@@ -3,7 +3,7 @@ import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { useMemo } from 'react'
 import { type Editor, type TLStore, Tldraw } from 'tldraw'
 import 'tldraw/tldraw.css'
-import type { CanvasMessages } from './canvasMessages.ts'
+import type { CanvasMessages } from '../i18n/canvasMessages.ts'
 import { JourneyNoteShapeUtil, JourneyNotesContext } from './JourneyNoteShape.react.tsx'
 import type { JourneyNotes } from './journeyNotes.ts'
 

@@ -10,7 +10,7 @@ import {
   type TLShape,
   useEditor,
 } from 'tldraw'
-import type { CanvasMessages } from './canvasMessages.ts'
+import type { CanvasMessages } from '../i18n/canvasMessages.ts'
 import type { JourneyNotes } from './journeyNotes.ts'
 
 export const JOURNEY_NOTE_TYPE = 'journey-note'

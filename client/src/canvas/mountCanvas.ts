@@ -10,11 +10,11 @@ import {
   type Editor,
   UserRecordType,
 } from 'tldraw'
+import type { CanvasMessages } from '../i18n/canvasMessages.ts'
 import type { RoomConnection } from '../sync/openRoom.ts'
 import { bindPresence } from './bindPresence.ts'
 import { bindStoreToYjs } from './bindStoreToYjs.ts'
 import { CanvasApp } from './CanvasApp.react.tsx'
-import type { CanvasMessages } from './canvasMessages.ts'
 import { JourneyNoteShapeUtil } from './JourneyNoteShape.react.tsx'
 import type { JourneyNotes } from './journeyNotes.ts'
 import { placeNoteReference } from './placeNoteReference.ts'

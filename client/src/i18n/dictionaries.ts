@@ -1,7 +1,7 @@
 /**
  * Every dictionary of the board's first load, imported from here rather than from its own file: the
  * bundle then keeps them side by side, where gzip finds the words they share (1 kB less to load).
- * The canvas's own texts (canvas/canvasMessages.ts) are not here: they load with the canvas.
+ * The canvas's own texts (canvasMessages.ts) are not here: they load with the canvas.
  */
 export { LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
 export { APP_MESSAGES } from './appMessages.ts'

@@ -11,11 +11,11 @@ import { createSignal, For, onMount, Show } from 'solid-js'
 import { api } from '../api/apiClient.ts'
 import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
 import { format, locale, t } from '../i18n/i18n.ts'
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
 import { ImportBoard } from '../io/ImportBoard.tsx'
-import { LanguageSwitch } from '../LanguageSwitch.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { recentBoards } from '../session/recentBoards.ts'
-import { LandingWorkspaces } from '../workspaceLoader.ts'
+import { LandingWorkspaces } from '../workspace/lazyWorkspace.ts'
 
 export function Landing(props: { navigate: (path: string) => void }) {
   const [title, setTitle] = createSignal('')

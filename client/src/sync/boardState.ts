@@ -1,5 +1,5 @@
 import { api } from '../api/apiClient.ts'
-import { boardIdIn } from '../boardPath.ts'
+import { boardIdIn } from '../pagePaths.ts'
 import { savedParticipantToken } from '../session/participantTokens.ts'
 import { createLocalDatabase, hasLocalCopy } from './localCopy.ts'
 

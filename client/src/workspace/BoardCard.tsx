@@ -3,7 +3,7 @@ import type { WorkspaceBoard } from '@jm/shared/api/workspaces'
 import { Show } from 'solid-js'
 import { MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
 import { format, t } from '../i18n/i18n.ts'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 
 export const templateName = (id: string): string => {
   const template = findTemplate(id)

@@ -1,9 +1,9 @@
 import type { WorkspaceBoard } from '@jm/shared/api/workspaces'
 import { For } from 'solid-js'
 import { t } from '../i18n/i18n.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 import { mapTypeName, templateName } from './BoardCard.tsx'
 import { DIRECTORY_SORTS, type DirectoryFilter, type DirectorySort, facets } from './filterBoards.ts'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
 
 const RECENT_DAYS = [7, 30, 90]
 

@@ -2,8 +2,8 @@ import { MAX_NAME_LENGTH } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { format, locale, t } from '../i18n/i18n.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 import { rememberedWorkspaces, rememberWorkspace, workspaceLink } from '../session/rememberedWorkspaces.ts'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
 
 /** The landing page's workspaces: those this device opened, and a form for a new one (its owner link opens). */
 export default function LandingWorkspaces(props: { navigate: (path: string) => void }) {

@@ -3,8 +3,8 @@ import { createSignal, For } from 'solid-js'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 import { mapTypeName } from './BoardCard.tsx'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
 
 /** "New board" in the workspace: created with the workspace token, then opened as its facilitator. */
 export function NewBoardForm(props: {

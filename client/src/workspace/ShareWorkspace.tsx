@@ -1,6 +1,6 @@
 import { createSignal, For } from 'solid-js'
 import { t } from '../i18n/i18n.ts'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 
 /** The owner's view of both workspace links, each with a copy button. */
 export function ShareWorkspace(props: { links: { owner: string; member: string } }) {

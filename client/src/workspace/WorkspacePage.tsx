@@ -4,7 +4,8 @@ import { ApiError } from '../api/apiClient.ts'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { LanguageSwitch } from '../LanguageSwitch.tsx'
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 import { rememberWorkspace, savedWorkspaceToken } from '../session/rememberedWorkspaces.ts'
 import { BoardCard } from './BoardCard.tsx'
 import { boardLink } from './boardLink.ts'
@@ -13,7 +14,6 @@ import { type DirectoryFilter, type DirectorySort, filterBoards, NO_FILTER } fro
 import { NewBoardForm } from './NewBoardForm.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
 import { WorkspaceSearch } from './WorkspaceSearch.tsx'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
 import './workspace.css'
 
 /** The token of the link that opened the page, or the one this device kept for the workspace. */

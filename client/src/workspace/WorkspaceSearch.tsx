@@ -2,7 +2,7 @@ import type { SearchHit } from '@jm/shared/api/workspaces'
 import { createSignal, For, onCleanup, Show } from 'solid-js'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { t } from '../i18n/i18n.ts'
-import { WORKSPACE_MESSAGES } from './workspaceMessages.ts'
+import { WORKSPACE_MESSAGES } from '../i18n/workspaceMessages.ts'
 
 /** Wait after the last keystroke before asking the server, so typing a word sends one query. */
 const TYPING_PAUSE_MS = 250

@@ -1,5 +1,5 @@
 import { lazy } from 'solid-js'
 
-const chunk = () => import('./workspace/workspaceChunk.ts')
+const chunk = () => import('./workspaceChunk.ts')
 export const WorkspacePage = lazy(() => chunk().then((m) => ({ default: m.WorkspacePage })))
 export const LandingWorkspaces = lazy(() => chunk().then((m) => ({ default: m.LandingWorkspaces })))

@@ -1,7 +1,7 @@
 import { type Locale, SUPPORTED_LOCALES } from '@jm/shared'
 import { For } from 'solid-js'
-import { APP_MESSAGES } from './i18n/dictionaries.ts'
-import { locale, setLocale, t } from './i18n/i18n.ts'
+import { APP_MESSAGES } from './dictionaries.ts'
+import { locale, setLocale, t } from './i18n.ts'
 
 const NAMES: Record<Locale, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' }
 
