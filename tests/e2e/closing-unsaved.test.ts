@@ -73,8 +73,20 @@ const storedUpdates = (page: Page, databaseName: string) =>
 
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, …
 
-const nextDialog = (page: Page) => new Promise<Dialog>((resolve) => page.once('dialog', resolve))
 const closing = (page: Page) => new Promise<void>((resolve) => page.once('close', () => resolve()))
+
+/** Closes the page as a person would; the browser's question, if it asked, is answered "stay". */
+async function closeAndStayIfAsked(page: Page): Promise<'asked' | 'closed'> {
+  const asked = new Promise<Dialog>((resolve) => page.once('dialog', resolve))
+  const closedUnasked = closing(page).then(() => null)
+  await page.close({ runBeforeUnload: true })
+  const dialog = await Promise.race([asked, closedUnasked])
+  if (!dialog) return 'closed'
+  expect(dialog.type()).toBe('beforeunload')
+  await dialog.dismiss()
+  expect(page.isClosed()).toBe(false)
+  return 'asked'
+}
 
 describe('closing a board page', () => {
   const app = useAppInBrowser()
@@ -107,29 +119,14 @@ describe('closing a board page', () => {
     await eventually(async () => expect(await status.getAttribute('data-state')).toBe('offline'))
     await holdLocalStore(alice.page, `jm-board-${board.id}`)
     await addNoteByTyping(alice.page, await cell(alice.page, 1, 0), 'Only in this tab')
-    const asked = nextDialog(alice.page)
-    const closedUnasked = closing(alice.page).then(() => null)
-    await alice.page.close({ runBeforeUnload: true })
-    const dialog = await Promise.race([asked, closedUnasked])
-    expect(dialog?.type()).toBe('beforeunload')
-    if (!dialog) return
-    await dialog.dismiss()
-    expect(alice.page.isClosed()).toBe(false)
+    expect(await closeAndStayIfAsked(alice.page)).toBe('asked')
 
     // Once the write is committed the page closes without asking.
     await alice.page.evaluate(() => window.releaseLocalStore?.())
     await eventually(async () =>
       expect(await localCopyNoteTexts(alice.page, board.id)).toEqual(['On the server', 'Only in this tab']),
     )
-    let askedAgain = false
-    alice.page.once('dialog', (again) => {
-      askedAgain = true
-      void again.accept()
-    })
-    const closed = closing(alice.page)
-    await alice.page.close({ runBeforeUnload: true })
-    await closed
-    expect(askedAgain).toBe(false)
+    expect(await closeAndStayIfAsked(alice.page)).toBe('closed')
     await alice.context.close()
   })
 
@@ -153,26 +150,12 @@ describe('closing a board page', () => {
       .filter({ hasText: 'Pricing page unclear' })
       .getByTestId('vote-plus')
       .click()
-    const asked = nextDialog(ann.page)
-    const closedUnasked = closing(ann.page).then(() => null)
-    await ann.page.close({ runBeforeUnload: true })
-    const dialog = await Promise.race([asked, closedUnasked])
-    expect(dialog?.type()).toBe('beforeunload')
-    if (!dialog) return
-    await dialog.dismiss()
+    expect(await closeAndStayIfAsked(ann.page)).toBe('asked')
 
     // Once the vote is written to the ballot's copy, the page closes without asking.
     await ann.page.evaluate(() => window.releaseLocalStore?.())
     await eventually(async () => expect(await storedUpdates(ann.page, ballot)).toBeGreaterThan(stored))
-    let askedAgain = false
-    ann.page.once('dialog', (again) => {
-      askedAgain = true
-      void again.accept()
-    })
-    const closed = closing(ann.page)
-    await ann.page.close({ runBeforeUnload: true })
-    await closed
-    expect(askedAgain).toBe(false)
+    expect(await closeAndStayIfAsked(ann.page)).toBe('closed')
     await Promise.all([ann.context.close(), fay.context.close()])
   })
 })
