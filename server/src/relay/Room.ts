@@ -20,15 +20,9 @@ import type { StagedUpdate } from './GroupCommit.ts'
 import { HibernatingDoc } from './HibernatingDoc.ts'
 import type { RoomHooks, UpdateContext } from './hooks.ts'
 import type { RelayLimits } from './limits.ts'
-import {
-  permissionDeniedMessage,
-  refusedMessage,
-  savedMessage,
-  stateVectorMessage,
-  syncStep2Message,
-  updateMessage,
-} from './messages.ts'
+import { refusedMessage, stateVectorMessage, syncStep2Message, updateMessage } from './messages.ts'
 import { RoomLog } from './RoomLog.ts'
+import { RoomOutbox } from './RoomOutbox.ts'
 import { RoomPresence } from './RoomPresence.ts'
 import { Refusal, reportRefusal } from './refusals.ts'
 import { updatesProduced } from './updatesProduced.ts'
@@ -47,8 +41,6 @@ export interface RoomDeps {
   onStored?(room: string, editor: string | undefined): void
 }
 
-const ACK_DELAY_MS = 250
-const READ_ONLY_REASON = 'your role can only read this board; changes sent here are not saved'
 /** The origin of the server's own undo of a refused change. */
 const REFUSAL_ORIGIN = new ServerOrigin('refusal')
 const NO_HOOKS: RoomHooks = {}
@@ -70,6 +62,7 @@ export class Room {
   #destroyed = false
   readonly #replication: RoomReplication | null
   readonly #log: RoomLog
+  readonly #outbox: RoomOutbox
 
   constructor(
     readonly name: string,
@@ -83,10 +76,11 @@ export class Room {
       compactionDue: () => setImmediate(() => void this.compact()),
       onError: (error) => this.#onFailure(error),
     })
+    this.#outbox = new RoomOutbox(name, this.connections, deps, () => this.#log.savedStateVector)
     this.#presence = new RoomPresence({
       name,
       connections: this.connections,
-      broadcast: (message) => this.#broadcast(message),
+      broadcast: (message) => this.#outbox.broadcast(message),
       publish: (changed) => this.#replication?.publishAwareness(changed),
       contested: (conn) => reportRefusal(deps, 'contested-awareness', { room: name, address: conn.address }),
     })
@@ -129,8 +123,8 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn)
     this.#enqueue(conn, () => {
-      this.#send(conn, stateVectorMessage(this.hibernatingDoc.stateVector()))
-      if (!this.#presence.empty) this.#send(conn, this.#presence.everyone())
+      this.#outbox.send(conn, stateVectorMessage(this.hibernatingDoc.stateVector()))
+      if (!this.#presence.empty) this.#outbox.send(conn, this.#presence.everyone())
     })
   }
 
@@ -195,7 +189,7 @@ export class Room {
       for (const change of updates) {
         // Stored by the other instance: it counts towards this board's size cap here too.
         this.#log.countStoredElsewhere(change)
-        this.#broadcast(updateMessage(change))
+        this.#outbox.broadcast(updateMessage(change))
       }
       if (failure) throw failure.error
     })
@@ -269,7 +263,7 @@ export class Room {
       case MessageType.awareness:
         return this.#presence.receive(conn, decoder)
       case MessageType.queryAwareness:
-        this.#send(conn, this.#presence.everyone())
+        this.#outbox.send(conn, this.#presence.everyone())
         return
       case MessageType.auth:
         return
@@ -291,7 +285,7 @@ export class Room {
       } catch {
         throw new Refusal(CloseCodes.Malformed, 'malformed-state-vector')
       }
-      this.#send(conn, reply)
+      this.#outbox.send(conn, reply)
       conn.replyAllowance = reply.byteLength
       return
     }
@@ -301,7 +295,7 @@ export class Room {
     // wake the room; a read-only client may send nothing more, so its message is always checked.
     const checkFirst = !conn.access.write || this.hibernatingDoc.hibernating
     if (checkFirst && this.hibernatingDoc.contains(payload)) return
-    if (!conn.access.write) return this.#dropReadOnlyWrite(conn)
+    if (!conn.access.write) return this.#outbox.dropReadOnlyWrite(conn)
     if (this.#log.storedBytes + payload.byteLength > this.deps.limits.maxDocBytes) {
       throw new Refusal(
         { code: CloseCodes.TooLarge.code, reason: 'the board is over its size cap' },
@@ -325,19 +319,6 @@ export class Room {
     if (changed && this.hooks.afterUpdate) await this.hooks.afterUpdate(context)
   }
 
-  /**
-   * A read-only connection sent a change (e.g. a viewer whose copy holds edits made earlier with an
-   * editor link): nothing of it is stored or shared, the socket stays open so live updates keep
-   * arriving, and the sender is told once per connection (stock clients log the reason).
-   */
-  #dropReadOnlyWrite(conn: Connection): void {
-    this.deps.metrics.rejections.inc({ reason: 'read-only-write' })
-    if (conn.toldReadOnly) return
-    conn.toldReadOnly = true
-    this.deps.log.warn('refused', { reason: 'read-only-write', room: this.name, role: conn.claims.role })
-    this.#send(conn, permissionDeniedMessage(READ_ONLY_REASON))
-  }
-
   /** Undoes the refused part of an applied update as a server change, stored and shared after it. */
   #undoRefused(conn: Connection, refused: RefusedChanges, undo: () => void): void {
     const { updates, failure } = updatesProduced(this.doc, (doc) => doc.transact(undo, REFUSAL_ORIGIN))
@@ -349,7 +330,7 @@ export class Room {
       address: conn.address,
       items: refused.items.length,
     })
-    this.#send(conn, refusedMessage(refused))
+    this.#outbox.send(conn, refusedMessage(refused))
   }
 
   /** Applies a checked client update, then stores and broadcasts exactly what it added. */
@@ -360,28 +341,16 @@ export class Room {
     return updates.length > 0
   }
 
-  /**
-   * Tells a writer which of its changes are stored: the stored state vector in an auth message of
-   * subtype "saved", at most once per ACK_DELAY_MS. Stock clients ignore it; ours shows it.
-   */
-  #scheduleAck(conn: Connection): void {
-    if (conn.ackTimer || conn.closed) return
-    conn.ackTimer = setTimeout(() => {
-      conn.ackTimer = undefined
-      if (!this.#destroyed) this.#send(conn, savedMessage(this.#log.savedStateVector))
-    }, ACK_DELAY_MS)
-  }
-
   /** A batch is durable: share its updates, in order, with local readers and other instances. */
   #release(batch: StagedUpdate[]): void {
     if (this.#destroyed) return
     const writers = new Set<Connection>()
     for (const { update, from } of batch) {
-      this.#broadcast(updateMessage(update), from)
+      this.#outbox.broadcast(updateMessage(update), from)
       this.#replication?.publishUpdate(update)
       if (from) writers.add(from)
     }
-    for (const writer of writers) this.#scheduleAck(writer)
+    for (const writer of writers) this.#outbox.acknowledge(writer)
     if (this.kind === 'content' && batch.length > 0) {
       let editor: string | undefined
       for (const writer of writers) editor = writer.claims.name ?? editor
@@ -406,28 +375,6 @@ export class Room {
   async settled(): Promise<void> {
     await this.#tail
     await this.#log.durable()
-  }
-
-  #broadcast(message: Uint8Array, except?: Connection): void {
-    for (const conn of this.connections) if (conn !== except && conn.access.read) this.#send(conn, message)
-  }
-
-  #send(conn: Connection, message: Uint8Array): void {
-    if (conn.closed) return
-    const cap = this.deps.limits.maxBufferedBytes
-    if (conn.socket.bufferedAmount <= cap) conn.replyAllowance = 0
-    else if (conn.socket.bufferedAmount > cap + conn.replyAllowance) {
-      reportRefusal(this.deps, 'slow-reader', {
-        room: this.name,
-        address: conn.address,
-        buffered: conn.socket.bufferedAmount,
-      })
-      conn.close(CloseCodes.SlowReader.code, CloseCodes.SlowReader.reason)
-      return
-    }
-    this.deps.metrics.messagesOut.inc()
-    this.deps.metrics.bytesOut.inc(message.byteLength)
-    conn.socket.send(message)
   }
 
   /** Storage failed: drop the in-memory state and make clients resync from what was stored. */
