@@ -1,3 +1,5 @@
+import { grantTable } from './grantTable.ts'
+
 export const ROLES = ['facilitator', 'editor', 'viewer'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -24,13 +26,13 @@ export const CAPABILITIES = [
 ] as const
 export type Capability = (typeof CAPABILITIES)[number]
 
-const GRANTS: Record<Role, ReadonlySet<Capability>> = {
-  facilitator: new Set(CAPABILITIES),
-  editor: new Set(['read', 'editContent', 'vote']),
-  viewer: new Set(['read']),
-}
+const grants = grantTable<Role, Capability>(ROLES, {
+  facilitator: CAPABILITIES,
+  editor: ['read', 'editContent', 'vote'],
+  viewer: ['read'],
+})
 
-export const can = (role: Role, capability: Capability): boolean => GRANTS[role].has(capability)
+export const can = grants.can
 
 /** The roles that have a capability, e.g. for a route's role check. */
-export const rolesThatCan = (capability: Capability): Role[] => ROLES.filter((role) => can(role, capability))
+export const rolesThatCan = grants.rolesThatCan

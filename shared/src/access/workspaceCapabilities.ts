@@ -1,4 +1,5 @@
 import type { Role } from './capabilities.ts'
+import { grantTable } from './grantTable.ts'
 
 /**
  * A workspace's roles: its owner link and its member link. The workspace token grants what the
@@ -19,16 +20,13 @@ export const WORKSPACE_CAPABILITIES = [
 ] as const
 export type WorkspaceCapability = (typeof WORKSPACE_CAPABILITIES)[number]
 
-const WORKSPACE_GRANTS: Record<WorkspaceRole, ReadonlySet<WorkspaceCapability>> = {
-  owner: new Set(WORKSPACE_CAPABILITIES),
-  member: new Set(['browse', 'createBoard']),
-}
+const grants = grantTable<WorkspaceRole, WorkspaceCapability>(WORKSPACE_ROLES, {
+  owner: WORKSPACE_CAPABILITIES,
+  member: ['browse', 'createBoard'],
+})
 
-export const workspaceCan = (role: WorkspaceRole, capability: WorkspaceCapability): boolean =>
-  WORKSPACE_GRANTS[role].has(capability)
-
-export const workspaceRolesThatCan = (capability: WorkspaceCapability): WorkspaceRole[] =>
-  WORKSPACE_ROLES.filter((role) => workspaceCan(role, capability))
+export const workspaceCan = grants.can
+export const workspaceRolesThatCan = grants.rolesThatCan
 
 /** Owners open a workspace's boards as facilitators, members as editors. */
 export const boardRoleFor = (role: WorkspaceRole): Role => (role === 'owner' ? 'facilitator' : 'editor')
