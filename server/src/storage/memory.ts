@@ -1,6 +1,7 @@
-import { boardOfRoom } from '@jm/shared'
+import { boardOfRoom, type Role } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { memoryLinkRecords } from './memoryLinkRecords.ts'
 import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
 /**
@@ -9,7 +10,8 @@ import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
  */
 export function openMemoryStorage(): Storage {
   const rooms = new Map<string, { id: number; data: Uint8Array }[]>()
-  const boards = new Map<string, BoardRecord>()
+  const boardRecords = memoryLinkRecords<Role, BoardRecord>()
+  const boards = boardRecords.records
   const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array; canvas: Uint8Array | null }>()
   let nextId = 1
   const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
@@ -37,19 +39,9 @@ export function openMemoryStorage(): Storage {
       for (const room of [...rooms.keys()])
         if (room === board || room.startsWith(`${board}.`)) rooms.delete(room)
     },
-    async createBoard(record) {
-      if (boards.has(record.id)) return false
-      boards.set(record.id, structuredClone(record))
-      return true
-    },
-    async getBoard(id) {
-      const record = boards.get(id)
-      return record ? structuredClone(record) : null
-    },
-    async setLinkGen(id, role, gen) {
-      const record = boards.get(id)
-      if (record) record.linkGen[role] = gen
-    },
+    createBoard: boardRecords.create,
+    getBoard: boardRecords.get,
+    setLinkGen: boardRecords.setLinkGen,
     async deleteBoard(id) {
       boards.delete(id)
       for (const [key, version] of versions) if (version.meta.board === id) versions.delete(key)

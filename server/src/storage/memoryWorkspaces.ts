@@ -1,4 +1,5 @@
-import type { SearchEntry } from '@jm/shared/workspaces'
+import type { SearchEntry, WorkspaceRole } from '@jm/shared/workspaces'
+import { memoryLinkRecords } from './memoryLinkRecords.ts'
 import { textKey } from './textDiff.ts'
 import {
   type DirectoryEntry,
@@ -9,26 +10,16 @@ import {
 
 /** Workspaces in process memory (tests, trying the relay); search is a case-insensitive substring scan. */
 export function memoryWorkspaceStore(): WorkspaceStore & { clear(): void } {
-  const workspaces = new Map<string, WorkspaceRecord>()
+  const workspaces = memoryLinkRecords<WorkspaceRole, WorkspaceRecord>()
   const boards = new Map<string, DirectoryEntry>()
   const texts = new Map<string, Map<string, SearchEntry>>()
   const setTexts = (board: string, entries: SearchEntry[]) =>
     texts.set(board, new Map(entries.map((entry) => [textKey(entry.kind, entry.item), { ...entry }])))
 
   return {
-    async createWorkspace(record) {
-      if (workspaces.has(record.id)) return false
-      workspaces.set(record.id, structuredClone(record))
-      return true
-    },
-    async getWorkspace(id) {
-      const record = workspaces.get(id)
-      return record ? structuredClone(record) : null
-    },
-    async setWorkspaceLinkGen(id, role, gen) {
-      const record = workspaces.get(id)
-      if (record) record.linkGen[role] = gen
-    },
+    createWorkspace: workspaces.create,
+    getWorkspace: workspaces.get,
+    setWorkspaceLinkGen: workspaces.setLinkGen,
     async placeBoard(entry, entries) {
       if (boards.has(entry.board)) return
       boards.set(entry.board, structuredClone(entry))
@@ -80,7 +71,7 @@ export function memoryWorkspaceStore(): WorkspaceStore & { clear(): void } {
       texts.delete(board)
     },
     clear() {
-      workspaces.clear()
+      workspaces.records.clear()
       boards.clear()
       texts.clear()
     },
