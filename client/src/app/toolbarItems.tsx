@@ -1,5 +1,6 @@
 import type { Component } from 'solid-js'
 import { PeopleBar } from '../board/header/PeopleBar.tsx'
+import { BoardSearch } from '../board/search/BoardSearch.tsx'
 import { UndoRedo } from '../board/UndoRedo.tsx'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
@@ -29,6 +30,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'followup', row: 'tools', component: FollowUpButton },
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
   { id: 'export', row: 'tools', secondary: true, component: ExportMenu },
+  { id: 'search', row: 'tools', secondary: true, component: BoardSearch },
 ]
 
 export const toolbarRow = (row: ToolbarItem['row'], secondary = false) =>

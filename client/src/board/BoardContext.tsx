@@ -22,6 +22,7 @@ import { afterNextPaint } from '../sync/afterNextPaint.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { RoomConnection } from '../sync/openRoom.ts'
 import { attempt } from './attempt.ts'
+import { type BoardSearch, createBoardSearch } from './search/createBoardSearch.ts'
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
@@ -76,6 +77,8 @@ export interface BoardContextValue {
   editingNote: Accessor<string | null>
   setEditingNote: (id: string | null) => void
   selection: Selection
+  /** Search inside this board (notes of the map shown). */
+  search: BoardSearch
   /** The map shown on the grid (a board can hold a current-state and a future-state map). */
   activeMapId: Accessor<string>
   setActiveMapId: (id: string) => void
@@ -126,6 +129,11 @@ export function BoardProvider(
     const chosen = chosenMap()
     return board.maps.some((map) => map.id === chosen) ? (chosen ?? '') : (board.maps[0]?.id ?? '')
   }
+  const search = createBoardSearch({
+    notes: plainNotes,
+    stages: () => board.stages.filter((stage) => stage.mapId === activeMapId()),
+    lanes: () => board.lanes.filter((lane) => lane.mapId === activeMapId()),
+  })
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
   const [sidePanel, setSidePanel] = createSignal<SidePanel | null>(null)
   const setSidePanelOpen = (panel: SidePanel, open: boolean) => {
@@ -256,6 +264,7 @@ export function BoardProvider(
     editingNote,
     setEditingNote,
     selection,
+    search,
     activeMapId,
     setActiveMapId,
     sidePanel,

@@ -24,6 +24,12 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
   }
+  const searchClasses = () => {
+    const { search } = board
+    if (!search.active()) return []
+    if (!search.isHit(props.note.id)) return search.onlyHits() ? ['search-miss'] : []
+    return search.current() === props.note.id ? ['search-hit', 'search-current'] : ['search-hit']
+  }
   /** Dragging a selected note carries the whole selection, in display order. */
   const draggedIds = () => {
     if (!selected()) return [props.note.id]
@@ -43,6 +49,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         selected() && 'selected',
         remoteEditor() && 'remote-editing',
         props.drag.dragged().has(props.note.id) && 'dragging',
+        ...searchClasses(),
       ]
         .filter(Boolean)
         .join(' ')}

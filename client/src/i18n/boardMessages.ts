@@ -34,6 +34,18 @@ export interface BoardMessages {
   showCursors: string
   hideCursors: string
   isEditing: (name: string) => string
+  search: {
+    label: string
+    placeholder: string
+    /** "3 of 12": the hit looked at. */
+    position: (current: number, total: number) => string
+    /** Before Enter picks one. */
+    found: (total: number) => string
+    none: string
+    previous: string
+    next: string
+    onlyHits: string
+  }
 }
 
 const en: BoardMessages = {
@@ -80,6 +92,16 @@ const en: BoardMessages = {
   showCursors: 'Show cursors',
   hideCursors: 'Hide cursors',
   isEditing: (name) => `${name} is editing`,
+  search: {
+    label: 'Search this board',
+    placeholder: 'Search notes…',
+    position: (current, total) => `${current} of ${total}`,
+    found: (total) => `${total} ${total === 1 ? 'match' : 'matches'}`,
+    none: 'No notes found',
+    previous: 'Previous match',
+    next: 'Next match',
+    onlyHits: 'Only matches',
+  },
 }
 
 const zhCN: BoardMessages = {
@@ -126,6 +148,16 @@ const zhCN: BoardMessages = {
   showCursors: '显示光标',
   hideCursors: '隐藏光标',
   isEditing: (name) => `${name} 正在编辑`,
+  search: {
+    label: '在本看板中搜索',
+    placeholder: '搜索便签…',
+    position: (current, total) => `第 ${current} 条，共 ${total} 条`,
+    found: (total) => `找到 ${total} 条`,
+    none: '没有找到便签',
+    previous: '上一个结果',
+    next: '下一个结果',
+    onlyHits: '只看结果',
+  },
 }
 
 const zhTW: BoardMessages = {
@@ -172,6 +204,16 @@ const zhTW: BoardMessages = {
   showCursors: '顯示游標',
   hideCursors: '隱藏游標',
   isEditing: (name) => `${name} 正在編輯`,
+  search: {
+    label: '在本看板中搜尋',
+    placeholder: '搜尋便利貼…',
+    position: (current, total) => `第 ${current} 筆，共 ${total} 筆`,
+    found: (total) => `找到 ${total} 筆`,
+    none: '找不到便利貼',
+    previous: '上一個結果',
+    next: '下一個結果',
+    onlyHits: '只看結果',
+  },
 }
 
 export const BOARD_MESSAGES: Dictionary<BoardMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
