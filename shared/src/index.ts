@@ -251,5 +251,5 @@ export {
 } from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
 export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
-export { foldForSearch, noteMatches, searchNotes } from './views/searchNotes.ts'
 export type { EmotionPoint, StageTally } from './views/StageTally.ts'
+export { foldForSearch, noteMatches, searchNotes } from './views/searchNotes.ts'

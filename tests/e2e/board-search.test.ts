@@ -28,7 +28,9 @@ describe('searching inside a board', () => {
 
     await page.keyboard.press('Control+f')
     const field = page.getByTestId('board-search')
-    await eventually(async () => expect(await field.evaluate((el) => el === document.activeElement)).toBe(true))
+    await eventually(async () =>
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true),
+    )
     // Two characters of Chinese find the note and the tag of another; hits are marked, not moved.
     await field.fill('报价')
     await eventually(async () => expect(await count(page)).toBe('2 matches'))

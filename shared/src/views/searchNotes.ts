@@ -1,7 +1,7 @@
+import { compareOrdered } from '../order/orderKey.ts'
 import type { Lane } from '../schema/lane.ts'
 import type { Note } from '../schema/note.ts'
 import type { Stage } from '../schema/stage.ts'
-import { compareOrdered } from '../order/orderKey.ts'
 
 /**
  * Folds what makes two spellings of one word differ for a reader: case, full-width Latin letters
