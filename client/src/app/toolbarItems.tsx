@@ -1,6 +1,7 @@
 import type { Component } from 'solid-js'
 import { PeopleBar } from '../board/header/PeopleBar.tsx'
 import { BoardSearch } from '../board/search/BoardSearch.tsx'
+import { ShortcutsButton } from '../board/shortcuts/ShortcutsButton.tsx'
 import { UndoRedo } from '../board/UndoRedo.tsx'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
 import { FollowUpButton } from '../followup/FollowUpButton.tsx'
@@ -31,6 +32,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
   { id: 'export', row: 'tools', secondary: true, component: ExportMenu },
   { id: 'search', row: 'tools', secondary: true, component: BoardSearch },
+  { id: 'shortcuts', row: 'tools', secondary: true, component: ShortcutsButton },
 ]
 
 export const toolbarRow = (row: ToolbarItem['row'], secondary = false) =>

@@ -34,6 +34,7 @@ export interface BoardMessages {
   showCursors: string
   hideCursors: string
   isEditing: (name: string) => string
+  shortcuts: string
   search: {
     label: string
     placeholder: string
@@ -92,6 +93,7 @@ const en: BoardMessages = {
   showCursors: 'Show cursors',
   hideCursors: 'Hide cursors',
   isEditing: (name) => `${name} is editing`,
+  shortcuts: 'Keyboard shortcuts',
   search: {
     label: 'Search this board',
     placeholder: 'Search notes…',
@@ -148,6 +150,7 @@ const zhCN: BoardMessages = {
   showCursors: '显示光标',
   hideCursors: '隐藏光标',
   isEditing: (name) => `${name} 正在编辑`,
+  shortcuts: '键盘快捷键',
   search: {
     label: '在本看板中搜索',
     placeholder: '搜索便签…',
@@ -204,6 +207,7 @@ const zhTW: BoardMessages = {
   showCursors: '顯示游標',
   hideCursors: '隱藏游標',
   isEditing: (name) => `${name} 正在編輯`,
+  shortcuts: '鍵盤快速鍵',
   search: {
     label: '在本看板中搜尋',
     placeholder: '搜尋便利貼…',
