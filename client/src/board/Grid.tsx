@@ -1,6 +1,6 @@
 import { type Lane, laneLabel, type Stage } from '@jm/shared'
-import { createMemo, createSignal, For } from 'solid-js'
-import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { BOARD_MESSAGES, STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
 import { isComposing } from '../keys/isComposing.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
@@ -14,6 +14,7 @@ import { emotionByStage } from './structure/emotionByStage.ts'
 import { LaneLabel } from './structure/LaneLabel.tsx'
 import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/reorder.ts'
 import { StageHeader } from './structure/StageHeader.tsx'
+import { createTouchCarry } from './touchCarry.ts'
 
 export function Grid(props: { scale: number }) {
   const board = useBoard()
@@ -33,6 +34,7 @@ export function Grid(props: { scale: number }) {
   const isActive = (key: string) => (activeCell() ?? firstCell()) === key
 
   let grid!: HTMLDivElement
+  const carry = createTouchCarry(board)
   const [announcement, setAnnouncement] = createSignal('')
   // Loaded on the first Alt+arrow: most people drag notes, and the board's first load stays lean.
   const moveByKey = async (noteId: string, key: string) => {
@@ -92,9 +94,22 @@ export function Grid(props: { scale: number }) {
       <p class="visually-hidden" aria-live="polite" data-testid="move-announcer">
         {announcement()}
       </p>
+      <Show when={carry.carried()}>
+        {(ids) => (
+          <div class="carry-banner" role="status" data-testid="carry-banner">
+            {t(BOARD_MESSAGES).carry.hint(ids().length)}
+            <button type="button" class="toolbar-button" onClick={() => carry.cancel()}>
+              {t(BOARD_MESSAGES).carry.cancel}
+            </button>
+          </div>
+        )}
+      </Show>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: key events bubble up from the focusable cells and notes */}
       <div
-        ref={grid}
+        ref={(element) => {
+          grid = element
+          carry.attach(element)
+        }}
         class="grid"
         style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
         data-testid="board-grid"

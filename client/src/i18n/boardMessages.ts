@@ -35,6 +35,8 @@ export interface BoardMessages {
   hideCursors: string
   isEditing: (name: string) => string
   shortcuts: string
+  /** A long press picked notes up; the next tap on a cell places them. */
+  carry: { hint: (n: number) => string; cancel: string }
   search: {
     label: string
     placeholder: string
@@ -94,6 +96,10 @@ const en: BoardMessages = {
   hideCursors: 'Hide cursors',
   isEditing: (name) => `${name} is editing`,
   shortcuts: 'Keyboard shortcuts',
+  carry: {
+    hint: (n) => `Tap a cell to move ${n === 1 ? 'the note' : `${n} notes`} there`,
+    cancel: 'Cancel',
+  },
   search: {
     label: 'Search this board',
     placeholder: 'Search notes…',
@@ -151,6 +157,7 @@ const zhCN: BoardMessages = {
   hideCursors: '隐藏光标',
   isEditing: (name) => `${name} 正在编辑`,
   shortcuts: '键盘快捷键',
+  carry: { hint: (n) => `点按一个单元格，把${n === 1 ? '便签' : ` ${n} 张便签`}移到那里`, cancel: '取消' },
   search: {
     label: '在本看板中搜索',
     placeholder: '搜索便签…',
@@ -208,6 +215,10 @@ const zhTW: BoardMessages = {
   hideCursors: '隱藏游標',
   isEditing: (name) => `${name} 正在編輯`,
   shortcuts: '鍵盤快速鍵',
+  carry: {
+    hint: (n) => `點按一個儲存格，把${n === 1 ? '便利貼' : ` ${n} 張便利貼`}移到那裡`,
+    cancel: '取消',
+  },
   search: {
     label: '在本看板中搜尋',
     placeholder: '搜尋便利貼…',

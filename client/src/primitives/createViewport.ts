@@ -6,8 +6,9 @@ const clampScale = (value: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, Ma
 
 /**
  * Zoom and pan of the scrolling board area. Zoom uses CSS `zoom` on the grid, so layout, scrolling
- * and hit-testing stay native; Ctrl/⌘ + wheel zooms around the pointer, and dragging the empty
- * background (or holding Space while dragging) pans.
+ * and hit-testing stay native; Ctrl/⌘ + wheel (a trackpad's pinch) and a two-finger pinch on a touch
+ * screen zoom around the pointer or the fingers, and dragging the empty background (or holding
+ * Space while dragging) pans; one finger pans as the browser's own scrolling.
  */
 export function createViewport() {
   const [scale, setScaleSignal] = createSignal(1)
@@ -41,6 +42,7 @@ export function createViewport() {
       zoomTo(scale() * Math.exp(-event.deltaY / 300), event.clientX, event.clientY)
     }
     const onPointerDown = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return
       const onBackground =
         event.target === element || (event.target as HTMLElement).classList.contains('grid-corner')
       if (!(spaceHeld || event.button === 1 || (onBackground && event.button === 0))) return
@@ -58,6 +60,30 @@ export function createViewport() {
       pan = null
       element.classList.remove('panning')
     }
+    let pinch: { distance: number; scale: number } | null = null
+    const fingers = (touches: TouchList) => {
+      const [a, b] = [touches[0], touches[1]]
+      if (!a || !b) return null
+      return {
+        distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
+        x: (a.clientX + b.clientX) / 2,
+        y: (a.clientY + b.clientY) / 2,
+      }
+    }
+    const onTouchStart = (event: TouchEvent) => {
+      const pair = event.touches.length === 2 ? fingers(event.touches) : null
+      pinch = pair && pair.distance > 0 ? { distance: pair.distance, scale: scale() } : null
+    }
+    const onTouchMove = (event: TouchEvent) => {
+      const pair = pinch && event.touches.length === 2 ? fingers(event.touches) : null
+      if (!pinch || !pair) return
+      // The page itself must not zoom (touch-action in board.css leaves pinching to us).
+      event.preventDefault()
+      zoomTo((pinch.scale * pair.distance) / pinch.distance, pair.x, pair.y)
+    }
+    const onTouchEnd = (event: TouchEvent) => {
+      if (event.touches.length < 2) pinch = null
+    }
     const onKey = (event: KeyboardEvent) => {
       const typing = (event.target as HTMLElement | null)?.closest('textarea, input, select')
       if (event.key === ' ' && !typing) {
@@ -67,6 +93,10 @@ export function createViewport() {
       }
     }
     element.addEventListener('wheel', onWheel, { passive: false })
+    element.addEventListener('touchstart', onTouchStart, { passive: true })
+    element.addEventListener('touchmove', onTouchMove, { passive: false })
+    element.addEventListener('touchend', onTouchEnd)
+    element.addEventListener('touchcancel', onTouchEnd)
     element.addEventListener('pointerdown', onPointerDown)
     element.addEventListener('pointermove', onPointerMove)
     element.addEventListener('pointerup', endPan)
@@ -75,6 +105,10 @@ export function createViewport() {
     window.addEventListener('keyup', onKey)
     onCleanup(() => {
       element.removeEventListener('wheel', onWheel)
+      element.removeEventListener('touchstart', onTouchStart)
+      element.removeEventListener('touchmove', onTouchMove)
+      element.removeEventListener('touchend', onTouchEnd)
+      element.removeEventListener('touchcancel', onTouchEnd)
       window.removeEventListener('keydown', onKey)
       window.removeEventListener('keyup', onKey)
     })
