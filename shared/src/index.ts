@@ -124,7 +124,13 @@ export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
 export { type StartFutureStateArgs, startFutureState } from './followup/startFutureState.ts'
 export type { Dictionary } from './i18n/dictionary.ts'
-export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from './i18n/labels.ts'
+export {
+  ACTION_STATUS_LABELS,
+  LANE_KIND_LABELS,
+  laneLabel,
+  MAP_TYPE_LABELS,
+  PERSONA_ROLE_LABELS,
+} from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export {
   MAX_ACTION_NOTES,

@@ -1,4 +1,5 @@
 import type { Component } from 'solid-js'
+import { ActionsButton } from '../actions/ActionsButton.tsx'
 import { PeopleBar } from '../board/header/PeopleBar.tsx'
 import { UndoRedo } from '../board/UndoRedo.tsx'
 import { FacilitationToolbar } from '../facilitation/FacilitationToolbar.tsx'
@@ -27,6 +28,7 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'undo-redo', row: 'tools', component: UndoRedo },
   { id: 'maps', row: 'tools', secondary: true, component: MapSwitcher },
   { id: 'followup', row: 'tools', component: FollowUpButton },
+  { id: 'actions', row: 'tools', component: ActionsButton },
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
   { id: 'export', row: 'tools', secondary: true, component: ExportMenu },
 ]
