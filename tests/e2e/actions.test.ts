@@ -84,4 +84,38 @@ describe('actions: from a pain point to an owned, dated action everyone sees', (
 
     for (const person of [alice, bob, carol]) await person.context.close()
   })
+
+  it('a facilitator turns the top pain points of a revealed vote into actions, once each', async () => {
+    const board = await createBoard(app.server.url, { title: 'Vote to actions' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Fay')
+    const pains = ['Trial setup takes days', 'Pricing page unclear', 'No onboarding checklist']
+    for (const [stage, text] of pains.entries())
+      await addNoteByTyping(fay.page, await cell(fay.page, stage, PAIN_POINTS), text)
+    await fay.page.getByTestId('facilitate').click()
+    await fay.page.getByTestId('start-vote').click()
+    const dot = (text: string) =>
+      fay.page.getByTestId('note').filter({ hasText: text }).getByTestId('vote-plus').click()
+    await dot('Pricing page unclear')
+    await dot('Pricing page unclear')
+    await dot('Trial setup takes days')
+    await fay.page.getByTestId('end-vote').click()
+    await fay.page.getByTestId('reveal-vote').click()
+    await eventually(async () => expect(await fay.page.getByTestId('result-row').count()).toBe(2))
+
+    await fay.page.locator('.results-card input').fill('2')
+    await fay.page.getByTestId('actions-from-top').click()
+    const titles = () =>
+      fay.page
+        .getByTestId('action-title')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    await eventually(async () =>
+      expect(await titles()).toEqual(['Pricing page unclear', 'Trial setup takes days']),
+    )
+    // Again, from under the panel that opened over the results: the notes already have their actions.
+    await fay.page.getByTestId('actions-toggle').click()
+    await fay.page.getByTestId('actions-from-top').click()
+    await fay.page.getByTestId('actions-panel').waitFor()
+    expect(await titles()).toEqual(['Pricing page unclear', 'Trial setup takes days'])
+    await fay.context.close()
+  })
 })
