@@ -67,6 +67,8 @@ describe('actions: from a pain point to an owned, dated action everyone sees', (
         1,
       ),
     )
+    // The picture shows the fields at rest, not the last one edited.
+    await alice.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await alice.page.screenshot({ path: screenshotPath('actions-en.png') })
 
     // A viewer reading in Simplified Chinese: the same action, read-only.

@@ -26,9 +26,10 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'people', row: 'top', component: PeopleBar },
   { id: 'share', row: 'top', component: ShareButton },
   { id: 'undo-redo', row: 'tools', component: UndoRedo },
+  // Secondary so a phone's tools row keeps to one line; in a wide window it leads the right end.
+  { id: 'actions', row: 'tools', secondary: true, component: ActionsButton },
   { id: 'maps', row: 'tools', secondary: true, component: MapSwitcher },
   { id: 'followup', row: 'tools', component: FollowUpButton },
-  { id: 'actions', row: 'tools', component: ActionsButton },
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },
   { id: 'export', row: 'tools', secondary: true, component: ExportMenu },
 ]
