@@ -1,4 +1,4 @@
-import { addAction, addNote, LocalOrigin, readBoard } from '@jm/shared'
+import { addAction, addNote, LocalOrigin, readActions, readBoard, setActionFields } from '@jm/shared'
 import { BoardActionList, validate } from '@jm/shared/api'
 import { describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.ts'
@@ -69,5 +69,40 @@ describe('GET /api/boards/:id/actions', () => {
     // A token of another board is no valid token for this one (boardAuth.ts): 401, as on every board route.
     expect((await actionsOf(board.id, other.tokens.viewer)).status).toBe(401)
     expect((await fetch(`${server.url}/api/boards/${board.id}/actions`)).status).toBe(401)
+  })
+
+  it('merges actions two people made and edited while one was offline, and serves the merged list', async () => {
+    const board = await createBoard(server.url, { title: 'Offline actions' })
+    const ann = server.connect(board.id, board.tokens.editor)
+    const bob = server.connect(board.id, board.tokens.facilitator)
+    await Promise.all([ann.synced, bob.synced])
+    const [annOrigin, bobOrigin] = [new LocalOrigin('ann'), new LocalOrigin('bob')]
+    const shared = addAction(ann.doc, { title: 'Pricing page', author: 'ann', now: 1 }, annOrigin)
+    await eventually(() => expect(readActions(bob.doc)).toHaveLength(1))
+
+    bob.provider.disconnect()
+    setActionFields(bob.doc, { actionId: shared, owner: 'Marketing', author: 'bob', now: 2 }, bobOrigin)
+    const offline = addAction(bob.doc, { title: 'Made on the train', author: 'bob', now: 2 }, bobOrigin)
+    setActionFields(ann.doc, { actionId: shared, status: 'doing', author: 'ann', now: 3 }, annOrigin)
+    const online = addAction(ann.doc, { title: 'Made online', author: 'ann', now: 3 }, annOrigin)
+    bob.provider.connect()
+
+    await eventually(() => {
+      expect(readActions(ann.doc)).toEqual(readActions(bob.doc))
+      expect(
+        readActions(ann.doc)
+          .map((action) => action.id)
+          .sort(),
+      ).toEqual([shared, offline, online].sort())
+    })
+    expect(readActions(ann.doc).find((action) => action.id === shared)).toMatchObject({
+      owner: 'Marketing',
+      status: 'doing',
+    })
+    await eventually(async () => {
+      const response = await actionsOf(board.id, board.tokens.viewer)
+      const body = (await response.json()) as BoardActionList
+      expect(body.actions.map((action) => action.id)).toEqual(readActions(ann.doc).map((action) => action.id))
+    })
   })
 })
