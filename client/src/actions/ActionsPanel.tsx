@@ -31,7 +31,7 @@ export function ActionsPanel(props: { onClose: () => void }) {
         <h2>{m().title}</h2>
         <button
           type="button"
-          class="followup-close"
+          class="icon-button"
           aria-label={m().close}
           title={m().close}
           onClick={() => props.onClose()}
