@@ -124,9 +124,18 @@ export { type Funnel, type FunnelStep, funnelOf } from './followup/funnel.ts'
 export { restoreDoc } from './followup/restoreDoc.ts'
 export { type StartFutureStateArgs, startFutureState } from './followup/startFutureState.ts'
 export type { Dictionary } from './i18n/dictionary.ts'
-export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from './i18n/labels.ts'
+export {
+  ACTION_STATUS_LABELS,
+  LANE_KIND_LABELS,
+  laneLabel,
+  MAP_TYPE_LABELS,
+  PERSONA_ROLE_LABELS,
+} from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export {
+  MAX_ACTION_NOTES,
+  MAX_ACTION_OWNER,
+  MAX_ACTION_TITLE,
   MAX_FIELD_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NOTE_TAGS,
@@ -135,6 +144,8 @@ export {
   MAX_TAG_LENGTH,
   MAX_VERSION_NAME,
 } from './limits.ts'
+export type { ActionFieldChange } from './ops/actionFields.ts'
+export { type AddActionArgs, addAction } from './ops/addAction.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
 export { type AddNoteArgs, addNote } from './ops/addNote.ts'
@@ -142,6 +153,7 @@ export { type AddPersonaArgs, addPersona } from './ops/addPersona.ts'
 export { type AddStageArgs, addStage } from './ops/addStage.ts'
 export { type AddStageDeliverableArgs, addStageDeliverable } from './ops/addStageDeliverable.ts'
 export { type AddStageKpiArgs, addStageKpi } from './ops/addStageKpi.ts'
+export { deleteAction } from './ops/deleteAction.ts'
 export { deleteComment } from './ops/deleteComment.ts'
 export { type DeleteLaneArgs, deleteLane } from './ops/deleteLane.ts'
 export { deleteNote } from './ops/deleteNote.ts'
@@ -164,6 +176,7 @@ export { type ResolveCommentArgs, resolveComment } from './ops/resolveComment.ts
 export { restoreLane } from './ops/restoreLane.ts'
 export { restoreNotePlacement } from './ops/restoreNotePlacement.ts'
 export { restoreStage } from './ops/restoreStage.ts'
+export { type SetActionFieldsArgs, setActionFields } from './ops/setActionFields.ts'
 export { setBoardTitle } from './ops/setBoardTitle.ts'
 export { type SetMapFieldsArgs, setMapFields } from './ops/setMapFields.ts'
 export { type SetNoteFieldsArgs, setNoteFields } from './ops/setNoteFields.ts'
@@ -182,6 +195,17 @@ export {
   type RefusedChanges,
   type RefusedKind,
 } from './protocol/refusedChanges.ts'
+export {
+  ACTION_SCORE_MAX,
+  ACTION_SCORE_MIN,
+  ACTION_STATUSES,
+  type Action,
+  type ActionStatus,
+  compareActions,
+  isIsoDate,
+  isOverdue,
+  readAction,
+} from './schema/action.ts'
 export {
   type BoardMeta,
   isLocale,
@@ -222,11 +246,13 @@ export {
   type BoardView,
   notesInCell,
   placeNote,
+  readActions,
   readBoard,
   readBoardStructure,
   readNotes,
 } from './schema/readBoard.ts'
 export {
+  actionsOf,
   commentsOf,
   entityIn,
   entriesOf,

@@ -14,3 +14,9 @@ export const MAX_NOTE_TAGS = 20
 /** The name a participant joins with (shown on cursors and avatars). */
 export const MAX_PARTICIPANT_NAME = 80
 export const MAX_VERSION_NAME = 120
+/** An action's title: one line saying what will be done. */
+export const MAX_ACTION_TITLE = 200
+/** Who does an action: a person's or a department's name. */
+export const MAX_ACTION_OWNER = 80
+/** Notes one action addresses: a handful of pain points and opportunities, never a whole lane. */
+export const MAX_ACTION_NOTES = 50

@@ -1,6 +1,8 @@
 import { can } from '@jm/shared'
 import { createEffect, createSignal, For, lazy, onCleanup, onMount, Show, Suspense } from 'solid-js'
 import { Dynamic } from 'solid-js/web'
+import { ActionsUiProvider } from '../actions/ActionsUi.tsx'
+import { CreateActionButton } from '../actions/CreateActionButton.tsx'
 import { useBoard } from '../board/BoardContext.tsx'
 import { Grid } from '../board/Grid.tsx'
 import { BoardHeading } from '../board/header/BoardHeading.tsx'
@@ -38,7 +40,7 @@ import '../board/phoneLayout.css'
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
 
 /** The features drawn on every note card. */
-const NOTE_SLOTS: NoteSlots = { footer: NoteDots }
+const NOTE_SLOTS: NoteSlots = { footer: NoteDots, toolbar: CreateActionButton }
 
 export function BoardShell(props: { boardId: string; newer: boolean }) {
   const board = useBoard()
@@ -81,73 +83,77 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
   return (
     <PresenceProvider presence={presence}>
       <NoteSlotsProvider slots={NOTE_SLOTS}>
-        <div class="board-page" data-side-panel={board.sidePanel() ?? undefined}>
-          <header class="topbar">
-            <div class="topbar-row">
-              <a class="brand" href="/" title={t(APP_MESSAGES).appName}>
-                <img src="/favicon.svg" alt="" width="22" height="22" />
-              </a>
-              <BoardHeading />
-              <span class="spacer" />
-              <For each={toolbarRow('top')}>{(item) => <Dynamic component={item.component} />}</For>
-              <StatusBadge state={sync.state()} pending={sync.pending()} />
-              <LanguageSwitch />
-            </div>
-            <div class="topbar-row topbar-tools">
-              <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
-              <span class="spacer" />
-              <Show when={!board.canEdit()}>
-                <span class="chip readonly" data-testid="read-only">
-                  {t(APP_MESSAGES).readOnly}
-                </span>
-              </Show>
-              <MoreMenu>
-                <For each={toolbarRow('tools', true)}>{(item) => <Dynamic component={item.component} />}</For>
-                <button
-                  type="button"
-                  class="toolbar-button"
-                  data-testid="canvas-toggle"
-                  aria-pressed={canvasOpen()}
-                  onClick={() => setCanvasOpen(!canvasOpen())}
-                >
-                  {t(CANVAS_TOGGLE_MESSAGES).title}
-                </button>
-                <Show when={can(board.role, 'editContent')}>
-                  <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
-                </Show>
-                <DeleteBoardButton boardId={props.boardId} />
-              </MoreMenu>
-            </div>
-          </header>
-          {/* The one main landmark: every header inside it (stages, panels) is then no page banner. */}
-          <main class="board-body">
-            <Show when={props.newer}>
-              <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
-            </Show>
-            <div class="board-main">
-              <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
-                <div ref={grid} class="grid-holder">
-                  <Grid scale={viewport.scale()} />
-                  <Cursors scale={viewport.scale()} />
-                  <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
-                </div>
+        <ActionsUiProvider>
+          <div class="board-page" data-side-panel={board.sidePanel() ?? undefined}>
+            <header class="topbar">
+              <div class="topbar-row">
+                <a class="brand" href="/" title={t(APP_MESSAGES).appName}>
+                  <img src="/favicon.svg" alt="" width="22" height="22" />
+                </a>
+                <BoardHeading />
+                <span class="spacer" />
+                <For each={toolbarRow('top')}>{(item) => <Dynamic component={item.component} />}</For>
+                <StatusBadge state={sync.state()} pending={sync.pending()} />
+                <LanguageSwitch />
               </div>
-              <Show when={canvasOpen()}>
-                <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
-                  <CanvasPanel />
-                </Suspense>
+              <div class="topbar-row topbar-tools">
+                <For each={toolbarRow('tools')}>{(item) => <Dynamic component={item.component} />}</For>
+                <span class="spacer" />
+                <Show when={!board.canEdit()}>
+                  <span class="chip readonly" data-testid="read-only">
+                    {t(APP_MESSAGES).readOnly}
+                  </span>
+                </Show>
+                <MoreMenu>
+                  <For each={toolbarRow('tools', true)}>
+                    {(item) => <Dynamic component={item.component} />}
+                  </For>
+                  <button
+                    type="button"
+                    class="toolbar-button"
+                    data-testid="canvas-toggle"
+                    aria-pressed={canvasOpen()}
+                    onClick={() => setCanvasOpen(!canvasOpen())}
+                  >
+                    {t(CANVAS_TOGGLE_MESSAGES).title}
+                  </button>
+                  <Show when={can(board.role, 'editContent')}>
+                    <span class="chip role">{t(APP_MESSAGES).roles[board.role]}</span>
+                  </Show>
+                  <DeleteBoardButton boardId={props.boardId} />
+                </MoreMenu>
+              </div>
+            </header>
+            {/* The one main landmark: every header inside it (stages, panels) is then no page banner. */}
+            <main class="board-body">
+              <Show when={props.newer}>
+                <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
               </Show>
-            </div>
-            <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
-              {(stage) => <StagePanel stage={stage()} />}
-            </Show>
-            <NoteToolbar />
-            <UndoToast />
-            <FollowBanner />
-            <FacilitationOverlay />
-            <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
-          </main>
-        </div>
+              <div class="board-main">
+                <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
+                  <div ref={grid} class="grid-holder">
+                    <Grid scale={viewport.scale()} />
+                    <Cursors scale={viewport.scale()} />
+                    <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
+                  </div>
+                </div>
+                <Show when={canvasOpen()}>
+                  <Suspense fallback={<p class="notice">{t(CANVAS_TOGGLE_MESSAGES).loading}</p>}>
+                    <CanvasPanel />
+                  </Suspense>
+                </Show>
+              </div>
+              <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
+                {(stage) => <StagePanel stage={stage()} />}
+              </Show>
+              <NoteToolbar />
+              <UndoToast />
+              <FollowBanner />
+              <FacilitationOverlay />
+              <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+            </main>
+          </div>
+        </ActionsUiProvider>
       </NoteSlotsProvider>
     </PresenceProvider>
   )

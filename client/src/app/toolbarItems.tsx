@@ -1,4 +1,5 @@
 import type { Component } from 'solid-js'
+import { ActionsButton } from '../actions/ActionsButton.tsx'
 import { PeopleBar } from '../board/header/PeopleBar.tsx'
 import { BoardSearch } from '../board/search/BoardSearch.tsx'
 import { ShortcutsButton } from '../board/shortcuts/ShortcutsButton.tsx'
@@ -27,6 +28,8 @@ export const TOOLBAR_ITEMS: ToolbarItem[] = [
   { id: 'people', row: 'top', component: PeopleBar },
   { id: 'share', row: 'top', component: ShareButton },
   { id: 'undo-redo', row: 'tools', component: UndoRedo },
+  // Secondary so a phone's tools row keeps to one line; in a wide window it leads the right end.
+  { id: 'actions', row: 'tools', secondary: true, component: ActionsButton },
   { id: 'maps', row: 'tools', secondary: true, component: MapSwitcher },
   { id: 'followup', row: 'tools', component: FollowUpButton },
   { id: 'facilitation', row: 'tools', component: FacilitationToolbar },

@@ -1,4 +1,5 @@
 import {
+  actionsOf,
   addNote,
   type BoardView,
   can,
@@ -26,7 +27,7 @@ import { type BoardSearch, createBoardSearch } from './search/createBoardSearch.
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
-export type SidePanel = 'stage' | 'facilitate' | 'followup'
+export type SidePanel = 'stage' | 'facilitate' | 'followup' | 'actions'
 
 export interface NoteFieldChange {
   color?: NoteColor
@@ -148,7 +149,7 @@ export function BoardProvider(
   }
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
-    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
+    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc), actionsOf(doc)],
     {
       trackedOrigins: new Set([origin]),
       captureTimeout: 400,

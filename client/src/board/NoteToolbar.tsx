@@ -4,6 +4,7 @@ import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
+import { useNoteSlots } from './noteSlots.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
@@ -11,6 +12,7 @@ const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
 /** Colour, emotion, tags, persona and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
   const board = useBoard()
+  const { toolbar: Slot } = useNoteSlots()
   const [tag, setTag] = createSignal('')
   const selectedNotes = createMemo((): Note[] => {
     const ids = board.selection.selected()
@@ -101,6 +103,7 @@ export function NoteToolbar() {
           </form>
         </div>
         <NotePersonaSelect notes={selectedNotes()} />
+        {Slot && <Slot notes={selectedNotes()} />}
         <button
           type="button"
           class="toolbar-button danger"

@@ -8,6 +8,8 @@ import { type Component, createContext, type ParentProps, useContext } from 'sol
 export interface NoteSlots {
   /** Drawn last on the card, under its text and tags. */
   footer?: Component<{ note: Note }>
+  /** Drawn in the note toolbar before its delete button, for the selected notes (editors only). */
+  toolbar?: Component<{ notes: readonly Note[] }>
 }
 
 const NoteSlotsContext = createContext<NoteSlots>({})

@@ -1,7 +1,8 @@
 import { rankNotes } from '@jm/shared'
 import { createMemo, createSignal, For, Show } from 'solid-js'
+import { actionWrites, titleFromNote } from '../actions/actionWrites.ts'
 import { useBoard } from '../board/BoardContext.tsx'
-import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
+import { ACTIONS_MESSAGES, FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
 
@@ -25,6 +26,15 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
     ).slice(0, SHOWN)
   })
   const text = (noteId: string) => board.board.notes.find((note) => note.id === noteId)?.text || '…'
+  /** One action per top note that has none yet, so pressing it twice makes no duplicates. */
+  const actionsFromTop = () => {
+    const writes = actionWrites(board)
+    for (const { noteId } of ranked().slice(0, top())) {
+      if (board.board.actions.some((action) => action.noteIds.includes(noteId))) continue
+      writes.create(titleFromNote(text(noteId)), [noteId])
+    }
+    board.setSidePanelOpen('actions', true)
+  }
   const attribution = (noteId: string) =>
     (result()?.attribution?.[noteId] ?? []).map((entry) => `${entry.name} ×${entry.count}`).join(', ')
 
@@ -78,6 +88,9 @@ export function ResultsCard(props: { facilitation: Facilitation }) {
               onClick={() => f.actions.promoteTop(top())}
             >
               →
+            </button>
+            <button type="button" data-testid="actions-from-top" onClick={actionsFromTop}>
+              {t(ACTIONS_MESSAGES).fromResults(top())}
             </button>
           </div>
         </Show>

@@ -4,9 +4,9 @@ import * as Y from 'yjs'
 import { useBoard } from '../board/BoardContext.tsx'
 import { APP_MESSAGES, FOLLOW_UP_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
+import { createNoteMarks } from '../primitives/createNoteMarks.ts'
 import { loadSeen, saveSeen } from '../session/lastVisit.ts'
 import { useComments } from './commentsContext.ts'
-import { createNoteMarks } from './highlightNotes.ts'
 
 interface Changes {
   diff: BoardDiff

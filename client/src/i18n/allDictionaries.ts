@@ -1,4 +1,5 @@
 import {
+  ACTION_STATUS_LABELS,
   type Dictionary,
   LANE_KIND_LABELS,
   MAP_TYPE_LABELS,
@@ -14,6 +15,7 @@ import { REPORT_LABELS } from '@jm/shared/io'
  */
 export function allDictionaries(): Record<string, Dictionary<unknown>> {
   const found: Record<string, Dictionary<unknown>> = {
+    ACTION_STATUS_LABELS,
     LANE_KIND_LABELS,
     MAP_TYPE_LABELS,
     PERSONA_ROLE_LABELS,

@@ -3,7 +3,8 @@
  * bundle then keeps them side by side, where gzip finds the words they share (1 kB less to load).
  * The canvas's own texts (canvasMessages.ts) are not here: they load with the canvas.
  */
-export { LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
+export { ACTION_STATUS_LABELS, LANE_KIND_LABELS, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '@jm/shared'
+export { ACTIONS_MESSAGES } from './actionsMessages.ts'
 export { APP_MESSAGES } from './appMessages.ts'
 export { BOARD_MESSAGES } from './boardMessages.ts'
 export { CANVAS_TOGGLE_MESSAGES } from './canvasToggleMessages.ts'

@@ -1,6 +1,8 @@
 import {
+  addAction,
   addNote,
   type BoardView,
+  deleteAction,
   deleteLane,
   deleteNote,
   deleteStage,
@@ -12,6 +14,7 @@ import {
   notesInCell,
   readBoard,
   restoreStage,
+  setActionFields,
   setNoteFields,
   sortOrdered,
   stagesOf,
@@ -63,6 +66,26 @@ describe('createBoardStore', () => {
       disposers.push(dispose)
       return createBoardStore(doc)
     })
+
+  it('follows actions, and drops a deleted note from the actions that addressed it', async () => {
+    const { doc, stages, lanes } = newBoard()
+    const cell = { stageId: stages[0] as string, laneId: lanes[0] as string, author: 'a', now: 1 }
+    const pain = addNote(doc, { ...cell, text: 'pain' }, origin)
+    const store = storeOf(doc)
+    const action = addAction(doc, { title: 'Fix it', noteIds: [pain], author: 'a', now: 2 }, origin)
+    await flushed()
+    expectProjection(store, doc)
+    setActionFields(doc, { actionId: action, owner: 'Support', status: 'doing', author: 'a', now: 3 }, origin)
+    await flushed()
+    expectProjection(store, doc)
+    deleteNote(doc, { noteId: pain }, origin)
+    await flushed()
+    expect(store.board.actions[0]?.noteIds).toEqual([])
+    expectProjection(store, doc)
+    deleteAction(doc, { actionId: action }, origin)
+    await flushed()
+    expectProjection(store, doc)
+  })
 
   it('follows note edits, moves, deletions and stage or lane deletions and restores', async () => {
     const { doc, stages, lanes } = newBoard()

@@ -1,4 +1,5 @@
 import {
+  actionsOf,
   type BoardView,
   entityIn,
   entriesOf,
@@ -9,6 +10,7 @@ import {
   notesOf,
   personasOf,
   placeNote,
+  readActions,
   readBoardStructure,
   readNote,
   readNotePlacement,
@@ -151,6 +153,8 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
 
   const dirtyNotes = new Set<string>()
   let structureDirty = false
+  // Actions are re-read when they change and when notes come or go, since they list only live notes.
+  let actionsDirty = false
   let scheduled = false
   const flush = () => {
     scheduled = false
@@ -161,6 +165,10 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
       }
       applyNotes(dirtyNotes)
       dirtyNotes.clear()
+      if (actionsDirty) {
+        actionsDirty = false
+        setBoard('actions', reconcile(readActions(doc), { key: 'id' }))
+      }
     })
   }
   const schedule = () => {
@@ -173,8 +181,15 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     for (const event of events) {
       const [first] = event.path
       if (typeof first === 'string') dirtyNotes.add(first)
-      else for (const key of event.changes.keys.keys()) dirtyNotes.add(key)
+      else {
+        for (const key of event.changes.keys.keys()) dirtyNotes.add(key)
+        actionsDirty = true
+      }
     }
+    schedule()
+  }
+  const onActions = () => {
+    actionsDirty = true
     schedule()
   }
   const onStructure = () => {
@@ -183,9 +198,11 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   }
   const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc), personasOf(doc)]
   notesOf(doc).observeDeep(onNotes)
+  actionsOf(doc).observeDeep(onActions)
   for (const type of structure) type.observeDeep(onStructure)
   onCleanup(() => {
     notesOf(doc).unobserveDeep(onNotes)
+    actionsOf(doc).unobserveDeep(onActions)
     for (const type of structure) type.unobserveDeep(onStructure)
   })
   return {

@@ -1,5 +1,5 @@
-import { ROLES, readBoardMeta } from '@jm/shared'
-import type { BoardSummary } from '@jm/shared/api'
+import { ROLES, readActions, readBoardMeta } from '@jm/shared'
+import type { BoardActionList, BoardSummary } from '@jm/shared/api'
 import { type Context, Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
@@ -22,6 +22,8 @@ export interface BoardReadRoutesDeps {
  * loading the app and gzipped on the wire, then joins the relay with its state vector so the socket
  * carries only what changed since. Like the relay's sync reply, it holds only what is durable,
  * and is served only once the room is loaded.
+ *
+ * `GET /api/boards/:id/actions`: the board's actions, for issue trackers and other outside tools.
  */
 export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
@@ -37,6 +39,24 @@ export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
     const id = c.req.param('id')
     if (deps.rooms.isDeleted(id)) return deleted(c)
     return binaryBody(c, await deps.rooms.fullState(id))
+  })
+  routes.get('/:id/actions', anyRole, async (c) => {
+    const boardId = c.req.param('id')
+    if (deps.rooms.isDeleted(boardId)) return deleted(c)
+    const actions = await deps.rooms.read(boardId, readActions)
+    return c.json({
+      actions: actions.map(({ id, title, status, owner, due, impact, effort, noteIds }) => ({
+        id,
+        title,
+        status,
+        owner,
+        due,
+        impact,
+        effort,
+        noteIds,
+        boardId,
+      })),
+    } satisfies BoardActionList)
   })
   return routes
 }

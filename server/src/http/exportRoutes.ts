@@ -17,6 +17,7 @@ import {
   ImportQuery,
 } from '@jm/shared/api'
 import {
+  exportActionsCsv,
   exportBoardCsv,
   exportBoardJson,
   ImportError,
@@ -61,6 +62,7 @@ export interface ExportRoutesDeps {
 const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
+  'actions.csv': 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   png: 'image/png',
   pdf: 'application/pdf',
@@ -91,6 +93,7 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       'content-disposition': attachment(id, view, format),
     }
     if (json !== undefined) return c.body(json, 200, headers)
+    if (format === 'actions.csv') return c.body(exportActionsCsv(view), 200, headers)
     const votes = await votesFor(id)
     if (format === 'csv') return c.body(exportBoardCsv(view, votes), 200, headers)
     if (format === 'md') return c.body(markdownReport(view, votes, exportedAt), 200, headers)

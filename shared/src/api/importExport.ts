@@ -1,8 +1,11 @@
 import * as v from 'valibot'
 import { SUPPORTED_LOCALES } from '../schema/board.ts'
 
-/** The formats of `GET /api/boards/:id/export?format=…` (any role), in the order a menu lists them. */
-export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'json'] as const
+/**
+ * The formats of `GET /api/boards/:id/export?format=…` (any role), in the order a menu lists them;
+ * `actions.csv` is the board's actions, a row each.
+ */
+export const EXPORT_FORMATS = ['pdf', 'png', 'md', 'csv', 'actions.csv', 'json'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export const ExportQuery = v.object({ format: v.optional(v.picklist(EXPORT_FORMATS), 'json') })

@@ -11,6 +11,7 @@
  * | GET    /api/boards/:id                           |                         | BoardSummary              |
  * | DELETE /api/boards/:id                           |                         | 204, no body              |
  * | GET    /api/boards/:id/state                     |                         | Yjs update (binary)       |
+ * | GET    /api/boards/:id/actions                   |                         | BoardActionList           |
  * | GET    /api/boards/:id/export                    | ExportQuery             | the file (binary or text) |
  * | POST   /api/boards/:id/join                      | JoinBody                | Joined                    |
  * | GET    /api/boards/:id/links                     |                         | ShareLinks                |
@@ -39,6 +40,7 @@
  * them (and the modules they share with the board) into chunks the board loads.
  */
 
+export { BoardActionItem, BoardActionList } from './actions.ts'
 export {
   BoardSummary,
   CreateBoardBody,

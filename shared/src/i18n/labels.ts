@@ -1,3 +1,4 @@
+import type { ActionStatus } from '../schema/action.ts'
 import type { Locale } from '../schema/board.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
 import type { MapType } from '../schema/map.ts'
@@ -145,4 +146,11 @@ export const PERSONA_ROLE_LABELS: Dictionary<Record<PersonaRole, string>> = {
 /** A lane's own name, or its kind's label in `locale` when it has none. @public */
 export function laneLabel(lane: Pick<Lane, 'name' | 'kind'>, locale: Locale): string {
   return lane.name || LANE_KIND_LABELS[locale][lane.kind]
+}
+
+/** Where an action is, in each supported language (the action list and the board report). @public */
+export const ACTION_STATUS_LABELS: Dictionary<Record<ActionStatus, string>> = {
+  en: { proposed: 'Proposed', planned: 'Planned', doing: 'Doing', done: 'Done', dropped: 'Dropped' },
+  'zh-CN': { proposed: '提议', planned: '已计划', doing: '进行中', done: '已完成', dropped: '已放弃' },
+  'zh-TW': { proposed: '提議', planned: '已計畫', doing: '進行中', done: '已完成', dropped: '已放棄' },
 }

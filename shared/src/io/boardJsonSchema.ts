@@ -1,6 +1,21 @@
 import * as v from 'valibot'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_TAGS, MAX_NOTE_TEXT, MAX_TAG_LENGTH } from '../limits.ts'
-
+import {
+  MAX_ACTION_NOTES,
+  MAX_ACTION_OWNER,
+  MAX_ACTION_TITLE,
+  MAX_FIELD_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_TAGS,
+  MAX_NOTE_TEXT,
+  MAX_TAG_LENGTH,
+} from '../limits.ts'
+import {
+  ACTION_SCORE_MAX,
+  ACTION_SCORE_MIN,
+  ACTION_STATUSES,
+  type Action,
+  isIsoDate,
+} from '../schema/action.ts'
 import { type BoardMeta, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { COMMENT_TARGETS, type Comment } from '../schema/comment.ts'
 import type { Deliverable } from '../schema/deliverable.ts'
@@ -143,6 +158,26 @@ const CommentSchema = v.strictObject({
   deleted: v.boolean(),
 } satisfies Record<keyof Comment, v.GenericSchema>)
 
+const score = v.pipe(v.number(), v.integer(), v.minValue(ACTION_SCORE_MIN), v.maxValue(ACTION_SCORE_MAX))
+
+const ActionSchema = v.strictObject({
+  id,
+  title: text(MAX_ACTION_TITLE),
+  noteIds: v.pipe(v.array(ref), v.maxLength(MAX_ACTION_NOTES, `at most ${MAX_ACTION_NOTES} notes`)),
+  owner: text(MAX_ACTION_OWNER),
+  due: v.pipe(
+    v.string(),
+    v.check((due) => due === '' || isIsoDate(due), 'a due date is written YYYY-MM-DD'),
+  ),
+  status: v.picklist(ACTION_STATUSES),
+  impact: score,
+  effort: score,
+  createdBy: text(MAX_NAME_LENGTH),
+  createdAt: time,
+  updatedBy: text(MAX_NAME_LENGTH),
+  updatedAt: time,
+} satisfies Record<keyof Action, v.GenericSchema>)
+
 export const BoardJsonSchema = v.strictObject({
   format: v.literal(BOARD_JSON_FORMAT, `format must be "${BOARD_JSON_FORMAT}"`),
   formatVersion: v.pipe(
@@ -160,6 +195,8 @@ export const BoardJsonSchema = v.strictObject({
   unplacedNotes: v.array(NoteSchema),
   personas: v.array(PersonaSchema),
   comments: v.array(CommentSchema),
+  // Exports made before actions existed have none.
+  actions: v.optional(v.array(ActionSchema), []),
   // tldraw records: checked here for their shape only; the canvas checks each against its schema
   // when it loads them and skips a bad one.
   canvas: v.optional(

@@ -4,6 +4,7 @@
  * tool), and must not enter the board's first-load bundle in the browser.
  */
 
+export { ACTION_CSV_COLUMNS, exportActionsCsv } from './actionsCsv.ts'
 export { CSV_COLUMNS, exportBoardCsv } from './boardCsv.ts'
 export {
   BOARD_JSON_FORMAT,

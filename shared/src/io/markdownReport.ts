@@ -5,6 +5,7 @@ import type { JourneyMap } from '../schema/map.ts'
 import type { Note } from '../schema/note.ts'
 import { type BoardView, notesInCell } from '../schema/readBoard.ts'
 import type { Stage } from '../schema/stage.ts'
+import { actionsReport } from './actionsReport.ts'
 import { type NoteVotes, votesOf } from './noteCounts.ts'
 import { REPORT_LABELS, type ReportLabels } from './reportLabels.ts'
 
@@ -21,7 +22,8 @@ const md = inlineMarkdown
 /**
  * A report for a quarterly review or slide deck: stage by stage (goal, customer question, exit
  * criteria, deliverables and every lane's notes), then pain points ranked by votes, KPIs with
- * target and actual, owners and handoffs, and opportunities ranked by votes. @public
+ * target and actual, owners and handoffs, and opportunities ranked by votes; then the board's
+ * actions. @public
  */
 export function markdownReport(board: BoardView, votes: NoteVotes, exportedAt: Date): string {
   const labels = REPORT_LABELS[board.meta.locale]
@@ -36,6 +38,7 @@ export function markdownReport(board: BoardView, votes: NoteVotes, exportedAt: D
     if (several) out.push(`## ${md(map.title || MAP_TYPE_LABELS[board.meta.locale][map.type])}`, '')
     out.push(...new MapReport(board, map, votes, labels, several ? '###' : '##').lines())
   }
+  out.push(...actionsReport(board, labels, exportedAt, md))
   return `${out.join('\n').trimEnd()}\n`
 }
 

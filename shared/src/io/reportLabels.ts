@@ -27,6 +27,14 @@ export interface ReportLabels {
   notes: string
   rank: string
   note: string
+  actions: string
+  action: string
+  actionOwner: string
+  due: string
+  status: string
+  impact: string
+  effort: string
+  overdue: string
 }
 
 export const REPORT_LABELS: Dictionary<ReportLabels> = {
@@ -57,6 +65,14 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     notes: 'Notes',
     rank: '#',
     note: 'Note',
+    actions: 'Actions',
+    action: 'Action',
+    actionOwner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    impact: 'Impact',
+    effort: 'Effort',
+    overdue: 'overdue',
   },
   'zh-CN': {
     exportedOn: '导出于',
@@ -85,6 +101,14 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     notes: '便利贴',
     rank: '排名',
     note: '便利贴',
+    actions: '行动项',
+    action: '行动',
+    actionOwner: '负责人',
+    due: '截止日期',
+    status: '状态',
+    impact: '影响',
+    effort: '投入',
+    overdue: '已逾期',
   },
   'zh-TW': {
     exportedOn: '匯出於',
@@ -113,5 +137,13 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     notes: '便利貼',
     rank: '排名',
     note: '便利貼',
+    actions: '行動項',
+    action: '行動',
+    actionOwner: '負責人',
+    due: '截止日期',
+    status: '狀態',
+    impact: '影響',
+    effort: '投入',
+    overdue: '已逾期',
   },
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { OpError } from '../ops/OpError.ts'
 import type { TransactionOrigin } from '../ops/origin.ts'
+import { createActionEntity } from '../schema/action.ts'
 import { writeBoardMeta } from '../schema/board.ts'
 import { type Comment, CommentKeys, createCommentEntity } from '../schema/comment.ts'
 import { createLaneEntity } from '../schema/lane.ts'
@@ -10,6 +11,7 @@ import { createNoteEntity } from '../schema/note.ts'
 import { createPersonaEntity } from '../schema/persona.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import {
+  actionsOf,
   commentsOf,
   type EntityMap,
   lanesOf,
@@ -61,6 +63,7 @@ const WRITERS: { [K in keyof Collections]: Writer<Collections[K][number]> } = {
   // Notes whose cell is gone stay unplaced in the copy too: their stage or lane ids resolve to nothing.
   unplacedNotes: { target: notesOf, create: createNoteEntity },
   comments: { target: commentsOf, create: createComment },
+  actions: { target: actionsOf, create: createActionEntity },
 }
 
 /**

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
+import { type Action, compareActions, readAction } from './action.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
 import { type Comment, compareComments, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
@@ -8,6 +9,7 @@ import { type Note, type NotePlacement, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
 import { resolveLive } from './placement.ts'
 import {
+  actionsOf,
   commentsOf,
   type EntityMap,
   entriesOf,
@@ -33,6 +35,8 @@ export interface BoardView {
   personas: Persona[]
   /** All comments, oldest first; `threadsOf` groups them per note or stage. */
   comments: Comment[]
+  /** What the team will do about the notes, in list order (compareActions). */
+  actions: Action[]
 }
 
 /** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
@@ -96,7 +100,17 @@ export function readBoardStructure(doc: Y.Doc): BoardStructure {
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
       .sort(compareComments),
+    actions: readActions(doc),
   }
+}
+
+/** The board's actions in list order, each naming only notes that still exist. */
+export function readActions(doc: Y.Doc): Action[] {
+  const notes = notesOf(doc)
+  const noteExists = (id: string) => notes.has(id)
+  return entriesOf(actionsOf(doc))
+    .map(([id, map]) => readAction(id, map, noteExists))
+    .sort(compareActions)
 }
 
 /** Notes of one cell, in display order. */

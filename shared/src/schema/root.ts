@@ -9,6 +9,7 @@ export const ROOT = {
   notes: 'notes',
   personas: 'personas',
   comments: 'comments',
+  actions: 'actions',
 } as const
 
 export type EntityMap = Y.Map<Y.Map<unknown>>
@@ -20,6 +21,7 @@ export const lanesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.lanes)
 export const notesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.notes)
 export const personasOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.personas)
 export const commentsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.comments)
+export const actionsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.actions)
 
 /** Returns the entity's Y.Map only when it is one (a foreign client may have written anything). */
 export function entityIn(collection: EntityMap, id: string): Y.Map<unknown> | undefined {

@@ -1,0 +1,66 @@
+import { MAX_ACTION_TITLE, type Note } from '@jm/shared'
+import { createMemo, createSignal, For, Show } from 'solid-js'
+import { useBoard } from '../board/BoardContext.tsx'
+import { ACTIONS_MESSAGES } from '../i18n/dictionaries.ts'
+import { t } from '../i18n/i18n.ts'
+import { ActionRow } from './ActionRow.tsx'
+import { actionWrites } from './actionWrites.ts'
+import { localToday } from './localToday.ts'
+
+/** The board's actions, open work first, each edited in place; viewers read them. */
+export function ActionsPanel(props: { onClose: () => void }) {
+  const board = useBoard()
+  const m = () => t(ACTIONS_MESSAGES)
+  const writes = actionWrites(board)
+  const today = localToday()
+  const [title, setTitle] = createSignal('')
+  // Every note of the board (placed or not), so an action names the notes it addresses.
+  const notes = createMemo(
+    () =>
+      new Map<string, Note>(
+        [...board.plainNotes(), ...board.board.unplacedNotes].map((note) => [note.id, note]),
+      ),
+  )
+  const add = (event: SubmitEvent) => {
+    event.preventDefault()
+    if (title().trim() && writes.create(title().trim())) setTitle('')
+  }
+  return (
+    <aside class="actions-panel" data-testid="actions-panel" aria-label={m().title}>
+      <header class="panel-head">
+        <h2>{m().title}</h2>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={m().close}
+          title={m().close}
+          onClick={() => props.onClose()}
+        >
+          ×
+        </button>
+      </header>
+      <Show when={board.canEdit()} fallback={<p class="hint">{m().readOnly}</p>}>
+        <form class="action-new" onSubmit={add}>
+          <input
+            data-testid="action-new-title"
+            placeholder={m().newPlaceholder}
+            aria-label={m().newPlaceholder}
+            maxLength={MAX_ACTION_TITLE}
+            value={title()}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+          <button type="submit" class="primary" data-testid="action-add" disabled={title().trim() === ''}>
+            {m().add}
+          </button>
+        </form>
+      </Show>
+      <Show when={board.board.actions.length > 0} fallback={<p class="hint">{m().none}</p>}>
+        <ol class="action-list">
+          <For each={board.board.actions}>
+            {(action) => <ActionRow action={action} notes={notes()} today={today} writes={writes} />}
+          </For>
+        </ol>
+      </Show>
+    </aside>
+  )
+}

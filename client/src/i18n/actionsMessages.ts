@@ -1,0 +1,101 @@
+import type { Dictionary } from '@jm/shared'
+
+/** Texts of the actions: the panel listing them, the note toolbar's button and the vote result's. */
+export interface ActionsMessages {
+  button: string
+  /** The top bar button's count of open actions and of overdue ones, for screen readers and the tooltip. */
+  summary: (open: number, overdue: number) => string
+  title: string
+  close: string
+  add: string
+  newPlaceholder: string
+  none: string
+  readOnly: string
+  fields: { title: string; owner: string; due: string; status: string; impact: string; effort: string }
+  ownerPlaceholder: string
+  overdue: string
+  addresses: string
+  noNotes: string
+  selectNote: (text: string) => string
+  unlink: string
+  remove: string
+  fromNotes: string
+  fromNotesHint: string
+  fromResults: (n: number) => string
+}
+
+const en: ActionsMessages = {
+  button: 'Actions',
+  summary: (open, overdue) =>
+    `${open} open ${open === 1 ? 'action' : 'actions'}${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+  title: 'Actions',
+  close: 'Close actions',
+  add: 'Add',
+  newPlaceholder: 'What will be done?',
+  none: 'No actions yet. Add one here, or select a pain point or opportunity and choose “Create action”.',
+  readOnly: 'You can read the actions; editors and facilitators change them.',
+  fields: {
+    title: 'Action',
+    owner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    impact: 'Impact',
+    effort: 'Effort',
+  },
+  ownerPlaceholder: 'Person or department',
+  overdue: 'Overdue',
+  addresses: 'Addresses',
+  noNotes: 'No notes linked',
+  selectNote: (text) => `Select the note “${text}” on the board`,
+  unlink: 'No longer addresses this note',
+  remove: 'Delete action',
+  fromNotes: 'Create action',
+  fromNotesHint: 'An action that addresses the selected notes, listed in the Actions panel',
+  fromResults: (n) => `Create actions from the top ${n}`,
+}
+
+const zhCN: ActionsMessages = {
+  button: '行动项',
+  summary: (open, overdue) => `${open} 项未完成${overdue > 0 ? `，${overdue} 项已逾期` : ''}`,
+  title: '行动项',
+  close: '关闭行动项',
+  add: '添加',
+  newPlaceholder: '要做什么？',
+  none: '还没有行动项。可在此添加，或选中一张痛点或机会便利贴，点“创建行动项”。',
+  readOnly: '你可以查看行动项；编辑者和主持人可以修改。',
+  fields: { title: '行动', owner: '负责人', due: '截止日期', status: '状态', impact: '影响', effort: '投入' },
+  ownerPlaceholder: '人员或部门',
+  overdue: '已逾期',
+  addresses: '针对',
+  noNotes: '未关联便利贴',
+  selectNote: (text) => `在白板上选中便利贴“${text}”`,
+  unlink: '不再针对这张便利贴',
+  remove: '删除行动项',
+  fromNotes: '创建行动项',
+  fromNotesHint: '针对所选便利贴创建行动项，列在“行动项”面板中',
+  fromResults: (n) => `为前 ${n} 名创建行动项`,
+}
+
+const zhTW: ActionsMessages = {
+  button: '行動項',
+  summary: (open, overdue) => `${open} 項未完成${overdue > 0 ? `，${overdue} 項已逾期` : ''}`,
+  title: '行動項',
+  close: '關閉行動項',
+  add: '新增',
+  newPlaceholder: '要做什麼？',
+  none: '還沒有行動項。可在此新增，或選取一張痛點或機會便利貼，點「建立行動項」。',
+  readOnly: '你可以檢視行動項；編輯者和主持人可以修改。',
+  fields: { title: '行動', owner: '負責人', due: '截止日期', status: '狀態', impact: '影響', effort: '投入' },
+  ownerPlaceholder: '人員或部門',
+  overdue: '已逾期',
+  addresses: '針對',
+  noNotes: '未連結便利貼',
+  selectNote: (text) => `在白板上選取便利貼「${text}」`,
+  unlink: '不再針對這張便利貼',
+  remove: '刪除行動項',
+  fromNotes: '建立行動項',
+  fromNotesHint: '針對所選便利貼建立行動項，列在「行動項」面板中',
+  fromResults: (n) => `為前 ${n} 名建立行動項`,
+}
+
+export const ACTIONS_MESSAGES: Dictionary<ActionsMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
