@@ -7,6 +7,7 @@ import { cellKey } from '../primitives/createCellLists.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
+import { keepFocusInGrid } from './keepFocus.ts'
 import { createNoteDrag } from './noteDrag.ts'
 import { AddLaneRow, AddStageHeader } from './structure/AddStructure.tsx'
 import { EmotionCurve } from './structure/EmotionCurve.tsx'
@@ -109,6 +110,7 @@ export function Grid(props: { scale: number }) {
         ref={(element) => {
           grid = element
           carry.attach(element)
+          keepFocusInGrid(element)
         }}
         class="grid"
         style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
