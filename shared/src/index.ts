@@ -133,6 +133,13 @@ export {
 } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export {
+  MAX_PASTED_NOTES,
+  type NoteContent,
+  noteContentOf,
+  notesFromCopiedJson,
+  notesFromPastedText,
+} from './io/pastedNotes.ts'
+export {
   MAX_ACTION_NOTES,
   MAX_ACTION_OWNER,
   MAX_ACTION_TITLE,

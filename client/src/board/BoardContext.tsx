@@ -9,6 +9,7 @@ import {
   metaOf,
   moveNote,
   type NoteColor,
+  type NoteContent,
   notesOf,
   personasOf,
   prepareNoteCellIndex,
@@ -42,6 +43,8 @@ export interface BoardActions {
   addNote(stageId: string, laneId: string, index?: number): string | null
   /** Moves the notes, in the given order, to consecutive places from `index` in the cell. */
   moveNotes(noteIds: readonly string[], stageId: string, laneId: string, index: number): void
+  /** Adds notes with their content at consecutive places from `index`, as one undo step; their ids. */
+  pasteNotes(stageId: string, laneId: string, index: number, notes: readonly NoteContent[]): string[]
   deleteNotes(noteIds: readonly string[]): void
   setNoteFields(noteIds: readonly string[], change: NoteFieldChange): void
   undo(): void
@@ -195,6 +198,24 @@ export function BoardProvider(
         setEditingNote(id)
       }
       return id
+    },
+    pasteNotes(stageId, laneId, index, notes) {
+      if (!canEdit() || notes.length === 0 || !gatesAllow(stageId, laneId, 'add')) return []
+      const ids: string[] = []
+      together(() => {
+        for (const [offset, note] of notes.entries()) {
+          const now = Date.now()
+          const base = { stageId, laneId, index: index + offset, author: props.author, now }
+          const id = attempt(() => addNote(doc, { ...base, text: note.text, color: note.color }, origin))
+          if (!id) continue
+          ids.push(id)
+          if (note.tags?.length || note.emotion != null)
+            attempt(() =>
+              setNoteFields(doc, { noteId: id, tags: note.tags, emotion: note.emotion ?? null, now }, origin),
+            )
+        }
+      })
+      return ids
     },
     moveNotes(noteIds, stageId, laneId, index) {
       if (!canEdit() || !gatesAllow(stageId, laneId, 'move')) return

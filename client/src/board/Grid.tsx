@@ -8,6 +8,7 @@ import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
 import { keepFocusInGrid } from './keepFocus.ts'
+import { bindNoteClipboard } from './noteClipboard.ts'
 import { createNoteDrag } from './noteDrag.ts'
 import { AddLaneRow, AddStageHeader } from './structure/AddStructure.tsx'
 import { EmotionCurve } from './structure/EmotionCurve.tsx'
@@ -111,6 +112,7 @@ export function Grid(props: { scale: number }) {
           grid = element
           carry.attach(element)
           keepFocusInGrid(element)
+          bindNoteClipboard(board, element)
         }}
         class="grid"
         style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
