@@ -128,6 +128,8 @@ export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } fro
 export { newId } from './ids.ts'
 export {
   MAX_FIELD_LENGTH,
+  MAX_LINK_URL_LENGTH,
+  MAX_LINKS_PER_TARGET,
   MAX_NAME_LENGTH,
   MAX_NOTE_TAGS,
   MAX_NOTE_TEXT,
@@ -135,8 +137,11 @@ export {
   MAX_TAG_LENGTH,
   MAX_VERSION_NAME,
 } from './limits.ts'
+export { linkHost, parseLinkUrl } from './links/linkUrl.ts'
+export { splitTextLinks, type TextPart } from './links/textLinks.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
+export { type AddLinkArgs, addLink } from './ops/addLink.ts'
 export { type AddNoteArgs, addNote } from './ops/addNote.ts'
 export { type AddPersonaArgs, addPersona } from './ops/addPersona.ts'
 export { type AddStageArgs, addStage } from './ops/addStage.ts'
@@ -156,6 +161,7 @@ export { type MoveStageArgs, moveStage } from './ops/moveStage.ts'
 export { prepareNoteCellIndex } from './ops/noteCellIndex.ts'
 export { OpError, type OpErrorCode } from './ops/OpError.ts'
 export { isTransactionOrigin, LocalOrigin, ServerOrigin, type TransactionOrigin } from './ops/origin.ts'
+export { removeLink } from './ops/removeLink.ts'
 export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
 export { removeStageKpi } from './ops/removeStageKpi.ts'
 export { renameLane } from './ops/renameLane.ts'
@@ -201,6 +207,14 @@ export {
 export { type Deliverable, readDeliverable } from './schema/deliverable.ts'
 export { type Kpi, readKpi } from './schema/kpi.ts'
 export { LANE_KINDS, type Lane, type LaneKind, readLane } from './schema/lane.ts'
+export {
+  LINK_TARGETS,
+  type Link,
+  type LinkTarget,
+  linksOn,
+  readLink,
+  readLinks,
+} from './schema/link.ts'
 export { type JourneyMap, MAP_TYPES, type MapType, readMap } from './schema/map.ts'
 export { type MigrationResult, migrate } from './schema/migrate.ts'
 export { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema/migrations/index.ts'
@@ -231,6 +245,7 @@ export {
   entityIn,
   entriesOf,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   notesOf,

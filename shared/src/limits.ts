@@ -14,3 +14,7 @@ export const MAX_NOTE_TAGS = 20
 /** The name a participant joins with (shown on cursors and avatars). */
 export const MAX_PARTICIPANT_NAME = 80
 export const MAX_VERSION_NAME = 120
+/** A link's address: browsers and servers commonly accept up to about 2,000 characters. */
+export const MAX_LINK_URL_LENGTH = 2_048
+/** Links on one note or stage: evidence, not a bookmark list. */
+export const MAX_LINKS_PER_TARGET = 30

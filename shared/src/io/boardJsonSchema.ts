@@ -1,11 +1,20 @@
 import * as v from 'valibot'
-import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_TAGS, MAX_NOTE_TEXT, MAX_TAG_LENGTH } from '../limits.ts'
+import {
+  MAX_FIELD_LENGTH,
+  MAX_LINK_URL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_TAGS,
+  MAX_NOTE_TEXT,
+  MAX_TAG_LENGTH,
+} from '../limits.ts'
+import { parseLinkUrl } from '../links/linkUrl.ts'
 
 import { type BoardMeta, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { COMMENT_TARGETS, type Comment } from '../schema/comment.ts'
 import type { Deliverable } from '../schema/deliverable.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import { LANE_KINDS, type Lane } from '../schema/lane.ts'
+import { LINK_TARGETS, type Link } from '../schema/link.ts'
 import { type JourneyMap, MAP_TYPES } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
 import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '../schema/note.ts'
@@ -143,6 +152,19 @@ const CommentSchema = v.strictObject({
   deleted: v.boolean(),
 } satisfies Record<keyof Comment, v.GenericSchema>)
 
+const LinkSchema = v.strictObject({
+  id,
+  targetKind: v.picklist(LINK_TARGETS),
+  targetId: ref,
+  url: v.pipe(
+    text(MAX_LINK_URL_LENGTH),
+    v.check((url) => parseLinkUrl(url) !== null, 'a link must be an http:// or https:// address'),
+  ),
+  title: text(MAX_NAME_LENGTH),
+  author: text(MAX_NAME_LENGTH),
+  createdAt: time,
+} satisfies Record<keyof Link, v.GenericSchema>)
+
 export const BoardJsonSchema = v.strictObject({
   format: v.literal(BOARD_JSON_FORMAT, `format must be "${BOARD_JSON_FORMAT}"`),
   formatVersion: v.pipe(
@@ -160,6 +182,8 @@ export const BoardJsonSchema = v.strictObject({
   unplacedNotes: v.array(NoteSchema),
   personas: v.array(PersonaSchema),
   comments: v.array(CommentSchema),
+  // Exports from before links have none.
+  links: v.optional(v.array(LinkSchema), []),
   // tldraw records: checked here for their shape only; the canvas checks each against its schema
   // when it loads them and skips a bad one.
   canvas: v.optional(

@@ -257,6 +257,7 @@ class BoardBuilder {
       unplacedNotes: [],
       personas: [],
       comments: [],
+      links: [],
     }
   }
 }

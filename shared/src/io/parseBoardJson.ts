@@ -80,6 +80,7 @@ function referenceProblems(board: BoardView): Array<{ path: Path; problem: strin
   index('unplacedNotes', board.unplacedNotes)
   index('personas', board.personas)
   index('comments', board.comments)
+  index('links', board.links)
   for (const [collection, items] of [
     ['stages', board.stages],
     ['lanes', board.lanes],

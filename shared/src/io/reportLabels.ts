@@ -18,6 +18,7 @@ export interface ReportLabels {
   customerQuestion: string
   exitCriteria: string
   deliverables: string
+  links: string
   owner: string
   handoff: string
   kpi: string
@@ -48,6 +49,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: 'Customer question',
     exitCriteria: 'Exit criteria',
     deliverables: 'Deliverables',
+    links: 'Links',
     owner: 'Owner',
     handoff: 'Handoff',
     kpi: 'KPI',
@@ -76,6 +78,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: '客户的问题',
     exitCriteria: '退出标准',
     deliverables: '交付物与材料',
+    links: '链接',
     owner: '负责部门',
     handoff: '交接',
     kpi: '指标',
@@ -104,6 +107,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: '客戶的問題',
     exitCriteria: '退出標準',
     deliverables: '交付物與材料',
+    links: '連結',
     owner: '負責部門',
     handoff: '交接',
     kpi: '指標',

@@ -4,6 +4,7 @@ import type { TransactionOrigin } from '../ops/origin.ts'
 import { writeBoardMeta } from '../schema/board.ts'
 import { type Comment, CommentKeys, createCommentEntity } from '../schema/comment.ts'
 import { createLaneEntity } from '../schema/lane.ts'
+import { createLinkEntity } from '../schema/link.ts'
 import { createMapEntity, type JourneyMap, MapKeys } from '../schema/map.ts'
 import { migrate } from '../schema/migrate.ts'
 import { createNoteEntity } from '../schema/note.ts'
@@ -13,6 +14,7 @@ import {
   commentsOf,
   type EntityMap,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   notesOf,
@@ -61,6 +63,7 @@ const WRITERS: { [K in keyof Collections]: Writer<Collections[K][number]> } = {
   // Notes whose cell is gone stay unplaced in the copy too: their stage or lane ids resolve to nothing.
   unplacedNotes: { target: notesOf, create: createNoteEntity },
   comments: { target: commentsOf, create: createComment },
+  links: { target: linksOf, create: createLinkEntity },
 }
 
 /**

@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
-import { type Comment, compareComments, readComment } from './comment.ts'
+import { type Comment, compareCreated, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
+import { type Link, readLinks } from './link.ts'
 import { type JourneyMap, readMap } from './map.ts'
 import { type Note, type NotePlacement, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
@@ -33,6 +34,8 @@ export interface BoardView {
   personas: Persona[]
   /** All comments, oldest first; `threadsOf` groups them per note or stage. */
   comments: Comment[]
+  /** All links on notes and stages, oldest first; `linksOn` picks one note's or stage's. */
+  links: Link[]
 }
 
 /** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
@@ -79,7 +82,7 @@ export function readNotes(doc: Y.Doc): Pick<BoardView, 'notes' | 'unplacedNotes'
   return { notes, unplacedNotes }
 }
 
-/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas and comments. */
+/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas, comments and links. */
 export function readBoardStructure(doc: Y.Doc): BoardStructure {
   const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
   const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
@@ -95,7 +98,8 @@ export function readBoardStructure(doc: Y.Doc): BoardStructure {
     personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
-      .sort(compareComments),
+      .sort(compareCreated),
+    links: readLinks(doc),
   }
 }
 

@@ -9,6 +9,7 @@ export const ROOT = {
   notes: 'notes',
   personas: 'personas',
   comments: 'comments',
+  links: 'links',
 } as const
 
 export type EntityMap = Y.Map<Y.Map<unknown>>
@@ -20,6 +21,7 @@ export const lanesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.lanes)
 export const notesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.notes)
 export const personasOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.personas)
 export const commentsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.comments)
+export const linksOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.links)
 
 /** Returns the entity's Y.Map only when it is one (a foreign client may have written anything). */
 export function entityIn(collection: EntityMap, id: string): Y.Map<unknown> | undefined {
