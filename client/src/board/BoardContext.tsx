@@ -1,9 +1,13 @@
 import {
+  addLink,
   addNote,
   type BoardView,
   can,
   deleteNote,
+  type Link,
+  type LinkTarget,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   moveNote,
@@ -12,10 +16,19 @@ import {
   personasOf,
   prepareNoteCellIndex,
   type Role,
+  removeLink,
   setNoteFields,
   stagesOf,
 } from '@jm/shared'
-import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createSignal,
+  onCleanup,
+  type ParentProps,
+  useContext,
+} from 'solid-js'
 import * as Y from 'yjs'
 import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
 import { afterNextPaint } from '../sync/afterNextPaint.ts'
@@ -42,6 +55,8 @@ export interface BoardActions {
   moveNotes(noteIds: readonly string[], stageId: string, laneId: string, index: number): void
   deleteNotes(noteIds: readonly string[]): void
   setNoteFields(noteIds: readonly string[], change: NoteFieldChange): void
+  addLink(kind: LinkTarget, targetId: string, url: string, title: string): void
+  removeLink(linkId: string): void
   undo(): void
   redo(): void
 }
@@ -66,6 +81,8 @@ export interface BoardContextValue {
   liveNote: BoardStore['live']
   /** All placed notes, plain, for board-wide summaries (see createBoardStore). */
   plainNotes: BoardStore['plainNotes']
+  /** The links of one note or stage, in display order. */
+  linksOn: (kind: LinkTarget, targetId: string) => readonly Link[]
   role: Role
   author: string
   canEdit: Accessor<boolean>
@@ -140,7 +157,7 @@ export function BoardProvider(
   }
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
-    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc)],
+    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc), linksOf(doc)],
     {
       trackedOrigins: new Set([origin]),
       captureTimeout: 400,
@@ -230,6 +247,22 @@ export function BoardProvider(
         }
       })
     },
+    addLink(kind, targetId, url, title) {
+      if (!canEdit()) return
+      undoManager.stopCapturing()
+      attempt(() =>
+        addLink(
+          doc,
+          { targetKind: kind, targetId, url, title, author: props.author, now: Date.now() },
+          origin,
+        ),
+      )
+    },
+    removeLink(linkId) {
+      if (!canEdit()) return
+      undoManager.stopCapturing()
+      attempt(() => removeLink(doc, { linkId }, origin))
+    },
     undo() {
       setLastDelete(null)
       if (canEdit()) undoManager.undo()
@@ -238,6 +271,18 @@ export function BoardProvider(
       if (canEdit()) undoManager.redo()
     },
   }
+
+  /** Links grouped by what they are on, so each note card finds its own without scanning them all. */
+  const linksByTarget = createMemo(() => {
+    const groups = new Map<string, Link[]>()
+    for (const link of board.links) {
+      const key = `${link.targetKind}:${link.targetId}`
+      const group = groups.get(key)
+      if (group) group.push(link)
+      else groups.set(key, [link])
+    }
+    return groups
+  })
 
   const value: BoardContextValue = {
     boardId: props.session.boardId,
@@ -248,6 +293,7 @@ export function BoardProvider(
     notesIn,
     liveNote,
     plainNotes,
+    linksOn: (kind, targetId) => linksByTarget().get(`${kind}:${targetId}`) ?? [],
     role: props.role,
     author: props.author,
     canEdit,

@@ -1,10 +1,12 @@
-import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
+import { entityIn, linkHost, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
+import { ExternalLink } from './ExternalLink.tsx'
+import { LinkedText } from './LinkedText.tsx'
 import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -20,6 +22,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   /** The persona the note speaks for, when it names one that still exists. */
   const persona = () =>
     props.note.personaId ? board.board.personas.find((p) => p.id === props.note.personaId) : undefined
+  const links = () => board.linksOn('note', props.note.id)
   const ytext = () => {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
@@ -78,7 +81,9 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         keyed
         fallback={
           <p class="note-text" classList={{ placeholder: props.note.text === '' }}>
-            {props.note.text || '…'}
+            <Show when={props.note.text} fallback="…">
+              {(text) => <LinkedText text={text()} />}
+            </Show>
           </p>
         }
       >
@@ -99,9 +104,16 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           </span>
         )}
       </Show>
-      <Show when={props.note.tags.length > 0 || props.note.emotion !== null || persona()}>
+      <Show
+        when={props.note.tags.length > 0 || props.note.emotion !== null || persona() || links().length > 0}
+      >
         <footer class="note-meta">
           <Show when={persona()}>{(current) => <NotePersona persona={current()} />}</Show>
+          <For each={links()}>
+            {(link) => (
+              <ExternalLink url={link.url} label={link.title || linkHost(link.url)} testId="note-link" />
+            )}
+          </For>
           <For each={props.note.tags}>{(tag) => <span class="tag">#{tag}</span>}</For>
           <Show when={props.note.emotion !== null}>
             <EmotionBadge score={props.note.emotion ?? 0} />

@@ -3,6 +3,7 @@ import {
   entityIn,
   entriesOf,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   type Note,
@@ -10,6 +11,7 @@ import {
   personasOf,
   placeNote,
   readBoardStructure,
+  readLinks,
   readNote,
   readNotePlacement,
   readNotes,
@@ -181,11 +183,15 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     structureDirty = true
     schedule()
   }
+  // Links place no notes, so a link added does not re-place the board's notes as a structure change does.
+  const onLinks = () => setBoard('links', reconcile(readLinks(doc), { key: 'id' }))
   const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc), personasOf(doc)]
   notesOf(doc).observeDeep(onNotes)
+  linksOf(doc).observeDeep(onLinks)
   for (const type of structure) type.observeDeep(onStructure)
   onCleanup(() => {
     notesOf(doc).unobserveDeep(onNotes)
+    linksOf(doc).unobserveDeep(onLinks)
     for (const type of structure) type.unobserveDeep(onStructure)
   })
   return {
