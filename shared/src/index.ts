@@ -23,6 +23,14 @@ export {
   tallyRoomName,
 } from './access/rooms.ts'
 export {
+  ATTACHMENT_TYPES,
+  type AttachmentType,
+  isImageType,
+  nameFitsType,
+  type Sniffed,
+  sniffFileType,
+} from './attachments/fileType.ts'
+export {
   CANVAS_META,
   CANVAS_RECORDS,
   type CanvasJson,

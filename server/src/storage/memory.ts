@@ -1,6 +1,7 @@
 import { boardOfRoom } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { memoryBlobStore } from './memoryBlobs.ts'
 import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
 /**
@@ -13,9 +14,11 @@ export function openMemoryStorage(): Storage {
   const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array; canvas: Uint8Array | null }>()
   let nextId = 1
   const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
+  const { clear: clearBlobs, ...blobs } = memoryBlobStore((board) => boards.has(board))
 
   return {
     ...workspaces,
+    ...blobs,
     async load(room): Promise<StoredRoom> {
       const entries = rooms.get(room) ?? []
       let bytes = 0
@@ -92,6 +95,7 @@ export function openMemoryStorage(): Storage {
       boards.clear()
       versions.clear()
       clearWorkspaces()
+      clearBlobs()
     },
   }
 }

@@ -12,6 +12,8 @@
  * | DELETE /api/boards/:id                           |                         | 204, no body              |
  * | GET    /api/boards/:id/state                     |                         | Yjs update (binary)       |
  * | GET    /api/boards/:id/export                    | ExportQuery             | the file (binary or text) |
+ * | POST   /api/boards/:id/attachments               | UploadAttachmentQuery, bytes | StoredAttachment (201) |
+ * | GET    /api/boards/:id/attachments/:hash         | AttachmentParams        | the file (binary)         |
  * | POST   /api/boards/:id/join                      | JoinBody                | Joined                    |
  * | GET    /api/boards/:id/links                     |                         | ShareLinks                |
  * | POST   /api/boards/:id/links/:role/rotate        | RotateLinkParams        | RotatedLink               |
@@ -39,6 +41,12 @@
  * them (and the modules they share with the board) into chunks the board loads.
  */
 
+export {
+  AttachmentHash,
+  AttachmentParams,
+  StoredAttachment,
+  UploadAttachmentQuery,
+} from './attachments.ts'
 export {
   BoardSummary,
   CreateBoardBody,
