@@ -23,16 +23,23 @@ describe('SQLite storage', () => {
   runWorkspaceStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runBlobStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
 
-  it('stores the bytes of a file used by several boards once', async () => {
-    const store = openSqliteStorage(join(dir, 'dedup.sqlite'))
+  it('stores the bytes of a file used by several boards once, until the last of them is deleted', async () => {
+    const file = join(dir, 'dedup.sqlite')
+    const store = openSqliteStorage(file)
     const data = new TextEncoder().encode('the same screenshot')
     const blob = { hash: 'a'.repeat(64), size: data.byteLength, type: 'text/plain' as const, name: 'a.txt' }
-    for (const board of ['dedup-1', 'dedup-2', 'dedup-3']) await store.putBlob(board, blob, data, 1024)
-    await store.close()
-    const db = new Database(join(dir, 'dedup.sqlite'), { readonly: true })
-    expect(db.prepare('SELECT COUNT(*) AS n FROM blobs_v1').get()).toEqual({ n: 1 })
-    expect(db.prepare('SELECT COUNT(*) AS n FROM board_blobs_v1').get()).toEqual({ n: 3 })
+    const boards = ['dedup-1', 'dedup-2', 'dedup-3']
+    for (const board of boards) await store.putBlob(board, blob, data, 1024)
+    const db = new Database(file, { readonly: true })
+    const count = (table: string) => db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()
+    expect([count('blobs_v1'), count('board_blobs_v1')]).toEqual([{ n: 1 }, { n: 3 }])
+    await store.deleteBoardBlobs('dedup-1')
+    await store.deleteBoardBlobs('dedup-2')
+    expect(count('blobs_v1')).toEqual({ n: 1 })
+    await store.deleteBoardBlobs('dedup-3')
+    expect([count('blobs_v1'), count('board_blobs_v1')]).toEqual([{ n: 0 }, { n: 0 }])
     db.close()
+    await store.close()
   })
 })
 
