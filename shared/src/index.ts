@@ -30,6 +30,7 @@ export {
   type Sniffed,
   sniffFileType,
 } from './attachments/fileType.ts'
+export { isAttachmentHash } from './attachments/hash.ts'
 export {
   CANVAS_META,
   CANVAS_RECORDS,
@@ -135,6 +136,7 @@ export type { Dictionary } from './i18n/dictionary.ts'
 export { LANE_KIND_LABELS, laneLabel, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from './i18n/labels.ts'
 export { newId } from './ids.ts'
 export {
+  MAX_ATTACHMENTS_PER_TARGET,
   MAX_FIELD_LENGTH,
   MAX_LINK_URL_LENGTH,
   MAX_LINKS_PER_TARGET,
@@ -147,6 +149,7 @@ export {
 } from './limits.ts'
 export { linkHost, parseLinkUrl } from './links/linkUrl.ts'
 export { splitTextLinks, type TextPart } from './links/textLinks.ts'
+export { type AddAttachmentArgs, addAttachment } from './ops/addAttachment.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
 export { type AddLinkArgs, addLink } from './ops/addLink.ts'
@@ -169,7 +172,7 @@ export { type MoveStageArgs, moveStage } from './ops/moveStage.ts'
 export { prepareNoteCellIndex } from './ops/noteCellIndex.ts'
 export { OpError, type OpErrorCode } from './ops/OpError.ts'
 export { isTransactionOrigin, LocalOrigin, ServerOrigin, type TransactionOrigin } from './ops/origin.ts'
-export { removeLink } from './ops/removeLink.ts'
+export { removeAttachment, removeLink } from './ops/removeEvidence.ts'
 export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
 export { removeStageKpi } from './ops/removeStageKpi.ts'
 export { renameLane } from './ops/renameLane.ts'
@@ -196,6 +199,7 @@ export {
   type RefusedChanges,
   type RefusedKind,
 } from './protocol/refusedChanges.ts'
+export { type Attachment, readAttachment, readAttachments } from './schema/attachment.ts'
 export {
   type BoardMeta,
   isLocale,
@@ -213,16 +217,10 @@ export {
   threadsOf,
 } from './schema/comment.ts'
 export { type Deliverable, readDeliverable } from './schema/deliverable.ts'
+export { EVIDENCE_TARGETS, type Evidence, type EvidenceTarget, evidenceOn } from './schema/evidence.ts'
 export { type Kpi, readKpi } from './schema/kpi.ts'
 export { LANE_KINDS, type Lane, type LaneKind, readLane } from './schema/lane.ts'
-export {
-  LINK_TARGETS,
-  type Link,
-  type LinkTarget,
-  linksOn,
-  readLink,
-  readLinks,
-} from './schema/link.ts'
+export { type Link, readLink, readLinks } from './schema/link.ts'
 export { type JourneyMap, MAP_TYPES, type MapType, readMap } from './schema/map.ts'
 export { type MigrationResult, migrate } from './schema/migrate.ts'
 export { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema/migrations/index.ts'
@@ -249,6 +247,7 @@ export {
   readNotes,
 } from './schema/readBoard.ts'
 export {
+  attachmentsOf,
   commentsOf,
   entityIn,
   entriesOf,

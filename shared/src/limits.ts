@@ -18,3 +18,5 @@ export const MAX_VERSION_NAME = 120
 export const MAX_LINK_URL_LENGTH = 2_048
 /** Links on one note or stage: evidence, not a bookmark list. */
 export const MAX_LINKS_PER_TARGET = 30
+/** Files on one note or stage. */
+export const MAX_ATTACHMENTS_PER_TARGET = 20

@@ -1,11 +1,9 @@
 import {
-  addLink,
   addNote,
+  attachmentsOf,
   type BoardView,
   can,
   deleteNote,
-  type Link,
-  type LinkTarget,
   lanesOf,
   linksOf,
   mapsOf,
@@ -16,25 +14,17 @@ import {
   personasOf,
   prepareNoteCellIndex,
   type Role,
-  removeLink,
   setNoteFields,
   stagesOf,
 } from '@jm/shared'
-import {
-  type Accessor,
-  createContext,
-  createMemo,
-  createSignal,
-  onCleanup,
-  type ParentProps,
-  useContext,
-} from 'solid-js'
+import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
 import * as Y from 'yjs'
 import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
 import { afterNextPaint } from '../sync/afterNextPaint.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { RoomConnection } from '../sync/openRoom.ts'
 import { attempt } from './attempt.ts'
+import { createEvidenceActions, type EvidenceActions } from './evidence/evidenceActions.ts'
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
@@ -55,8 +45,6 @@ export interface BoardActions {
   moveNotes(noteIds: readonly string[], stageId: string, laneId: string, index: number): void
   deleteNotes(noteIds: readonly string[]): void
   setNoteFields(noteIds: readonly string[], change: NoteFieldChange): void
-  addLink(kind: LinkTarget, targetId: string, url: string, title: string): void
-  removeLink(linkId: string): void
   undo(): void
   redo(): void
 }
@@ -81,8 +69,6 @@ export interface BoardContextValue {
   liveNote: BoardStore['live']
   /** All placed notes, plain, for board-wide summaries (see createBoardStore). */
   plainNotes: BoardStore['plainNotes']
-  /** The links of one note or stage, in display order. */
-  linksOn: (kind: LinkTarget, targetId: string) => readonly Link[]
   role: Role
   author: string
   canEdit: Accessor<boolean>
@@ -110,6 +96,8 @@ export interface BoardContextValue {
   actions: BoardActions
   /** Stages, lanes and map fields. */
   structure: StructureActions
+  /** Links and attachments of notes and stages. */
+  evidence: EvidenceActions
   noteGates: Set<NoteGate>
 }
 
@@ -157,7 +145,16 @@ export function BoardProvider(
   }
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
-    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc), linksOf(doc)],
+    [
+      notesOf(doc),
+      stagesOf(doc),
+      lanesOf(doc),
+      mapsOf(doc),
+      personasOf(doc),
+      metaOf(doc),
+      linksOf(doc),
+      attachmentsOf(doc),
+    ],
     {
       trackedOrigins: new Set([origin]),
       captureTimeout: 400,
@@ -247,22 +244,6 @@ export function BoardProvider(
         }
       })
     },
-    addLink(kind, targetId, url, title) {
-      if (!canEdit()) return
-      undoManager.stopCapturing()
-      attempt(() =>
-        addLink(
-          doc,
-          { targetKind: kind, targetId, url, title, author: props.author, now: Date.now() },
-          origin,
-        ),
-      )
-    },
-    removeLink(linkId) {
-      if (!canEdit()) return
-      undoManager.stopCapturing()
-      attempt(() => removeLink(doc, { linkId }, origin))
-    },
     undo() {
       setLastDelete(null)
       if (canEdit()) undoManager.undo()
@@ -271,18 +252,6 @@ export function BoardProvider(
       if (canEdit()) undoManager.redo()
     },
   }
-
-  /** Links grouped by what they are on, so each note card finds its own without scanning them all. */
-  const linksByTarget = createMemo(() => {
-    const groups = new Map<string, Link[]>()
-    for (const link of board.links) {
-      const key = `${link.targetKind}:${link.targetId}`
-      const group = groups.get(key)
-      if (group) group.push(link)
-      else groups.set(key, [link])
-    }
-    return groups
-  })
 
   const value: BoardContextValue = {
     boardId: props.session.boardId,
@@ -293,7 +262,6 @@ export function BoardProvider(
     notesIn,
     liveNote,
     plainNotes,
-    linksOn: (kind, targetId) => linksByTarget().get(`${kind}:${targetId}`) ?? [],
     role: props.role,
     author: props.author,
     canEdit,
@@ -316,6 +284,14 @@ export function BoardProvider(
       doc,
       origin,
       canEdit: canEditStructure,
+      stopCapturing: () => undoManager.stopCapturing(),
+    }),
+    evidence: createEvidenceActions({
+      doc,
+      origin,
+      board,
+      author: props.author,
+      canEdit,
       stopCapturing: () => undoManager.stopCapturing(),
     }),
     noteGates,

@@ -5,8 +5,9 @@ import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
-import { ExternalLink } from './ExternalLink.tsx'
-import { LinkedText } from './LinkedText.tsx'
+import { ExternalLink } from './evidence/ExternalLink.tsx'
+import { LinkedText } from './evidence/LinkedText.tsx'
+import { AttachmentView } from './evidence/lazyEvidence.ts'
 import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -22,7 +23,8 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   /** The persona the note speaks for, when it names one that still exists. */
   const persona = () =>
     props.note.personaId ? board.board.personas.find((p) => p.id === props.note.personaId) : undefined
-  const links = () => board.linksOn('note', props.note.id)
+  const links = () => board.evidence.linksOn('note', props.note.id)
+  const files = () => board.evidence.attachmentsOn('note', props.note.id)
   const ytext = () => {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
@@ -105,10 +107,17 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         )}
       </Show>
       <Show
-        when={props.note.tags.length > 0 || props.note.emotion !== null || persona() || links().length > 0}
+        when={
+          props.note.tags.length > 0 ||
+          props.note.emotion !== null ||
+          persona() ||
+          links().length > 0 ||
+          files().length > 0
+        }
       >
         <footer class="note-meta">
           <Show when={persona()}>{(current) => <NotePersona persona={current()} />}</Show>
+          <For each={files()}>{(file) => <AttachmentView attachment={file} />}</For>
           <For each={links()}>
             {(link) => (
               <ExternalLink url={link.url} label={link.title || linkHost(link.url)} testId="note-link" />

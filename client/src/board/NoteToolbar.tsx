@@ -3,13 +3,13 @@ import { createMemo, createSignal, For, Show } from 'solid-js'
 import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
-import { LinkList } from './LinkList.tsx'
+import { AttachmentList, LinkList } from './evidence/lazyEvidence.ts'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
 
-/** Colour, emotion, tags, persona, links (of one note) and delete for the selected notes; docked under the board. */
+/** Colour, emotion, tags, persona, links and files (of one note) and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
   const board = useBoard()
   const [tag, setTag] = createSignal('')
@@ -103,7 +103,12 @@ export function NoteToolbar() {
         </div>
         <NotePersonaSelect notes={selectedNotes()} />
         <Show when={selectedNotes().length === 1 && selectedNotes()[0]}>
-          {(note) => <LinkList kind="note" targetId={note().id} />}
+          {(note) => (
+            <>
+              <LinkList kind="note" targetId={note().id} />
+              <AttachmentList kind="note" targetId={note().id} />
+            </>
+          )}
         </Show>
         <button
           type="button"

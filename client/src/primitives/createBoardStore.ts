@@ -1,4 +1,5 @@
 import {
+  attachmentsOf,
   type BoardView,
   entityIn,
   entriesOf,
@@ -10,6 +11,7 @@ import {
   notesOf,
   personasOf,
   placeNote,
+  readAttachments,
   readBoardStructure,
   readLinks,
   readNote,
@@ -183,15 +185,18 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     structureDirty = true
     schedule()
   }
-  // Links place no notes, so a link added does not re-place the board's notes as a structure change does.
+  // Evidence places no notes, so adding some does not re-place the board's notes as a structure change does.
   const onLinks = () => setBoard('links', reconcile(readLinks(doc), { key: 'id' }))
+  const onAttachments = () => setBoard('attachments', reconcile(readAttachments(doc), { key: 'id' }))
   const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc), personasOf(doc)]
   notesOf(doc).observeDeep(onNotes)
   linksOf(doc).observeDeep(onLinks)
+  attachmentsOf(doc).observeDeep(onAttachments)
   for (const type of structure) type.observeDeep(onStructure)
   onCleanup(() => {
     notesOf(doc).unobserveDeep(onNotes)
     linksOf(doc).unobserveDeep(onLinks)
+    attachmentsOf(doc).unobserveDeep(onAttachments)
     for (const type of structure) type.unobserveDeep(onStructure)
   })
   return {

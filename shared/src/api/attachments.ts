@@ -1,11 +1,12 @@
 import * as v from 'valibot'
 import { ATTACHMENT_TYPES, type AttachmentType } from '../attachments/fileType.ts'
+import { isAttachmentHash } from '../attachments/hash.ts'
 import { MAX_NAME_LENGTH } from '../limits.ts'
 
 /** A SHA-256 digest in lower-case hex: what names an attachment. */
 export const AttachmentHash = v.pipe(
   v.string(),
-  v.regex(/^[0-9a-f]{64}$/, 'an attachment is named by its SHA-256 digest (64 lower-case hex digits)'),
+  v.check(isAttachmentHash, 'an attachment is named by its SHA-256 digest (64 lower-case hex digits)'),
 )
 
 /**

@@ -1,4 +1,6 @@
 import * as v from 'valibot'
+import { ATTACHMENT_TYPES } from '../attachments/fileType.ts'
+import { isAttachmentHash } from '../attachments/hash.ts'
 import {
   MAX_FIELD_LENGTH,
   MAX_LINK_URL_LENGTH,
@@ -8,13 +10,14 @@ import {
   MAX_TAG_LENGTH,
 } from '../limits.ts'
 import { parseLinkUrl } from '../links/linkUrl.ts'
-
+import type { Attachment } from '../schema/attachment.ts'
 import { type BoardMeta, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { COMMENT_TARGETS, type Comment } from '../schema/comment.ts'
 import type { Deliverable } from '../schema/deliverable.ts'
+import { EVIDENCE_TARGETS, type Evidence } from '../schema/evidence.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import { LANE_KINDS, type Lane } from '../schema/lane.ts'
-import { LINK_TARGETS, type Link } from '../schema/link.ts'
+import type { Link } from '../schema/link.ts'
 import { type JourneyMap, MAP_TYPES } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
 import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '../schema/note.ts'
@@ -152,18 +155,31 @@ const CommentSchema = v.strictObject({
   deleted: v.boolean(),
 } satisfies Record<keyof Comment, v.GenericSchema>)
 
-const LinkSchema = v.strictObject({
+const evidence = {
   id,
-  targetKind: v.picklist(LINK_TARGETS),
+  targetKind: v.picklist(EVIDENCE_TARGETS),
   targetId: ref,
+  author: text(MAX_NAME_LENGTH),
+  createdAt: time,
+} satisfies Record<keyof Evidence, v.GenericSchema>
+
+const LinkSchema = v.strictObject({
+  ...evidence,
   url: v.pipe(
     text(MAX_LINK_URL_LENGTH),
     v.check((url) => parseLinkUrl(url) !== null, 'a link must be an http:// or https:// address'),
   ),
   title: text(MAX_NAME_LENGTH),
-  author: text(MAX_NAME_LENGTH),
-  createdAt: time,
 } satisfies Record<keyof Link, v.GenericSchema>)
+
+/** A reference to a file by hash; the file itself is not in the JSON export. */
+const AttachmentSchema = v.strictObject({
+  ...evidence,
+  hash: v.pipe(v.string(), v.check(isAttachmentHash, 'a hash is 64 lower-case hex digits (SHA-256)')),
+  name: text(MAX_NAME_LENGTH),
+  type: v.picklist(Object.keys(ATTACHMENT_TYPES) as Array<keyof typeof ATTACHMENT_TYPES>),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+} satisfies Record<keyof Attachment, v.GenericSchema>)
 
 export const BoardJsonSchema = v.strictObject({
   format: v.literal(BOARD_JSON_FORMAT, `format must be "${BOARD_JSON_FORMAT}"`),
@@ -182,8 +198,9 @@ export const BoardJsonSchema = v.strictObject({
   unplacedNotes: v.array(NoteSchema),
   personas: v.array(PersonaSchema),
   comments: v.array(CommentSchema),
-  // Exports from before links have none.
+  // Exports from before links and attachments have none.
   links: v.optional(v.array(LinkSchema), []),
+  attachments: v.optional(v.array(AttachmentSchema), []),
   // tldraw records: checked here for their shape only; the canvas checks each against its schema
   // when it loads them and skips a bad one.
   canvas: v.optional(

@@ -1,8 +1,9 @@
 import { laneLabel, MAP_TYPE_LABELS } from '../i18n/labels.ts'
 import { linkHost } from '../links/linkUrl.ts'
+import { type EvidenceTarget, evidenceOn } from '../schema/evidence.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
-import { type Link, type LinkTarget, linksOn } from '../schema/link.ts'
+import type { Link } from '../schema/link.ts'
 import type { JourneyMap } from '../schema/map.ts'
 import type { Note } from '../schema/note.ts'
 import { type BoardView, notesInCell } from '../schema/readBoard.ts'
@@ -95,6 +96,8 @@ class MapReport {
         )
       const links = this.linksOf('stage', stage.id)
       if (links) facts.push(`- **${labels.links}**: ${links}`)
+      const files = this.filesOf('stage', stage.id)
+      if (files) facts.push(`- **${labels.files}**: ${files}`)
       if (facts.length > 0) out.push(...facts, '')
       for (const lane of this.lanes) {
         const notes = notesInCell(this.board.notes, stage.id, lane.id)
@@ -208,13 +211,22 @@ class MapReport {
     if (note.tags.length > 0) details.push(`${labels.tags}: ${note.tags.map(md).join(', ')}`)
     const links = this.linksOf('note', note.id)
     if (links) details.push(`${labels.links}: ${links}`)
+    const files = this.filesOf('note', note.id)
+    if (files) details.push(`${labels.files}: ${files}`)
     const text = md(note.text) || '…'
     return details.length > 0 ? `${text} _(${details.join(' · ')})_` : text
   }
 
   /** The item's links as Markdown links, '' when it has none. */
-  linksOf(kind: LinkTarget, id: string): string {
-    return linksOn(this.board.links, kind, id).map(markdownLink).join(', ')
+  linksOf(kind: EvidenceTarget, id: string): string {
+    return evidenceOn(this.board.links, kind, id).map(markdownLink).join(', ')
+  }
+
+  /** The item's files by name (the report has no token to link them with), '' when it has none. */
+  filesOf(kind: EvidenceTarget, id: string): string {
+    return evidenceOn(this.board.attachments, kind, id)
+      .map((file) => md(file.name))
+      .join(', ')
   }
 }
 

@@ -258,6 +258,7 @@ class BoardBuilder {
       personas: [],
       comments: [],
       links: [],
+      attachments: [],
     }
   }
 }

@@ -19,6 +19,7 @@ export interface ReportLabels {
   exitCriteria: string
   deliverables: string
   links: string
+  files: string
   owner: string
   handoff: string
   kpi: string
@@ -50,6 +51,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     exitCriteria: 'Exit criteria',
     deliverables: 'Deliverables',
     links: 'Links',
+    files: 'Files',
     owner: 'Owner',
     handoff: 'Handoff',
     kpi: 'KPI',
@@ -79,6 +81,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     exitCriteria: '退出标准',
     deliverables: '交付物与材料',
     links: '链接',
+    files: '附件',
     owner: '负责部门',
     handoff: '交接',
     kpi: '指标',
@@ -108,6 +111,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     exitCriteria: '退出標準',
     deliverables: '交付物與材料',
     links: '連結',
+    files: '附件',
     owner: '負責部門',
     handoff: '交接',
     kpi: '指標',

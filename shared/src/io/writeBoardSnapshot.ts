@@ -3,14 +3,15 @@ import { OpError } from '../ops/OpError.ts'
 import type { TransactionOrigin } from '../ops/origin.ts'
 import { writeBoardMeta } from '../schema/board.ts'
 import { type Comment, CommentKeys, createCommentEntity } from '../schema/comment.ts'
+import { createEvidenceEntity } from '../schema/evidence.ts'
 import { createLaneEntity } from '../schema/lane.ts'
-import { createLinkEntity } from '../schema/link.ts'
 import { createMapEntity, type JourneyMap, MapKeys } from '../schema/map.ts'
 import { migrate } from '../schema/migrate.ts'
 import { createNoteEntity } from '../schema/note.ts'
 import { createPersonaEntity } from '../schema/persona.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import {
+  attachmentsOf,
   commentsOf,
   type EntityMap,
   lanesOf,
@@ -63,7 +64,8 @@ const WRITERS: { [K in keyof Collections]: Writer<Collections[K][number]> } = {
   // Notes whose cell is gone stay unplaced in the copy too: their stage or lane ids resolve to nothing.
   unplacedNotes: { target: notesOf, create: createNoteEntity },
   comments: { target: commentsOf, create: createComment },
-  links: { target: linksOf, create: createLinkEntity },
+  links: { target: linksOf, create: createEvidenceEntity },
+  attachments: { target: attachmentsOf, create: createEvidenceEntity },
 }
 
 /**

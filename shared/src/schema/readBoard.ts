@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
+import { type Attachment, readAttachments } from './attachment.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
 import { type Comment, compareCreated, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
@@ -34,8 +35,10 @@ export interface BoardView {
   personas: Persona[]
   /** All comments, oldest first; `threadsOf` groups them per note or stage. */
   comments: Comment[]
-  /** All links on notes and stages, oldest first; `linksOn` picks one note's or stage's. */
+  /** All links on notes and stages, oldest first; `evidenceOn` picks one note's or stage's. */
   links: Link[]
+  /** All attachments (references to files by hash) on notes and stages, oldest first. */
+  attachments: Attachment[]
 }
 
 /** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
@@ -82,7 +85,7 @@ export function readNotes(doc: Y.Doc): Pick<BoardView, 'notes' | 'unplacedNotes'
   return { notes, unplacedNotes }
 }
 
-/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas, comments and links. */
+/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas, comments, links and attachments. */
 export function readBoardStructure(doc: Y.Doc): BoardStructure {
   const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
   const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
@@ -100,6 +103,7 @@ export function readBoardStructure(doc: Y.Doc): BoardStructure {
       .map(([id, m]) => readComment(id, m))
       .sort(compareCreated),
     links: readLinks(doc),
+    attachments: readAttachments(doc),
   }
 }
 

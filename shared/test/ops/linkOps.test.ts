@@ -5,8 +5,8 @@ import { addLink } from '../../src/ops/addLink.ts'
 import { addNote } from '../../src/ops/addNote.ts'
 import { deleteNote } from '../../src/ops/deleteNote.ts'
 import { OpError } from '../../src/ops/OpError.ts'
-import { removeLink } from '../../src/ops/removeLink.ts'
-import { linksOn } from '../../src/schema/link.ts'
+import { removeLink } from '../../src/ops/removeEvidence.ts'
+import { evidenceOn } from '../../src/schema/evidence.ts'
 import { linksOf } from '../../src/schema/root.ts'
 import { at, testBoard } from '../testBoard.ts'
 
@@ -40,15 +40,17 @@ describe('links', () => {
       { targetKind: 'stage', targetId: stageId, url: 'https://d.example', author: 'cy', now: 7 },
       b.origin,
     )
-    const onNote = linksOn(b.view().links, 'note', noteId)
+    const onNote = evidenceOn(b.view().links, 'note', noteId)
     expect(onNote.map(({ url, title }) => ({ url, title }))).toEqual([
       { url: 'https://ex.example/rec', title: '' },
       { url: 'http://t.example/1', title: 'Ticket' },
     ])
-    expect(linksOn(b.view().links, 'stage', stageId).map((link) => link.url)).toEqual(['https://d.example/'])
+    expect(evidenceOn(b.view().links, 'stage', stageId).map((link) => link.url)).toEqual([
+      'https://d.example/',
+    ])
 
     removeLink(b.doc, { linkId: first }, b.origin)
-    expect(linksOn(b.view().links, 'note', noteId).map((link) => link.title)).toEqual(['Ticket'])
+    expect(evidenceOn(b.view().links, 'note', noteId).map((link) => link.title)).toEqual(['Ticket'])
   })
 
   it('refuses what is not an http(s) address, unknown targets and too many links, untouched', () => {
@@ -80,7 +82,7 @@ describe('links', () => {
       b.origin,
     )
     Y.applyUpdate(b.doc, Y.encodeStateAsUpdate(other))
-    expect(linksOn(b.view().links, 'note', noteId)).toHaveLength(2)
+    expect(evidenceOn(b.view().links, 'note', noteId)).toHaveLength(2)
   })
 
   it('reads a stored non-web address as no link, and a deleted note keeps its links for undo', () => {

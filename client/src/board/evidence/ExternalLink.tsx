@@ -1,5 +1,5 @@
-import { LINK_MESSAGES } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
+import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /**
  * A link out of the board. A new tab, so the board stays open; `noopener noreferrer`, so the page
@@ -13,7 +13,7 @@ export function ExternalLink(props: { url: string; label: string; testId?: strin
       href={props.url}
       target="_blank"
       rel="noopener noreferrer"
-      title={t(LINK_MESSAGES).opensInNewTab(props.url)}
+      title={t(EVIDENCE_MESSAGES).opensInNewTab(props.url)}
       data-testid={props.testId}
       // A click opens the link; it should not also select or start editing the note around it.
       onClick={(event) => event.stopPropagation()}

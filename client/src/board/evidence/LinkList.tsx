@@ -1,29 +1,29 @@
-import { type LinkTarget, linkHost, MAX_LINK_URL_LENGTH, MAX_NAME_LENGTH, parseLinkUrl } from '@jm/shared'
+import { type EvidenceTarget, linkHost, MAX_LINK_URL_LENGTH, MAX_NAME_LENGTH, parseLinkUrl } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { LINK_MESSAGES } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
-import { useBoard } from './BoardContext.tsx'
+import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
+import { useBoard } from '../BoardContext.tsx'
 import { ExternalLink } from './ExternalLink.tsx'
 
 /** The links of one note or stage; editors add (address and optional title) and remove them. */
-export function LinkList(props: { kind: LinkTarget; targetId: string }) {
+export function LinkList(props: { kind: EvidenceTarget; targetId: string }) {
   const board = useBoard()
   const [url, setUrl] = createSignal('')
   const [title, setTitle] = createSignal('')
   const [refused, setRefused] = createSignal(false)
-  const links = () => board.linksOn(props.kind, props.targetId)
+  const links = () => board.evidence.linksOn(props.kind, props.targetId)
   const add = (event: SubmitEvent) => {
     event.preventDefault()
     if (!parseLinkUrl(url())) {
       setRefused(true)
       return
     }
-    board.actions.addLink(props.kind, props.targetId, url(), title())
+    board.evidence.addLink(props.kind, props.targetId, url(), title())
     setUrl('')
     setTitle('')
   }
   return (
-    <section class="link-list" data-testid="link-list" aria-label={t(LINK_MESSAGES).links}>
+    <section class="link-list" data-testid="link-list" aria-label={t(EVIDENCE_MESSAGES).links}>
       <ul>
         <For each={links()}>
           {(link) => (
@@ -33,9 +33,9 @@ export function LinkList(props: { kind: LinkTarget; targetId: string }) {
                 <button
                   type="button"
                   class="remove"
-                  aria-label={t(LINK_MESSAGES).remove(link.title || linkHost(link.url))}
+                  aria-label={t(EVIDENCE_MESSAGES).remove(link.title || linkHost(link.url))}
                   data-testid="remove-link"
-                  onClick={() => board.actions.removeLink(link.id)}
+                  onClick={() => board.evidence.removeLink(link.id)}
                 >
                   ×
                 </button>
@@ -50,8 +50,8 @@ export function LinkList(props: { kind: LinkTarget; targetId: string }) {
           <input
             type="url"
             data-testid="link-url"
-            aria-label={t(LINK_MESSAGES).links}
-            placeholder={t(LINK_MESSAGES).url}
+            aria-label={t(EVIDENCE_MESSAGES).links}
+            placeholder={t(EVIDENCE_MESSAGES).url}
             maxLength={MAX_LINK_URL_LENGTH}
             value={url()}
             aria-invalid={refused()}
@@ -62,19 +62,19 @@ export function LinkList(props: { kind: LinkTarget; targetId: string }) {
           />
           <input
             data-testid="link-title"
-            aria-label={t(LINK_MESSAGES).title}
-            placeholder={t(LINK_MESSAGES).title}
+            aria-label={t(EVIDENCE_MESSAGES).title}
+            placeholder={t(EVIDENCE_MESSAGES).title}
             maxLength={MAX_NAME_LENGTH}
             value={title()}
             onInput={(event) => setTitle(event.currentTarget.value)}
           />
           <button type="submit" class="toolbar-button" data-testid="add-link">
-            {t(LINK_MESSAGES).add}
+            {t(EVIDENCE_MESSAGES).add}
           </button>
         </form>
         <Show when={refused()}>
           <p class="field-error" role="alert">
-            {t(LINK_MESSAGES).notWebAddress}
+            {t(EVIDENCE_MESSAGES).notWebAddress}
           </p>
         </Show>
       </Show>

@@ -1,0 +1,82 @@
+import { ATTACHMENT_TYPES, type EvidenceTarget } from '@jm/shared'
+import { createSignal, For, Show } from 'solid-js'
+import { ApiError, api } from '../../api/apiClient.ts'
+import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
+import { useBoard } from '../BoardContext.tsx'
+import { AttachmentView } from './AttachmentView.tsx'
+
+/** What the file picker offers; the server still decides by the content. */
+const ACCEPT = Object.entries(ATTACHMENT_TYPES)
+  .flatMap(([type, extensions]) => [type, ...extensions.map((extension) => `.${extension}`)])
+  .join(',')
+
+/** The files of one note or stage; editors attach picked files (uploaded first) and remove them. */
+export function AttachmentList(props: { kind: EvidenceTarget; targetId: string }) {
+  const board = useBoard()
+  const [status, setStatus] = createSignal<{ text: string; error: boolean } | null>(null)
+  const attach = async (file: File) => {
+    setStatus({ text: t(EVIDENCE_MESSAGES).uploading(file.name), error: false })
+    try {
+      const stored = await api.uploadAttachment(board.boardId, board.token, file)
+      board.evidence.addAttachment(props.kind, props.targetId, stored)
+      setStatus(null)
+    } catch (error) {
+      const status = error instanceof ApiError ? error.status : 0
+      const say = t(EVIDENCE_MESSAGES)
+      const text = status === 413 ? say.tooLarge : status === 415 ? say.notAccepted : say.uploadFailed
+      setStatus({ text: text(file.name), error: true })
+    }
+  }
+  return (
+    <section class="attachment-list" data-testid="attachment-list" aria-label={t(EVIDENCE_MESSAGES).files}>
+      <ul>
+        <For each={board.evidence.attachmentsOn(props.kind, props.targetId)}>
+          {(attachment) => (
+            <li>
+              <AttachmentView attachment={attachment} />
+              <Show when={board.canEdit()}>
+                <button
+                  type="button"
+                  class="remove"
+                  aria-label={t(EVIDENCE_MESSAGES).removeFile(attachment.name)}
+                  data-testid="remove-attachment"
+                  onClick={() => board.evidence.removeAttachment(attachment.id)}
+                >
+                  ×
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={board.canEdit()}>
+        <label class="toolbar-button attach-file">
+          {t(EVIDENCE_MESSAGES).attach}
+          <input
+            type="file"
+            multiple
+            accept={ACCEPT}
+            data-testid="attach-file"
+            onChange={(event) => {
+              const input = event.currentTarget
+              const files = [...(input.files ?? [])]
+              input.value = ''
+              void files.reduce((previous, file) => previous.then(() => attach(file)), Promise.resolve())
+            }}
+          />
+        </label>
+      </Show>
+      <Show when={status()}>
+        {(current) => (
+          <p
+            class={current().error ? 'field-error' : 'field-status'}
+            role={current().error ? 'alert' : 'status'}
+          >
+            {current().text}
+          </p>
+        )}
+      </Show>
+    </section>
+  )
+}

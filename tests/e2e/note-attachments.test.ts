@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { useAppInBrowser } from '../helpers/appInBrowser.ts'
+import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { createBoard } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
+
+/** A 1 x 1 PNG, so the browser has a real picture to decode. */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+describe('files on notes in Chromium', () => {
+  const app = useAppInBrowser()
+
+  it('an editor attaches a picture and a PDF; a viewer sees the thumbnail and the file live; SVG is refused', async () => {
+    const board = await createBoard(app.server.url, { title: 'Evidence files' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Alice')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.viewer, 'Bob')
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Checkout screenshot')
+    await alice.page.getByTestId('note').click({ position: { x: 5, y: 5 } })
+    const picker = alice.page.getByTestId('note-toolbar').getByTestId('attach-file')
+
+    await picker.setInputFiles({
+      name: 'drawing.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'),
+    })
+    const alert = alice.page.getByTestId('note-toolbar').getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toContain('drawing.svg was not accepted')
+
+    await picker.setInputFiles([
+      { name: 'checkout.png', mimeType: 'image/png', buffer: PIXEL },
+      { name: 'interview.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+    ])
+    const thumb = bob.page.getByTestId('note').getByTestId('attachment-thumb')
+    await eventually(async () => {
+      expect(await thumb.count()).toBe(1)
+      // Decoded: the picture arrived through the API and is a real image.
+      expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+    })
+    expect(await thumb.getAttribute('alt')).toBe('checkout.png')
+    expect(await thumb.getAttribute('src')).toMatch(/^blob:/)
+    const file = bob.page.getByTestId('note').getByTestId('attachment-file')
+    await eventually(async () => expect(await file.textContent()).toBe('interview.pdf'))
+    expect(await bob.page.getByTestId('attach-file').count()).toBe(0)
+
+    await alice.page.getByTestId('note-toolbar').getByTestId('remove-attachment').first().click()
+    await eventually(async () => expect(await thumb.count()).toBe(0))
+    await alice.context.close()
+    await bob.context.close()
+  })
+})
