@@ -1,4 +1,4 @@
-import { entityIn, linkHost, type Note, notesOf, noteTextOf } from '@jm/shared'
+import { entityIn, linkLabel, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
@@ -119,9 +119,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           <Show when={persona()}>{(current) => <NotePersona persona={current()} />}</Show>
           <For each={files()}>{(file) => <AttachmentView attachment={file} />}</For>
           <For each={links()}>
-            {(link) => (
-              <ExternalLink url={link.url} label={link.title || linkHost(link.url)} testId="note-link" />
-            )}
+            {(link) => <ExternalLink url={link.url} label={linkLabel(link)} testId="note-link" />}
           </For>
           <For each={props.note.tags}>{(tag) => <span class="tag">#{tag}</span>}</For>
           <Show when={props.note.emotion !== null}>

@@ -1,9 +1,8 @@
 import { laneLabel, MAP_TYPE_LABELS } from '../i18n/labels.ts'
-import { linkHost } from '../links/linkUrl.ts'
 import { type EvidenceTarget, evidenceOn } from '../schema/evidence.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
-import type { Link } from '../schema/link.ts'
+import { type Link, linkLabel } from '../schema/link.ts'
 import type { JourneyMap } from '../schema/map.ts'
 import type { Note } from '../schema/note.ts'
 import { type BoardView, notesInCell } from '../schema/readBoard.ts'
@@ -231,7 +230,7 @@ class MapReport {
 }
 
 /** The address in angle brackets, so parentheses in it cannot end the link early. */
-const markdownLink = (link: Link): string => `[${md(link.title || linkHost(link.url))}](<${link.url}>)`
+const markdownLink = (link: Link): string => `[${md(linkLabel(link))}](<${link.url}>)`
 
 const figure = (kpi: Kpi, value: number | null): string =>
   value === null ? '–' : `${value}${kpi.unit ? ` ${md(kpi.unit)}` : ''}`

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { parseLinkUrl } from '../links/linkUrl.ts'
+import { linkHost, parseLinkUrl } from '../links/linkUrl.ts'
 import { compareCreated } from './comment.ts'
 import { type Evidence, readEvidence } from './evidence.ts'
 import { readString } from './read.ts'
@@ -24,6 +24,9 @@ export function readLink(id: string, map: Y.Map<unknown>): Link | null {
   if (!url) return null
   return { ...readEvidence(id, map), url: url.href, title: readString(map, LinkKeys.title) }
 }
+
+/** What a link shows: its title, else its host. @public */
+export const linkLabel = (link: Pick<Link, 'title' | 'url'>): string => link.title || linkHost(link.url)
 
 /** Every readable link of the board, oldest first. */
 export function readLinks(doc: Y.Doc): Link[] {

@@ -1,4 +1,10 @@
-import { type EvidenceTarget, linkHost, MAX_LINK_URL_LENGTH, MAX_NAME_LENGTH, parseLinkUrl } from '@jm/shared'
+import {
+  type EvidenceTarget,
+  linkLabel,
+  MAX_LINK_URL_LENGTH,
+  MAX_NAME_LENGTH,
+  parseLinkUrl,
+} from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
@@ -28,12 +34,12 @@ export function LinkList(props: { kind: EvidenceTarget; targetId: string }) {
         <For each={links()}>
           {(link) => (
             <li>
-              <ExternalLink url={link.url} label={link.title || linkHost(link.url)} testId="link" />
+              <ExternalLink url={link.url} label={linkLabel(link)} testId="link" />
               <Show when={board.canEdit()}>
                 <button
                   type="button"
                   class="remove"
-                  aria-label={t(EVIDENCE_MESSAGES).remove(link.title || linkHost(link.url))}
+                  aria-label={t(EVIDENCE_MESSAGES).remove(linkLabel(link))}
                   data-testid="remove-link"
                   onClick={() => board.evidence.removeLink(link.id)}
                 >

@@ -1,12 +1,7 @@
 import type * as Y from 'yjs'
-import { attachmentsOf, entityIn, linksOf } from '../schema/root.ts'
+import { attachmentsOf, entityIn } from '../schema/root.ts'
 import { requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
-
-export function removeLink(doc: Y.Doc, args: { linkId: string }, origin: TransactionOrigin): void {
-  requireEntity(entityIn(linksOf(doc), args.linkId), 'link', args.linkId)
-  doc.transact(() => linksOf(doc).delete(args.linkId), origin)
-}
 
 /** Removes the reference only: the bytes stay on the server for other notes, boards and versions. */
 export function removeAttachment(
