@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { exportBoardCsv } from '../../src/io/boardCsv.ts'
 import { exportBoardJson, serializeBoardJson } from '../../src/io/boardJson.ts'
 import { markdownReport } from '../../src/io/markdownReport.ts'
 import { NO_VOTES } from '../../src/io/noteCounts.ts'
+import { parseBoardCsv } from '../../src/io/parseBoardCsv.ts'
 import { parseBoardJson } from '../../src/io/parseBoardJson.ts'
 import { writeBoardSnapshot } from '../../src/io/writeBoardSnapshot.ts'
 import { addAttachment } from '../../src/ops/addAttachment.ts'
@@ -64,5 +66,16 @@ describe('links and attachments in the JSON export and the Markdown report', () 
       'Slow quotes _(Links: [ex.example](<https://www.ex.example/wiki/A_(b)>), [Ticket \\[\\#1\\]](<https://t.example/1>) · Files: call\\_notes.txt)_',
     )
     expect(report).toContain('- **Links**: [Dashboard](<https://d.example/dash>)')
+  })
+
+  it('carries a note’s link addresses through a CSV export and import, in order', () => {
+    let id = 0
+    const csv = exportBoardCsv(board.view(), NO_VOTES)
+    const copy = parseBoardCsv(csv, { locale: 'en', now: 100, newId: () => `id${++id}` })
+    const note = copy.notes.find((item) => item.text === 'Slow quotes')
+    expect(copy.links.filter((link) => link.targetId === note?.id).map((link) => link.url)).toEqual([
+      'https://www.ex.example/wiki/A_(b)',
+      'https://t.example/1',
+    ])
   })
 })
