@@ -51,4 +51,37 @@ describe('files on notes in Chromium', () => {
     await alice.context.close()
     await bob.context.close()
   })
+
+  it('attaches a file dropped on a note, and a screenshot pasted while the note is selected', async () => {
+    const board = await createBoard(app.server.url, { title: 'Dropped evidence' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Alice')
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Slow quote')
+    const note = alice.page.getByTestId('note')
+    const transfer = await alice.page.evaluateHandle((text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], 'ticket-4711.txt', { type: 'text/plain' }))
+      return data
+    }, 'Ticket 4711: the quote took nine days')
+    await note.dispatchEvent('dragover', { dataTransfer: transfer })
+    await note.dispatchEvent('drop', { dataTransfer: transfer })
+    await eventually(async () =>
+      expect(await note.getByTestId('attachment-file').textContent()).toBe('ticket-4711.txt'),
+    )
+
+    await note.click({ position: { x: 5, y: 5 } })
+    await alice.page.evaluate(
+      (bytes) => {
+        const data = new DataTransfer()
+        data.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }))
+        const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+        ;(document.activeElement ?? document.body).dispatchEvent(paste)
+      },
+      [...PIXEL],
+    )
+    const thumb = note.getByTestId('attachment-thumb')
+    await eventually(async () =>
+      expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1),
+    )
+    await alice.context.close()
+  })
 })

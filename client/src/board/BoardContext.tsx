@@ -290,6 +290,8 @@ export function BoardProvider(
       doc,
       origin,
       board,
+      boardId: props.session.boardId,
+      token: props.session.token,
       author: props.author,
       canEdit,
       stopCapturing: () => undoManager.stopCapturing(),

@@ -6,6 +6,7 @@ import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
 import { ExternalLink } from './evidence/ExternalLink.tsx'
+import { carriesFiles, filesOf } from './evidence/filesOf.ts'
 import { LinkedText } from './evidence/LinkedText.tsx'
 import { AttachmentView } from './evidence/lazyEvidence.ts'
 import { NotePersona } from './NotePersona.tsx'
@@ -65,6 +66,19 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         props.drag.start(ids)
       }}
       onDragEnd={() => props.drag.end()}
+      // Files dropped on a note are attached to it; the cell under it handles dragged notes.
+      onDragOver={(event) => {
+        if (!board.canEdit() || !carriesFiles(event.dataTransfer)) return
+        event.preventDefault()
+        event.stopPropagation()
+      }}
+      onDrop={(event) => {
+        const files = filesOf(event.dataTransfer)
+        if (!board.canEdit() || files.length === 0) return
+        event.preventDefault()
+        event.stopPropagation()
+        void board.evidence.attachFiles('note', props.note.id, files)
+      }}
       onClick={(event) => {
         if (editing()) return
         event.stopPropagation()

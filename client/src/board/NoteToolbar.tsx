@@ -1,8 +1,9 @@
 import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js'
 import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
+import { filesOf } from './evidence/filesOf.ts'
 import { AttachmentList, LinkList } from './evidence/lazyEvidence.ts'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 
@@ -22,6 +23,16 @@ export function NoteToolbar() {
     const values = new Set(selectedNotes().map(read))
     return values.size === 1 ? [...values][0] : undefined
   }
+  // A screenshot pasted while one note is selected goes on it.
+  const pasteFiles = (event: ClipboardEvent) => {
+    const [note, ...others] = selectedNotes()
+    const files = filesOf(event.clipboardData)
+    if (!note || others.length > 0 || files.length === 0 || !pastedOnGrid(document.activeElement)) return
+    event.preventDefault()
+    void board.evidence.attachFiles('note', note.id, files)
+  }
+  document.addEventListener('paste', pasteFiles)
+  onCleanup(() => document.removeEventListener('paste', pasteFiles))
   const tags = () => [...new Set(selectedNotes().flatMap((note) => note.tags))]
   const addTag = (event: SubmitEvent) => {
     event.preventDefault()
@@ -121,4 +132,14 @@ export function NoteToolbar() {
       </div>
     </Show>
   )
+}
+
+/** A paste meant for the grid: the focus is on a note or cell, or nowhere; not in a text field or the canvas. */
+function pastedOnGrid(focus: Element | null): boolean {
+  if (!focus || focus === document.body) return true
+  const typing =
+    focus instanceof HTMLInputElement ||
+    focus instanceof HTMLTextAreaElement ||
+    focus.getAttribute('contenteditable') === 'true'
+  return !typing && focus.closest('[data-testid="board-grid"]') !== null
 }

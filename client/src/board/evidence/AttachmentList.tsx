@@ -1,6 +1,5 @@
 import { ATTACHMENT_TYPES, type EvidenceTarget } from '@jm/shared'
-import { createSignal, For, Show } from 'solid-js'
-import { ApiError, api } from '../../api/apiClient.ts'
+import { For, Show } from 'solid-js'
 import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
@@ -11,22 +10,23 @@ const ACCEPT = Object.entries(ATTACHMENT_TYPES)
   .flatMap(([type, extensions]) => [type, ...extensions.map((extension) => `.${extension}`)])
   .join(',')
 
-/** The files of one note or stage; editors attach picked files (uploaded first) and remove them. */
+/**
+ * The files of one note or stage; editors attach picked files (uploaded first) and remove them. It
+ * also says how the last upload went, whether the file was picked, dropped on a note or pasted.
+ */
 export function AttachmentList(props: { kind: EvidenceTarget; targetId: string }) {
   const board = useBoard()
-  const [status, setStatus] = createSignal<{ text: string; error: boolean } | null>(null)
-  const attach = async (file: File) => {
-    setStatus({ text: t(EVIDENCE_MESSAGES).uploading(file.name), error: false })
-    try {
-      const stored = await api.uploadAttachment(board.boardId, board.token, file)
-      board.evidence.addAttachment(props.kind, props.targetId, stored)
-      setStatus(null)
-    } catch (error) {
-      const status = error instanceof ApiError ? error.status : 0
-      const say = t(EVIDENCE_MESSAGES)
-      const text = status === 413 ? say.tooLarge : status === 415 ? say.notAccepted : say.uploadFailed
-      setStatus({ text: text(file.name), error: true })
-    }
+  const status = () => {
+    const current = board.evidence.uploadStatus()
+    if (!current) return null
+    const say = t(EVIDENCE_MESSAGES)
+    const text = {
+      uploading: say.uploading,
+      'too-large': say.tooLarge,
+      'not-accepted': say.notAccepted,
+      failed: say.uploadFailed,
+    }[current.state](current.name)
+    return { text, error: current.state !== 'uploading' }
   }
   return (
     <section class="attachment-list" data-testid="attachment-list" aria-label={t(EVIDENCE_MESSAGES).files}>
@@ -62,7 +62,7 @@ export function AttachmentList(props: { kind: EvidenceTarget; targetId: string }
               const input = event.currentTarget
               const files = [...(input.files ?? [])]
               input.value = ''
-              void files.reduce((previous, file) => previous.then(() => attach(file)), Promise.resolve())
+              void board.evidence.attachFiles(props.kind, props.targetId, files)
             }}
           />
         </label>

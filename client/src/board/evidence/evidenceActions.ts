@@ -11,11 +11,20 @@ import {
   removeLink,
 } from '@jm/shared'
 import type { StoredAttachment } from '@jm/shared/api'
-import { createMemo } from 'solid-js'
+import { createMemo, createSignal } from 'solid-js'
 import type * as Y from 'yjs'
+import { ApiError, api } from '../../api/apiClient.ts'
 import { attempt } from '../attempt.ts'
 
 export type EvidenceActions = ReturnType<typeof createEvidenceActions>
+
+/** The last file sent to the board: on its way, or refused (413 too large, 415 not accepted) or failed. */
+export interface UploadStatus {
+  name: string
+  state: 'uploading' | 'too-large' | 'not-accepted' | 'failed'
+}
+
+const REFUSALS: Record<number, UploadStatus['state']> = { 413: 'too-large', 415: 'not-accepted' }
 
 /**
  * Links and attachments of notes and stages: what each has (grouped once, so every note card finds
@@ -26,6 +35,8 @@ export function createEvidenceActions(deps: {
   doc: Y.Doc
   origin: LocalOrigin
   board: BoardView
+  boardId: string
+  token: string
   author: string
   canEdit: () => boolean
   stopCapturing: () => void
@@ -33,6 +44,7 @@ export function createEvidenceActions(deps: {
   const { doc, origin } = deps
   const links = createMemo(() => groupByTarget(deps.board.links))
   const attachments = createMemo(() => groupByTarget(deps.board.attachments))
+  const [uploadStatus, setUploadStatus] = createSignal<UploadStatus | null>(null)
   const run = (change: () => unknown) => {
     if (!deps.canEdit()) return
     deps.stopCapturing()
@@ -51,15 +63,30 @@ export function createEvidenceActions(deps: {
         ),
       ),
     removeLink: (linkId: string) => run(() => removeLink(doc, { linkId }, origin)),
-    /** Puts a file the server has stored (its upload's answer) on a note or stage. */
-    addAttachment: (kind: EvidenceTarget, targetId: string, file: StoredAttachment) =>
-      run(() =>
-        addAttachment(
-          doc,
-          { targetKind: kind, targetId, ...file, author: deps.author, now: Date.now() },
-          origin,
-        ),
-      ),
+    uploadStatus,
+    /** Uploads files one after another (picked, dropped or pasted) and puts each on a note or stage. */
+    attachFiles: async (kind: EvidenceTarget, targetId: string, files: readonly File[]) => {
+      if (!deps.canEdit()) return
+      for (const file of files) {
+        setUploadStatus({ name: file.name, state: 'uploading' })
+        let stored: StoredAttachment
+        try {
+          stored = await api.uploadAttachment(deps.boardId, deps.token, file)
+        } catch (error) {
+          const state = (error instanceof ApiError && REFUSALS[error.status]) || 'failed'
+          setUploadStatus({ name: file.name, state })
+          continue
+        }
+        run(() =>
+          addAttachment(
+            doc,
+            { targetKind: kind, targetId, ...stored, author: deps.author, now: Date.now() },
+            origin,
+          ),
+        )
+        setUploadStatus(null)
+      }
+    },
     removeAttachment: (attachmentId: string) => run(() => removeAttachment(doc, { attachmentId }, origin)),
   }
 }
