@@ -3,12 +3,10 @@ import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
+import { solidPng } from '../helpers/solidPng.ts'
 
 /** A 1 x 1 PNG, so the browser has a real picture to decode. */
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
+const PIXEL = Buffer.from(solidPng(1, 1, [200, 40, 60]))
 
 describe('files on notes in Chromium', () => {
   const app = useAppInBrowser()
