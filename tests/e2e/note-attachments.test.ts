@@ -3,6 +3,7 @@ import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
+import { untilServiceWorkerControls } from '../helpers/restartableServer.ts'
 import { solidPng } from '../helpers/solidPng.ts'
 
 /** A 1 x 1 PNG, so the browser has a real picture to decode. */
@@ -80,6 +81,39 @@ describe('files on notes in Chromium', () => {
     await eventually(async () =>
       expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1),
     )
+    await alice.context.close()
+  })
+
+  it('shows a picture seen once with the server down, from the service worker', async () => {
+    const board = await createBoard(app.server.url, { title: 'Offline evidence' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Alice')
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Seen before the train')
+    await alice.page.getByTestId('note').click({ position: { x: 5, y: 5 } })
+    await alice.page
+      .getByTestId('note-toolbar')
+      .getByTestId('attach-file')
+      .setInputFiles({ name: 'dashboard.png', mimeType: 'image/png', buffer: PIXEL })
+    const thumb = alice.page.getByTestId('note').getByTestId('attachment-thumb')
+    const decoded = () => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)
+    await eventually(async () => expect(await decoded()).toBe(1))
+    const status = alice.page.getByTestId('sync-status')
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    // Seen once while the service worker controls the page, the picture is in its cache.
+    await untilServiceWorkerControls(alice.page)
+    await alice.page.reload()
+    await eventually(async () => expect(await decoded()).toBe(1))
+    const cached = () =>
+      alice.page.evaluate(async () => (await (await caches.open('jm-attachments-v1')).keys()).length)
+    await eventually(async () => expect(await cached()).toBe(1))
+
+    await app.server.stop()
+    try {
+      await alice.page.reload()
+      await alice.page.getByTestId('board-grid').waitFor({ timeout: 15_000 })
+      await eventually(async () => expect(await decoded()).toBe(1))
+    } finally {
+      await app.server.start()
+    }
     await alice.context.close()
   })
 })
