@@ -116,4 +116,38 @@ describe('files on notes in Chromium', () => {
     }
     await alice.context.close()
   })
+
+  it('keeps a file attached with the server down, marked as waiting, and uploads it once the server is back', async () => {
+    const board = await createBoard(app.server.url, { title: 'Train evidence' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Alice')
+    await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Written on the train')
+    const status = alice.page.getByTestId('sync-status')
+    await eventually(async () => expect(await status.getAttribute('data-state')).toBe('online'))
+    const note = alice.page.getByTestId('note')
+    await note.click({ position: { x: 5, y: 5 } })
+    const waiting = note.getByTestId('attachment-waiting')
+    const decoded = (page: typeof alice.page) =>
+      page
+        .getByTestId('note')
+        .getByTestId('attachment-thumb')
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)
+
+    await app.server.stop()
+    try {
+      await alice.page
+        .getByTestId('note-toolbar')
+        .getByTestId('attach-file')
+        .setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: PIXEL })
+      await waiting.waitFor()
+      // Shown from this browser meanwhile.
+      await eventually(async () => expect(await decoded(alice.page)).toBe(1))
+    } finally {
+      await app.server.start()
+    }
+    await eventually(async () => expect(await waiting.count()).toBe(0), { timeout: 40_000 })
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.viewer, 'Bob')
+    await eventually(async () => expect(await decoded(bob.page)).toBe(1), { timeout: 40_000 })
+    await alice.context.close()
+    await bob.context.close()
+  })
 })

@@ -13,6 +13,9 @@ export interface EvidenceMessages {
   files: string
   attach: string
   uploading: (name: string) => string
+  waiting: (name: string) => string
+  /** On a file kept in this browser until the server has it. */
+  waitingBadge: string
   removeFile: (name: string) => string
   download: (name: string) => string
   /** What the server said, by its answer's status. */
@@ -33,6 +36,8 @@ const en: EvidenceMessages = {
   files: 'Files',
   attach: 'Attach file…',
   uploading: (name) => `Uploading ${name}…`,
+  waiting: (name) => `${name} is kept here and will be uploaded when the server can be reached.`,
+  waitingBadge: 'Waiting to upload',
   removeFile: (name) => `Remove file ${name}`,
   download: (name) => `Download ${name}`,
   tooLarge: (name) => `${name} is too large for this board.`,
@@ -53,6 +58,8 @@ const zhCN: EvidenceMessages = {
   files: '附件',
   attach: '添加附件…',
   uploading: (name) => `正在上传 ${name}…`,
+  waiting: (name) => `${name} 已保存在本机，连上服务器后将自动上传。`,
+  waitingBadge: '等待上传',
   removeFile: (name) => `删除附件 ${name}`,
   download: (name) => `下载 ${name}`,
   tooLarge: (name) => `${name} 太大，无法添加到此白板。`,
@@ -73,6 +80,8 @@ const zhTW: EvidenceMessages = {
   files: '附件',
   attach: '新增附件…',
   uploading: (name) => `正在上傳 ${name}…`,
+  waiting: (name) => `${name} 已儲存在本機，連上伺服器後將自動上傳。`,
+  waitingBadge: '等待上傳',
   removeFile: (name) => `移除附件 ${name}`,
   download: (name) => `下載 ${name}`,
   tooLarge: (name) => `${name} 太大，無法加入此白板。`,

@@ -22,11 +22,12 @@ export function AttachmentList(props: { kind: EvidenceTarget; targetId: string }
     const say = t(EVIDENCE_MESSAGES)
     const text = {
       uploading: say.uploading,
+      waiting: say.waiting,
       'too-large': say.tooLarge,
       'not-accepted': say.notAccepted,
       failed: say.uploadFailed,
     }[current.state](current.name)
-    return { text, error: current.state !== 'uploading' }
+    return { text, error: current.state !== 'uploading' && current.state !== 'waiting' }
   }
   return (
     <section class="attachment-list" data-testid="attachment-list" aria-label={t(EVIDENCE_MESSAGES).files}>

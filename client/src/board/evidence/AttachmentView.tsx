@@ -8,33 +8,44 @@ import { useBoard } from '../BoardContext.tsx'
 
 /**
  * One file on a note or stage: an image as a thumbnail that opens full size in a new tab, anything
- * else as a button that downloads it. Files are fetched with the token in a header and shown
- * through object URLs; a picture that cannot be fetched or decoded shows a placeholder.
+ * else as a button that downloads it. Files are fetched with the token in a header (or read from
+ * this browser while waiting to upload) and shown through object URLs; a picture that cannot be
+ * fetched or decoded shows a placeholder.
  */
 export function AttachmentView(props: { attachment: Attachment }) {
   const board = useBoard()
-  const fetchFile = () => api.attachment(board.boardId, board.token, props.attachment.hash)
+  // A file kept in this browser to upload later is shown from here until the server has it.
+  const fetchFile = async () =>
+    (await board.evidence.waitingFile(props.attachment.hash)) ??
+    api.attachment(board.boardId, board.token, props.attachment.hash)
   const download = async () => saveFile(await fetchFile(), props.attachment.name)
   return (
-    <Show
-      when={isImageType(props.attachment.type)}
-      fallback={
-        <button
-          type="button"
-          class="attachment-file"
-          data-testid="attachment-file"
-          title={t(EVIDENCE_MESSAGES).download(props.attachment.name)}
-          onClick={(event) => {
-            event.stopPropagation()
-            void download().catch(() => {})
-          }}
-        >
-          {props.attachment.name}
-        </button>
-      }
-    >
-      <Thumbnail name={props.attachment.name} load={fetchFile} />
-    </Show>
+    <span class="attachment">
+      <Show
+        when={isImageType(props.attachment.type)}
+        fallback={
+          <button
+            type="button"
+            class="attachment-file"
+            data-testid="attachment-file"
+            title={t(EVIDENCE_MESSAGES).download(props.attachment.name)}
+            onClick={(event) => {
+              event.stopPropagation()
+              void download().catch(() => {})
+            }}
+          >
+            {props.attachment.name}
+          </button>
+        }
+      >
+        <Thumbnail name={props.attachment.name} load={fetchFile} />
+      </Show>
+      <Show when={board.evidence.isWaiting(props.attachment.hash)}>
+        <span class="attachment-waiting" data-testid="attachment-waiting">
+          {t(EVIDENCE_MESSAGES).waitingBadge}
+        </span>
+      </Show>
+    </span>
   )
 }
 

@@ -10,21 +10,16 @@ import {
   removeAttachment,
   removeLink,
 } from '@jm/shared'
-import type { StoredAttachment } from '@jm/shared/api'
-import { createMemo, createSignal } from 'solid-js'
+import { createMemo, createSignal, onCleanup } from 'solid-js'
 import type * as Y from 'yjs'
-import { ApiError, api } from '../../api/apiClient.ts'
+import { afterNextPaint } from '../../sync/afterNextPaint.ts'
 import { attempt } from '../attempt.ts'
+import type { Uploader, UploadStatus } from './uploads.ts'
 
 export type EvidenceActions = ReturnType<typeof createEvidenceActions>
 
-/** The last file sent to the board: on its way, or refused (413 too large, 415 not accepted) or failed. */
-export interface UploadStatus {
-  name: string
-  state: 'uploading' | 'too-large' | 'not-accepted' | 'failed'
-}
-
-const REFUSALS: Record<number, UploadStatus['state']> = { 413: 'too-large', 415: 'not-accepted' }
+/** How often files kept offline are offered to the server again. */
+const RETRY_MS = 5_000
 
 /**
  * Links and attachments of notes and stages: what each has (grouped once, so every note card finds
@@ -44,7 +39,32 @@ export function createEvidenceActions(deps: {
   const { doc, origin } = deps
   const links = createMemo(() => groupByTarget(deps.board.links))
   const attachments = createMemo(() => groupByTarget(deps.board.attachments))
-  const [uploadStatus, setUploadStatus] = createSignal<UploadStatus | null>(null)
+  const [uploadStatus, setStatus] = createSignal<UploadStatus | null>(null)
+  const [waiting, setWaiting] = createSignal<ReadonlySet<string>>(new Set())
+  let uploader: Promise<Uploader> | undefined
+  // Loaded when first needed, outside the board's first load.
+  const uploads = () => {
+    uploader ??= import('./uploads.ts').then(({ createUploader }) =>
+      createUploader({ boardId: deps.boardId, token: deps.token, setStatus, setWaiting }),
+    )
+    return uploader
+  }
+  const flush = () =>
+    void uploads()
+      .then((loaded) => loaded.flush())
+      .catch((error: unknown) => console.warn('files waiting to upload stay waiting', error))
+  // Files an earlier visit left waiting; after the first frame, which should not wait for them.
+  afterNextPaint(() => {
+    if (deps.canEdit()) flush()
+  })
+  const retry = setInterval(() => {
+    if (waiting().size > 0) flush()
+  }, RETRY_MS)
+  addEventListener('online', flush)
+  onCleanup(() => {
+    clearInterval(retry)
+    removeEventListener('online', flush)
+  })
   const run = (change: () => unknown) => {
     if (!deps.canEdit()) return
     deps.stopCapturing()
@@ -64,28 +84,24 @@ export function createEvidenceActions(deps: {
       ),
     removeLink: (linkId: string) => run(() => removeLink(doc, { linkId }, origin)),
     uploadStatus,
-    /** Uploads files one after another (picked, dropped or pasted) and puts each on a note or stage. */
-    attachFiles: async (kind: EvidenceTarget, targetId: string, files: readonly File[]) => {
-      if (!deps.canEdit()) return
-      for (const file of files) {
-        setUploadStatus({ name: file.name, state: 'uploading' })
-        let stored: StoredAttachment
-        try {
-          stored = await api.uploadAttachment(deps.boardId, deps.token, file)
-        } catch (error) {
-          const state = (error instanceof ApiError && REFUSALS[error.status]) || 'failed'
-          setUploadStatus({ name: file.name, state })
-          continue
-        }
-        run(() =>
-          addAttachment(
-            doc,
-            { targetKind: kind, targetId, ...stored, author: deps.author, now: Date.now() },
-            origin,
+    /** Whether the file is kept in this browser, waiting to be uploaded. */
+    isWaiting: (hash: string) => waiting().has(hash),
+    waitingFile: async (hash: string) =>
+      waiting().has(hash) ? (await uploads()).waitingFile(hash) : undefined,
+    /** Uploads files (picked, dropped or pasted) and puts each on a note or stage, offline too. */
+    attachFiles: (kind: EvidenceTarget, targetId: string, files: readonly File[]) => {
+      if (!deps.canEdit()) return Promise.resolve()
+      return uploads().then((loaded) =>
+        loaded.attachFiles(files, (stored) =>
+          run(() =>
+            addAttachment(
+              doc,
+              { targetKind: kind, targetId, ...stored, author: deps.author, now: Date.now() },
+              origin,
+            ),
           ),
-        )
-        setUploadStatus(null)
-      }
+        ),
+      )
     },
     removeAttachment: (attachmentId: string) => run(() => removeAttachment(doc, { attachmentId }, origin)),
   }
