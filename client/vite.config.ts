@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import solid from 'vite-plugin-solid'
+import { ATTACHMENT_CACHE, ATTACHMENT_URL } from './src/sync/attachmentCache.ts'
 
 export default defineConfig({
   // React JSX lives only in the canvas island's *.react.tsx files; everything else is Solid.
@@ -30,6 +31,19 @@ export default defineConfig({
         skipWaiting: true,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/metrics/],
+        runtimeCaching: [
+          {
+            // A board's file never changes under its hash: once seen, it is served from here, offline
+            // too. Deleting the board here forgets them (sync/forgetBoardLocally.ts).
+            urlPattern: ATTACHMENT_URL,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: ATTACHMENT_CACHE,
+              expiration: { maxEntries: 1000 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
   ],

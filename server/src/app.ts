@@ -8,6 +8,7 @@ import { BoardEvents } from './bus/BoardEvents.ts'
 import { type Bus, localBus } from './bus/Bus.ts'
 import { combineHooks } from './facilitation/combineHooks.ts'
 import { FacilitationService } from './facilitation/FacilitationService.ts'
+import { attachmentRoutes } from './http/attachmentRoutes.ts'
 import { boardReadRoutes } from './http/boardReadRoutes.ts'
 import { boardRoutes } from './http/boardRoutes.ts'
 import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
@@ -116,7 +117,8 @@ export function createApp(deps: AppDeps): App {
   const stopOrphanSweep = startOrphanSweep(deps.storage, deps.orphanSweepMs ?? ORPHAN_SWEEP_MS, log)
   let accepting = true
   const app = new Hono()
-  hardenHttp(app, { options: { ...DEFAULT_HTTP_OPTIONS, ...deps.http }, log, metrics, now })
+  const httpOptions: HttpOptions = { ...DEFAULT_HTTP_OPTIONS, ...deps.http }
+  hardenHttp(app, { options: httpOptions, log, metrics, now })
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
   // Frames past the message cap are refused by Room with 4413; this is the hard stop for absurd ones.
   wss.options.maxPayload = limits.maxMessageBytes * 2
@@ -170,6 +172,15 @@ export function createApp(deps: AppDeps): App {
   )
   app.route('/api/boards', deleteBoardRoute({ storage: deps.storage, signer: deps.signer, boardEvents, log }))
   app.route('/api/boards', boardReadRoutes({ boards: deps.storage, signer: deps.signer, rooms }))
+  app.route(
+    '/api/boards',
+    attachmentRoutes({
+      storage: deps.storage,
+      signer: deps.signer,
+      maxBoardBytes: httpOptions.maxBoardAttachmentBytes,
+      log,
+    }),
+  )
   app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
   app.route('/api/workspaces', workspaceRoutes({ store: deps.storage, signer: deps.signer, now }))
   app.route(

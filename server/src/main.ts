@@ -47,6 +47,8 @@ const built = createApp({
   orphanSweepMs: config.ORPHAN_SWEEP_MS,
   http: {
     maxBodyBytes: config.MAX_BODY_BYTES,
+    maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,
+    maxBoardAttachmentBytes: config.MAX_BOARD_ATTACHMENT_BYTES,
     boardsPerMinute: config.RATE_BOARDS_PER_MINUTE,
     requestsPerMinute: config.RATE_REQUESTS_PER_MINUTE,
     socketsPerMinute: config.RATE_SOCKETS_PER_MINUTE,

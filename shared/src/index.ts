@@ -23,6 +23,15 @@ export {
   tallyRoomName,
 } from './access/rooms.ts'
 export {
+  ATTACHMENT_TYPES,
+  type AttachmentType,
+  isImageType,
+  nameFitsType,
+  type Sniffed,
+  sniffFileType,
+} from './attachments/fileType.ts'
+export { isAttachmentHash } from './attachments/hash.ts'
+export {
   CANVAS_META,
   CANVAS_RECORDS,
   type CanvasJson,
@@ -143,7 +152,10 @@ export {
   MAX_ACTION_NOTES,
   MAX_ACTION_OWNER,
   MAX_ACTION_TITLE,
+  MAX_ATTACHMENTS_PER_TARGET,
   MAX_FIELD_LENGTH,
+  MAX_LINK_URL_LENGTH,
+  MAX_LINKS_PER_TARGET,
   MAX_NAME_LENGTH,
   MAX_NOTE_TAGS,
   MAX_NOTE_TEXT,
@@ -151,10 +163,14 @@ export {
   MAX_TAG_LENGTH,
   MAX_VERSION_NAME,
 } from './limits.ts'
+export { linkHost, parseLinkUrl } from './links/linkUrl.ts'
+export { splitTextLinks, type TextPart } from './links/textLinks.ts'
 export type { ActionFieldChange } from './ops/actionFields.ts'
 export { type AddActionArgs, addAction } from './ops/addAction.ts'
+export { type AddAttachmentArgs, addAttachment } from './ops/addAttachment.ts'
 export { type AddCommentArgs, addComment } from './ops/addComment.ts'
 export { type AddLaneArgs, addLane } from './ops/addLane.ts'
+export { type AddLinkArgs, addLink } from './ops/addLink.ts'
 export { type AddNoteArgs, addNote } from './ops/addNote.ts'
 export { type AddPersonaArgs, addPersona } from './ops/addPersona.ts'
 export { type AddStageArgs, addStage } from './ops/addStage.ts'
@@ -168,13 +184,14 @@ export { deletePersona } from './ops/deletePersona.ts'
 export { type DeleteStageArgs, deleteStage } from './ops/deleteStage.ts'
 export { type EditCommentArgs, editComment } from './ops/editComment.ts'
 export { type EditNoteTextArgs, editNoteText } from './ops/editNoteText.ts'
-export { type InitBoardArgs, initBoard } from './ops/initBoard.ts'
 export { type MoveLaneArgs, moveLane } from './ops/moveLane.ts'
 export { type MoveNoteArgs, moveNote } from './ops/moveNote.ts'
 export { type MoveStageArgs, moveStage } from './ops/moveStage.ts'
 export { prepareNoteCellIndex } from './ops/noteCellIndex.ts'
 export { OpError, type OpErrorCode } from './ops/OpError.ts'
 export { isTransactionOrigin, LocalOrigin, ServerOrigin, type TransactionOrigin } from './ops/origin.ts'
+export { removeAttachment } from './ops/removeAttachment.ts'
+export { removeLink } from './ops/removeLink.ts'
 export { removeStageDeliverable } from './ops/removeStageDeliverable.ts'
 export { removeStageKpi } from './ops/removeStageKpi.ts'
 export { renameLane } from './ops/renameLane.ts'
@@ -213,6 +230,7 @@ export {
   isOverdue,
   readAction,
 } from './schema/action.ts'
+export { type Attachment, readAttachment, readAttachments } from './schema/attachment.ts'
 export {
   type BoardMeta,
   isLocale,
@@ -230,8 +248,10 @@ export {
   threadsOf,
 } from './schema/comment.ts'
 export { type Deliverable, readDeliverable } from './schema/deliverable.ts'
+export { EVIDENCE_TARGETS, type Evidence, type EvidenceTarget, evidenceOn } from './schema/evidence.ts'
 export { type Kpi, readKpi } from './schema/kpi.ts'
 export { LANE_KINDS, type Lane, type LaneKind, readLane } from './schema/lane.ts'
+export { type Link, linkLabel, readLink, readLinks } from './schema/link.ts'
 export { type JourneyMap, MAP_TYPES, type MapType, readMap } from './schema/map.ts'
 export { type MigrationResult, migrate } from './schema/migrate.ts'
 export { CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema/migrations/index.ts'
@@ -260,10 +280,12 @@ export {
 } from './schema/readBoard.ts'
 export {
   actionsOf,
+  attachmentsOf,
   commentsOf,
   entityIn,
   entriesOf,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   notesOf,
@@ -274,14 +296,6 @@ export {
 export { readStage, STAGE_TEXT_FIELDS, type Stage, type StageTextField } from './schema/stage.ts'
 export { isLive, type Tombstone } from './schema/tombstone.ts'
 export { LANE_PRESETS } from './templates/lanePresets.ts'
-export {
-  DEFAULT_TEMPLATE_ID,
-  deliverableSuggestions,
-  findStageTemplate,
-  findTemplate,
-  kpiSuggestions,
-  TEMPLATES,
-} from './templates/registry.ts'
 export type { BoardTemplate, Localized, StageTemplate } from './templates/types.ts'
 export { BoardTallies, type TallyListener } from './views/BoardTallies.ts'
 export type { EmotionPoint, StageTally } from './views/StageTally.ts'

@@ -20,3 +20,9 @@ export const MAX_ACTION_TITLE = 200
 export const MAX_ACTION_OWNER = 80
 /** Notes one action addresses: a handful of pain points and opportunities, never a whole lane. */
 export const MAX_ACTION_NOTES = 50
+/** A link's address: browsers and servers commonly accept up to about 2,000 characters. */
+export const MAX_LINK_URL_LENGTH = 2_048
+/** Links on one note or stage: evidence, not a bookmark list. */
+export const MAX_LINKS_PER_TARGET = 30
+/** Files on one note or stage. */
+export const MAX_ATTACHMENTS_PER_TARGET = 20

@@ -1,4 +1,5 @@
-import { addNote, initBoard, LocalOrigin, lanesOf, stagesOf } from '@jm/shared'
+import { addNote, LocalOrigin, lanesOf, stagesOf } from '@jm/shared'
+import { initBoard } from '@jm/shared/templates'
 import * as Y from 'yjs'
 
 const ORIGIN = new LocalOrigin('bench')

@@ -1,36 +1,14 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { addNote, LocalOrigin, readBoard } from '@jm/shared'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer } from '../helpers/inProcessServer.ts'
+import { ops } from '../helpers/opsCli.ts'
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const run = promisify(execFile)
-
-/** `pnpm backup` / `pnpm restore` as an operator runs them (the same script, without pnpm's banner). */
-async function ops(...args: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'server/src/ops/cli.ts', ...args],
-      {
-        cwd: ROOT,
-      },
-    )
-    return { code: 0, out: stdout + stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, out: failed.stdout + failed.stderr }
-  }
-}
 
 const noteTexts = (client: YClient) =>
   readBoard(client.doc)

@@ -15,7 +15,7 @@ import {
 } from '../helpers/sampleBoard.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
-const HEADER = 'map,stage,lane,text,colour,tags,emotion,votes,comment count,author'
+const HEADER = 'map,stage,lane,text,colour,tags,emotion,votes,comment count,author,links'
 
 describe('CSV export and import', () => {
   let server: TestServer
@@ -66,6 +66,7 @@ describe('CSV export and import', () => {
       votes: '0',
       'comment count': '0',
       author: '王芳',
+      links: '',
     })
     expect(rows[2]).toMatchObject({
       stage: '捕获',
@@ -154,11 +155,12 @@ describe('CSV export and import', () => {
   it('refuses a bad file with each line and its problem', async () => {
     const csv = [
       HEADER,
-      '当前状态,Attract,Touchpoints & channels,ok,yellow,,,0,0,Ana',
+      '当前状态,Attract,Touchpoints & channels,ok,yellow,,,0,0,Ana,https://ex.example/ok',
       '当前状态,Attract,Pain points,"two',
-      'lines",magenta,,,0,0,Ana',
-      '当前状态,,Pain points,no stage,,,,0,0,Ana',
-      '当前状态,Attract,Pain points,too happy,,,5,0,0,Ana',
+      'lines",magenta,,,0,0,Ana,',
+      '当前状态,,Pain points,no stage,,,,0,0,Ana,',
+      '当前状态,Attract,Pain points,too happy,,,5,0,0,Ana,',
+      '当前状态,Attract,Pain points,bad link,,,,0,0,Ana,javascript:alert(1)',
       '当前状态,Attract,Pain points,short row',
     ].join('\r\n')
     const response = await importBoard(server, csv, 'text/csv')
@@ -171,13 +173,14 @@ describe('CSV export and import', () => {
       { line: 3, problem: 'colour "magenta" is not one of yellow, pink, blue, green, orange, purple, gray' },
       { line: 5, problem: 'stage is empty' },
       { line: 6, problem: 'emotion "5" is not a whole number from -2 to 2' },
-      { line: 7, problem: '4 fields, the header has 10' },
+      { line: 7, problem: 'link "javascript:alert(1)" is not an http:// or https:// address' },
+      { line: 8, problem: '4 fields, the header has 11' },
     ])
     expect(body.error).toMatch(/^line 3: colour "magenta"/)
 
     const unclosed = await importBoard(
       server,
-      `${HEADER}\n当前状态,Attract,Pain points,"never closed,,,,0,0,Ana\n`,
+      `${HEADER}\n当前状态,Attract,Pain points,"never closed,,,,0,0,Ana,\n`,
       'text/csv',
     )
     expect(((await unclosed.json()) as { error: string }).error).toMatch(

@@ -6,7 +6,6 @@ import {
   deleteNote,
   deleteStage,
   editNoteText,
-  initBoard,
   LocalOrigin,
   lanesOf,
   moveLane,
@@ -20,6 +19,7 @@ import {
   setNoteFields,
   stagesOf,
 } from '@jm/shared'
+import { initBoard } from '@jm/shared/templates'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'

@@ -13,6 +13,7 @@ import {
   type Schema,
   ServerTime,
   ShareLinks,
+  StoredAttachment,
   VersionList,
   VersionMeta,
   validate,
@@ -35,11 +36,11 @@ export interface Call {
   method?: 'POST' | 'DELETE'
   /** A board token, sent in a header: a URL would carry it into logs and history. */
   token?: string
-  body?: { type: string; text: string }
+  body?: { type: string; content: string | Blob }
   signal?: AbortSignal
 }
 
-export const json = (value: unknown) => ({ type: 'application/json', text: JSON.stringify(value) })
+export const json = (value: unknown) => ({ type: 'application/json', content: JSON.stringify(value) })
 const boardPath = (board: string, rest = '') => `/boards/${encodeURIComponent(board)}${rest}`
 const versionPath = (board: string, version: string) =>
   boardPath(board, `/versions/${encodeURIComponent(version)}`)
@@ -56,7 +57,7 @@ async function send(path: string, call: Call = {}): Promise<Response> {
   const response = await fetch(`/api${path}`, {
     method: call.method,
     headers,
-    body: call.body?.text,
+    body: call.body?.content,
     signal: call.signal,
   })
   if (!response.ok) throw await refusal(response)
@@ -89,7 +90,7 @@ export const api = {
 
   /** A JSON export or a CSV (`type`); the title and language are for a CSV, which carries neither. */
   importBoard: (
-    file: { type: 'application/json' | 'text/csv'; text: string },
+    file: { type: 'application/json' | 'text/csv'; content: string },
     csv: { title: string; locale: Locale },
   ) => answer(CreatedBoard, `/boards/import?${new URLSearchParams(csv)}`, { method: 'POST', body: file }),
 
@@ -115,6 +116,18 @@ export const api = {
   /** The file: the Response, whose headers name it. */
   exportBoard: (board: string, token: string, format: ExportFormat) =>
     send(boardPath(board, `/export?format=${format}`), { token }),
+
+  /** Stores a file on the board (the server tells its type from its content); answers its hash. */
+  uploadAttachment: (board: string, token: string, file: File) =>
+    answer(StoredAttachment, boardPath(board, `/attachments?${new URLSearchParams({ name: file.name })}`), {
+      method: 'POST',
+      token,
+      body: { type: 'application/octet-stream', content: file },
+    }),
+
+  /** A file of the board, fetched with the token in a header (an image's `src` would put it in the URL). */
+  attachment: async (board: string, token: string, hash: string): Promise<Blob> =>
+    (await send(boardPath(board, `/attachments/${hash}`), { token })).blob(),
 
   listVersions: (board: string, token: string) =>
     answer(VersionList, boardPath(board, '/versions'), { token }),

@@ -10,7 +10,6 @@ import { MoreMenu } from '../board/MoreMenu.tsx'
 import { NoteToolbar } from '../board/NoteToolbar.tsx'
 import { type NoteSlots, NoteSlotsProvider } from '../board/noteSlots.tsx'
 import { StatusBadge } from '../board/StatusBadge.tsx'
-import { StagePanel } from '../board/structure/StagePanel.tsx'
 import { UndoToast } from '../board/UndoToast.tsx'
 import { ZoomControls } from '../board/ZoomControls.tsx'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
@@ -38,6 +37,10 @@ import '../board/phoneLayout.css'
 
 // tldraw and React load only when someone opens the canvas; the board's first load never carries them.
 const CanvasPanel = lazy(() => import('../canvas/CanvasPanel.tsx'))
+// With it the templates' texts (its prompts), ~8 kB gzip the board never needs until a stage is opened.
+const StagePanel = lazy(() =>
+  import('../board/structure/StagePanel.tsx').then((module) => ({ default: module.StagePanel })),
+)
 
 /** The features drawn on every note card. */
 const NOTE_SLOTS: NoteSlots = { footer: NoteDots, toolbar: CreateActionButton }

@@ -1,10 +1,12 @@
 import {
   actionsOf,
   addNote,
+  attachmentsOf,
   type BoardView,
   can,
   deleteNote,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   moveNote,
@@ -24,6 +26,7 @@ import { afterNextPaint } from '../sync/afterNextPaint.ts'
 import type { BoardSession } from '../sync/BoardSession.ts'
 import type { RoomConnection } from '../sync/openRoom.ts'
 import { attempt } from './attempt.ts'
+import { createEvidenceActions, type EvidenceActions } from './evidence/evidenceActions.ts'
 import { type BoardSearch, createBoardSearch } from './search/createBoardSearch.ts'
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
@@ -100,6 +103,8 @@ export interface BoardContextValue {
   actions: BoardActions
   /** Stages, lanes and map fields. */
   structure: StructureActions
+  /** Links and attachments of notes and stages. */
+  evidence: EvidenceActions
   noteGates: Set<NoteGate>
 }
 
@@ -152,7 +157,17 @@ export function BoardProvider(
   }
   // Undo touches only this person's own changes: the manager tracks this session's origin object.
   const undoManager = new Y.UndoManager(
-    [notesOf(doc), stagesOf(doc), lanesOf(doc), mapsOf(doc), personasOf(doc), metaOf(doc), actionsOf(doc)],
+    [
+      notesOf(doc),
+      stagesOf(doc),
+      lanesOf(doc),
+      mapsOf(doc),
+      personasOf(doc),
+      metaOf(doc),
+      actionsOf(doc),
+      linksOf(doc),
+      attachmentsOf(doc),
+    ],
     {
       trackedOrigins: new Set([origin]),
       captureTimeout: 400,
@@ -301,6 +316,16 @@ export function BoardProvider(
       doc,
       origin,
       canEdit: canEditStructure,
+      stopCapturing: () => undoManager.stopCapturing(),
+    }),
+    evidence: createEvidenceActions({
+      doc,
+      origin,
+      board,
+      boardId: props.session.boardId,
+      token: props.session.token,
+      author: props.author,
+      canEdit,
       stopCapturing: () => undoManager.stopCapturing(),
     }),
     noteGates,

@@ -1,10 +1,14 @@
-import { entityIn, type Note, notesOf, noteTextOf } from '@jm/shared'
+import { entityIn, linkLabel, type Note, notesOf, noteTextOf } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { usePresence } from '../presence/PresenceContext.tsx'
 import { useBoard } from './BoardContext.tsx'
 import { EmotionBadge } from './EmotionBadge.tsx'
+import { ExternalLink } from './evidence/ExternalLink.tsx'
+import { carriesFiles, filesOf } from './evidence/filesOf.ts'
+import { LinkedText } from './evidence/LinkedText.tsx'
+import { AttachmentView } from './evidence/lazyEvidence.ts'
 import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -20,6 +24,8 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
   /** The persona the note speaks for, when it names one that still exists. */
   const persona = () =>
     props.note.personaId ? board.board.personas.find((p) => p.id === props.note.personaId) : undefined
+  const links = () => board.evidence.linksOn('note', props.note.id)
+  const files = () => board.evidence.attachmentsOn('note', props.note.id)
   const ytext = () => {
     const entity = entityIn(notesOf(board.connection.doc), props.note.id)
     return entity ? noteTextOf(entity) : undefined
@@ -67,6 +73,19 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         props.drag.start(ids)
       }}
       onDragEnd={() => props.drag.end()}
+      // Files dropped on a note are attached to it; the cell under it handles dragged notes.
+      onDragOver={(event) => {
+        if (!board.canEdit() || !carriesFiles(event.dataTransfer)) return
+        event.preventDefault()
+        event.stopPropagation()
+      }}
+      onDrop={(event) => {
+        const files = filesOf(event.dataTransfer)
+        if (!board.canEdit() || files.length === 0) return
+        event.preventDefault()
+        event.stopPropagation()
+        void board.evidence.attachFiles('note', props.note.id, files)
+      }}
       onClick={(event) => {
         if (editing()) return
         event.stopPropagation()
@@ -85,7 +104,9 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
         keyed
         fallback={
           <p class="note-text" classList={{ placeholder: props.note.text === '' }}>
-            {props.note.text || '…'}
+            <Show when={props.note.text} fallback="…">
+              {(text) => <LinkedText text={text()} />}
+            </Show>
           </p>
         }
       >
@@ -106,9 +127,21 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
           </span>
         )}
       </Show>
-      <Show when={props.note.tags.length > 0 || props.note.emotion !== null || persona()}>
+      <Show
+        when={
+          props.note.tags.length > 0 ||
+          props.note.emotion !== null ||
+          persona() ||
+          links().length > 0 ||
+          files().length > 0
+        }
+      >
         <footer class="note-meta">
           <Show when={persona()}>{(current) => <NotePersona persona={current()} />}</Show>
+          <For each={files()}>{(file) => <AttachmentView attachment={file} />}</For>
+          <For each={links()}>
+            {(link) => <ExternalLink url={link.url} label={linkLabel(link)} testId="note-link" />}
+          </For>
           <For each={props.note.tags}>{(tag) => <span class="tag">#{tag}</span>}</For>
           <Show when={props.note.emotion !== null}>
             <EmotionBadge score={props.note.emotion ?? 0} />

@@ -1,15 +1,17 @@
 import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js'
 import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
+import { filesOf } from './evidence/filesOf.ts'
+import { AttachmentList, LinkList } from './evidence/lazyEvidence.ts'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 import { useNoteSlots } from './noteSlots.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
 
-/** Colour, emotion, tags, persona and delete for the selected notes; docked under the board. */
+/** Colour, emotion, tags, persona, links and files (of one note) and delete for the selected notes; docked under the board. */
 export function NoteToolbar() {
   const board = useBoard()
   const { toolbar: Slot } = useNoteSlots()
@@ -23,6 +25,16 @@ export function NoteToolbar() {
     const values = new Set(selectedNotes().map(read))
     return values.size === 1 ? [...values][0] : undefined
   }
+  // A screenshot pasted while one note is selected goes on it.
+  const pasteFiles = (event: ClipboardEvent) => {
+    const [note, ...others] = selectedNotes()
+    const files = filesOf(event.clipboardData)
+    if (!note || others.length > 0 || files.length === 0 || !pastedOnGrid(document.activeElement)) return
+    event.preventDefault()
+    void board.evidence.attachFiles('note', note.id, files)
+  }
+  document.addEventListener('paste', pasteFiles)
+  onCleanup(() => document.removeEventListener('paste', pasteFiles))
   const tags = () => [...new Set(selectedNotes().flatMap((note) => note.tags))]
   const addTag = (event: SubmitEvent) => {
     event.preventDefault()
@@ -104,6 +116,14 @@ export function NoteToolbar() {
         </div>
         <NotePersonaSelect notes={selectedNotes()} />
         {Slot && <Slot notes={selectedNotes()} />}
+        <Show when={selectedNotes().length === 1 && selectedNotes()[0]}>
+          {(note) => (
+            <>
+              <LinkList kind="note" targetId={note().id} />
+              <AttachmentList kind="note" targetId={note().id} />
+            </>
+          )}
+        </Show>
         <button
           type="button"
           class="toolbar-button danger"
@@ -115,4 +135,14 @@ export function NoteToolbar() {
       </div>
     </Show>
   )
+}
+
+/** A paste meant for the grid: the focus is on a note or cell, or nowhere; not in a text field or the canvas. */
+function pastedOnGrid(focus: Element | null): boolean {
+  if (!focus || focus === document.body) return true
+  const typing =
+    focus instanceof HTMLInputElement ||
+    focus instanceof HTMLTextAreaElement ||
+    focus.getAttribute('contenteditable') === 'true'
+  return !typing && focus.closest('[data-testid="board-grid"]') !== null
 }

@@ -25,7 +25,10 @@ const en: ShortcutMessages = {
         { keys: ['Shift', '↑ ↓ ← →'], action: 'Add the next note to the selection' },
         { keys: ['Alt', '↑ ↓ ← →'], action: 'Move the note (reorder, or to the next cell)' },
         { keys: ['Delete'], action: 'Delete the selected notes' },
-        { keys: ['Ctrl/⌘', 'C / X / V'], action: 'Copy, cut, paste notes (a spreadsheet table: a note per cell)' },
+        {
+          keys: ['Ctrl/⌘', 'C / X / V'],
+          action: 'Copy, cut, paste notes (a spreadsheet table: a note per cell)',
+        },
         { keys: ['Ctrl/⌘', 'D'], action: 'Duplicate the selected notes' },
         { keys: ['Esc'], action: 'Stop editing, clear the selection, close a panel' },
       ],

@@ -16,7 +16,7 @@ export function ImportBoard(props: { navigate: (path: string) => void }) {
     try {
       const csv = /\.csv$/i.test(file.name) || file.type.includes('csv')
       const created = await api.importBoard(
-        { type: csv ? 'text/csv' : 'application/json', text: await file.text() },
+        { type: csv ? 'text/csv' : 'application/json', content: await file.text() },
         { title: file.name.replace(/\.[^.]+$/, ''), locale: locale() },
       )
       props.navigate(created.links.facilitator)

@@ -5,8 +5,8 @@ import {
   type MapType,
   PERSONA_ROLES,
   type PersonaRole,
-  TEMPLATES,
 } from '@jm/shared'
+import { TEMPLATES } from '@jm/shared/templates'
 import { createSignal, For, onMount, Show } from 'solid-js'
 import { api } from '../api/apiClient.ts'
 import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'

@@ -7,7 +7,6 @@ import {
   deleteNote,
   deleteStage,
   editNoteText,
-  initBoard,
   LocalOrigin,
   lanesOf,
   moveNote,
@@ -19,6 +18,7 @@ import {
   sortOrdered,
   stagesOf,
 } from '@jm/shared'
+import { initBoard } from '@jm/shared/templates'
 import { createComputed, createRoot } from 'solid-js'
 import { unwrap } from 'solid-js/store'
 import { afterEach, describe, expect, it } from 'vitest'

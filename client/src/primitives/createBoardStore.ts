@@ -1,9 +1,11 @@
 import {
   actionsOf,
+  attachmentsOf,
   type BoardView,
   entityIn,
   entriesOf,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   type Note,
@@ -11,7 +13,9 @@ import {
   personasOf,
   placeNote,
   readActions,
+  readAttachments,
   readBoardStructure,
+  readLinks,
   readNote,
   readNotePlacement,
   readNotes,
@@ -196,13 +200,20 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     structureDirty = true
     schedule()
   }
+  // Evidence places no notes, so adding some does not re-place the board's notes as a structure change does.
+  const onLinks = () => setBoard('links', reconcile(readLinks(doc), { key: 'id' }))
+  const onAttachments = () => setBoard('attachments', reconcile(readAttachments(doc), { key: 'id' }))
   const structure = [metaOf(doc), mapsOf(doc), stagesOf(doc), lanesOf(doc), personasOf(doc)]
   notesOf(doc).observeDeep(onNotes)
   actionsOf(doc).observeDeep(onActions)
+  linksOf(doc).observeDeep(onLinks)
+  attachmentsOf(doc).observeDeep(onAttachments)
   for (const type of structure) type.observeDeep(onStructure)
   onCleanup(() => {
     notesOf(doc).unobserveDeep(onNotes)
     actionsOf(doc).unobserveDeep(onActions)
+    linksOf(doc).unobserveDeep(onLinks)
+    attachmentsOf(doc).unobserveDeep(onAttachments)
     for (const type of structure) type.unobserveDeep(onStructure)
   })
   return {

@@ -1,11 +1,12 @@
 import { forgetSeen } from '../session/lastVisit.ts'
 import { forgetParticipantToken } from '../session/participantTokens.ts'
 import { forgetBoard } from '../session/recentBoards.ts'
+import { forgetCachedAttachments } from './attachmentCache.ts'
 import { localDatabasesOf, unmarkLocalCopiesOf } from './localCopy.ts'
 
 /**
  * Removes everything this browser keeps of a board: the copies of all its rooms, their marks, the
- * participant token, the recent-boards entry and what the person last saw of it. Used once the board
+ * participant token, the recent-boards entry, what the person last saw of it and its cached files. Used once the board
  * is gone from the server, by the device that deleted it and by one that chose to forget its copy.
  */
 export async function forgetBoardLocally(boardId: string): Promise<void> {
@@ -13,7 +14,7 @@ export async function forgetBoardLocally(boardId: string): Promise<void> {
   forgetBoard(boardId)
   unmarkLocalCopiesOf(boardId)
   const databases = await localDatabasesOf(boardId)
-  await Promise.all([...databases.map(deleteDatabase), forgetSeen(boardId)])
+  await Promise.all([...databases.map(deleteDatabase), forgetSeen(boardId), forgetCachedAttachments(boardId)])
 }
 
 /**

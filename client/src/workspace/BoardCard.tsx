@@ -1,5 +1,6 @@
-import { findTemplate, MAP_TYPES, type MapType } from '@jm/shared'
+import { MAP_TYPES, type MapType } from '@jm/shared'
 import type { WorkspaceBoard } from '@jm/shared/api/workspaces'
+import { findTemplate } from '@jm/shared/templates'
 import { Show } from 'solid-js'
 import { MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
 import { format, t } from '../i18n/i18n.ts'

@@ -1,4 +1,5 @@
-import { MAP_TYPES, MAX_NAME_LENGTH, type MapType, TEMPLATES } from '@jm/shared'
+import { MAP_TYPES, MAX_NAME_LENGTH, type MapType } from '@jm/shared'
+import { TEMPLATES } from '@jm/shared/templates'
 import { createSignal, For } from 'solid-js'
 import { workspaceApi } from '../api/workspaceApi.ts'
 import { APP_MESSAGES } from '../i18n/dictionaries.ts'

@@ -85,6 +85,14 @@ export const VARIABLES = {
     meaning: 'the browser that renders PNG and PDF exports',
   }),
   MAX_BODY_BYTES: bytes(HTTP.maxBodyBytes, 'largest request body on `/api/...`; larger ones get 413'),
+  MAX_ATTACHMENT_BYTES: bytes(
+    HTTP.maxAttachmentBytes,
+    'largest attachment (image, PDF, spreadsheet or text file on a board); larger ones get 413',
+  ),
+  MAX_BOARD_ATTACHMENT_BYTES: bytes(
+    HTTP.maxBoardAttachmentBytes,
+    "all of one board's attachments together (a file attached twice counts once); an upload past it gets 413",
+  ),
   RATE_REQUESTS_PER_MINUTE: perMinute(
     'requests',
     HTTP.requestsPerMinute,

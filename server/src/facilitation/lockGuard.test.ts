@@ -3,7 +3,6 @@ import {
   deleteNote,
   deleteStage,
   editNoteText,
-  initBoard,
   LocalOrigin,
   type Locks,
   moveNote,
@@ -15,6 +14,7 @@ import {
   ServerOrigin,
   setBoardTitle,
 } from '@jm/shared'
+import { initBoard } from '@jm/shared/templates'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { lockRefusal } from './lockGuard.ts'

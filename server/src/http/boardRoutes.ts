@@ -1,4 +1,4 @@
-import { initBoard, newId, ROLES, type Role, rolesThatCan, ServerOrigin } from '@jm/shared'
+import { newId, ROLES, type Role, rolesThatCan, ServerOrigin } from '@jm/shared'
 import {
   CreateBoardBody,
   type CreatedBoard,
@@ -8,6 +8,7 @@ import {
   RotateLinkParams,
   type ShareLinks,
 } from '@jm/shared/api'
+import { initBoard } from '@jm/shared/templates'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { TokenSigner } from '../auth/tokens.ts'

@@ -18,7 +18,8 @@ export interface DeleteBoardDeps {
  * so from that moment every token of the board is refused (410, websocket 4410); then its open
  * sockets are closed and its rooms dropped from memory, on this instance and (through the bus) on
  * every other; then every stored room of the board
- * (`<board>`, `<board>.control`, `<board>.ballot.*`, with their updates and snapshots) is deleted.
+ * (`<board>`, `<board>.control`, `<board>.ballot.*`, with their updates and snapshots) is deleted,
+ * and its attachments with the bytes no other board uses.
  */
 export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>()
@@ -30,6 +31,7 @@ export function deleteBoardRoute(deps: DeleteBoardDeps): Hono<AuthEnv> {
       await deps.storage.deleteBoard(id)
       await deps.boardEvents.announce({ type: 'deleted', board: id })
       await deps.storage.deleteRooms(id)
+      await deps.storage.deleteBoardBlobs(id)
       await deps.storage.forgetBoard(id)
       deps.log.info('board deleted', { board: id })
       return c.body(null, 204)

@@ -37,6 +37,7 @@ import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import { boardHtml } from '../render/boardHtml.ts'
 import { type Renderer, RendererUnavailable } from '../render/ChromiumRenderer.ts'
+import { notePictures } from '../render/notePictures.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
@@ -98,7 +99,7 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     if (format === 'csv') return c.body(exportBoardCsv(view, votes), 200, headers)
     if (format === 'md') return c.body(markdownReport(view, votes, exportedAt), 200, headers)
     try {
-      const page = await boardHtml(view, votes, exportedAt)
+      const page = await boardHtml(view, votes, exportedAt, await notePictures(deps.storage, id, view))
       const bytes = format === 'png' ? await deps.renderer.png(page) : await deps.renderer.pdf(page)
       return c.body(bytes as Uint8Array<ArrayBuffer>, 200, headers)
     } catch (error) {

@@ -47,12 +47,22 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
     app.post('/api/boards/import', boards)
     app.post('/api/workspaces', boards)
   }
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes,
-      onError: (c) =>
-        c.json({ error: `the request body is over the ${options.maxBodyBytes}-byte limit` }, 413),
-    }),
+  const bodies = bodyLimit({
+    maxSize: options.maxBodyBytes,
+    onError: (c) => c.json({ error: `the request body is over the ${options.maxBodyBytes}-byte limit` }, 413),
+  })
+  const attachments = bodyLimit({
+    maxSize: options.maxAttachmentBytes,
+    onError: (c) =>
+      c.json(
+        { error: `the file is over the ${options.maxAttachmentBytes}-byte limit for one attachment` },
+        413,
+      ),
+  })
+  // An upload has its own cap, larger than a JSON body's.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && ATTACHMENT_UPLOAD.test(c.req.path) ? attachments(c, next) : bodies(c, next),
   )
 }
+
+const ATTACHMENT_UPLOAD = /^\/api\/boards\/[^/]+\/attachments$/

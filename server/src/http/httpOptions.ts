@@ -2,6 +2,10 @@
 export interface HttpOptions {
   /** Largest accepted request body on /api; larger ones get 413. @default 5 MiB */
   maxBodyBytes: number
+  /** Largest attachment (`POST /api/boards/:id/attachments`, in place of maxBodyBytes); 413 past it. @default 10 MiB */
+  maxAttachmentBytes: number
+  /** All attachments of one board together (a file used twice counts once); 413 past it. @default 100 MiB */
+  maxBoardAttachmentBytes: number
   /** Boards one address may create (or import) per minute; 0 turns the limit off. @default 30 */
   boardsPerMinute: number
   /** HTTP requests one address may make per minute, page assets included; 0 turns it off. @default 3000 */
@@ -20,6 +24,9 @@ export interface HttpOptions {
  */
 export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   maxBodyBytes: 5 * 1024 * 1024,
+  // A phone photo or a scanned interview is a few MB; a board's evidence a few dozen of them.
+  maxAttachmentBytes: 10 * 1024 * 1024,
+  maxBoardAttachmentBytes: 100 * 1024 * 1024,
   boardsPerMinute: 30,
   requestsPerMinute: 3000,
   socketsPerMinute: 600,

@@ -41,6 +41,8 @@ h2 { display: flex; align-items: center; gap: 8px; margin: 16px 0 10px; font-siz
 .note-gray { background: #eceef2; }
 .note-text { margin: 0; white-space: pre-wrap; word-break: break-word; min-height: 1.45em; }
 .note-meta { display: flex; flex-wrap: wrap; gap: 4px 8px; margin-top: 6px; font-size: 11px; color: #55617a; }
+.note-pictures { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+.note-pictures img { max-width: 100%; max-height: 96px; border-radius: 4px; border: 1px solid #dfe3ea; }
 .note-author { margin-top: 4px; font-size: 11px; color: #55617a; text-align: right; }
 .emotion { padding: 0 5px; border: 1px solid currentColor; border-radius: 8px; font-weight: 700; }
 .emotion-0 { color: #c8364a; } .emotion-1 { color: #55617a; } .emotion-2 { color: #2f9e62; }

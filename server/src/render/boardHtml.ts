@@ -2,6 +2,7 @@ import { type BoardView, laneLabel, MAP_TYPE_LABELS, type Note, notesInCell } fr
 import { commentCounts, type NoteVotes } from '@jm/shared/io'
 import { html, raw } from 'hono/html'
 import { BOARD_CSS, LANE_WIDTH_PX, STAGE_WIDTH_PX } from './boardCss.ts'
+import type { Picture } from './notePictures.ts'
 
 /** Fonts with the right glyph forms for each board language (Noto CJK from Debian's fonts-noto-cjk). */
 const FONT_STACK = {
@@ -13,12 +14,21 @@ const FONT_STACK = {
 /**
  * A static HTML page of the board as it looks in the app: each map a table of stages (columns) by
  * lanes (rows) with its sticky notes, for Chromium to photograph or print. All text is escaped by
- * hono's `html` template; the page has no script and no external resource.
+ * hono's `html` template; the page has no script and no external resource (pictures are data: URLs).
  */
-export async function boardHtml(board: BoardView, votes: NoteVotes, exportedAt: Date): Promise<string> {
+export async function boardHtml(
+  board: BoardView,
+  votes: NoteVotes,
+  exportedAt: Date,
+  pictures: ReadonlyMap<string, readonly Picture[]>,
+): Promise<string> {
   const locale = board.meta.locale
   const comments = commentCounts(board)
-  const tally = (note: Note) => ({ votes: votes.get(note.id) ?? 0, comments: comments.get(note.id) ?? 0 })
+  const tally = (note: Note) => ({
+    votes: votes.get(note.id) ?? 0,
+    comments: comments.get(note.id) ?? 0,
+    pictures: pictures.get(note.id) ?? [],
+  })
   const maps = board.maps.map((map) => {
     const stages = board.stages.filter((stage) => stage.mapId === map.id)
     const lanes = board.lanes.filter((lane) => lane.mapId === map.id)
@@ -81,7 +91,10 @@ export async function boardHtml(board: BoardView, votes: NoteVotes, exportedAt: 
   return (await page).toString()
 }
 
-function noteHtml(note: Note, { votes, comments }: { votes: number; comments: number }) {
+function noteHtml(
+  note: Note,
+  { votes, comments, pictures }: { votes: number; comments: number; pictures: readonly Picture[] },
+) {
   const meta = [
     ...note.tags.map((tag) => html`<span class="tag">#${tag}</span>`),
     note.emotion === null
@@ -95,6 +108,7 @@ function noteHtml(note: Note, { votes, comments }: { votes: number; comments: nu
   const hasMeta = note.tags.length > 0 || note.emotion !== null || votes > 0 || comments > 0
   return html`<div class="note note-${note.color}">
     <p class="note-text">${note.text}</p>
+    ${pictures.length > 0 ? html`<div class="note-pictures">${pictures.map((picture) => html`<img src="${picture.src}" alt="${picture.name}" />`)}</div>` : ''}
     ${hasMeta ? html`<div class="note-meta">${meta}</div>` : ''}
     ${note.author ? html`<div class="note-author">${note.author}</div>` : ''}
   </div>`

@@ -1,5 +1,6 @@
 import type { Role } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
+import type { BlobStore } from './BlobStore.ts'
 import type { WorkspaceStore } from './WorkspaceStore.ts'
 
 /**
@@ -54,4 +55,4 @@ export interface VersionStore {
   getVersionCanvas(board: string, id: string): Promise<Uint8Array | null>
 }
 
-export type Storage = DocStore & BoardStore & VersionStore & WorkspaceStore
+export type Storage = DocStore & BoardStore & VersionStore & WorkspaceStore & BlobStore

@@ -1,6 +1,7 @@
 import { boardOfRoom, type Role } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { memoryBlobStore } from './memoryBlobs.ts'
 import { memoryLinkRecords } from './memoryLinkRecords.ts'
 import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
@@ -15,9 +16,11 @@ export function openMemoryStorage(): Storage {
   const versions = new Map<string, { meta: VersionMeta; snapshot: Uint8Array; canvas: Uint8Array | null }>()
   let nextId = 1
   const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
+  const { clear: clearBlobs, ...blobs } = memoryBlobStore((board) => boards.has(board))
 
   return {
     ...workspaces,
+    ...blobs,
     async load(room): Promise<StoredRoom> {
       const entries = rooms.get(room) ?? []
       let bytes = 0
@@ -84,6 +87,7 @@ export function openMemoryStorage(): Storage {
       boards.clear()
       versions.clear()
       clearWorkspaces()
+      clearBlobs()
     },
   }
 }

@@ -1,6 +1,7 @@
 import { isRole, type Role } from '@jm/shared'
 import postgres from 'postgres'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { BLOB_SCHEMA_STEPS, postgresBlobStore } from './postgresBlobs.ts'
 import { addTrigramIndex, postgresWorkspaceStore, WORKSPACE_SCHEMA_STEPS } from './postgresWorkspaces.ts'
 
 /** Ordered schema steps; each runs once, recorded in jm_schema_v1, inside one transaction. */
@@ -13,6 +14,7 @@ const SCHEMA_STEPS: readonly string[] = [
   // Versions saved before canvases were have none.
   'ALTER TABLE versions_v1 ADD COLUMN IF NOT EXISTS canvas BYTEA',
   ...WORKSPACE_SCHEMA_STEPS,
+  ...BLOB_SCHEMA_STEPS,
 ]
 
 /**
@@ -44,6 +46,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
 
   return {
     ...postgresWorkspaceStore(sql),
+    ...postgresBlobStore(sql),
     async load(room): Promise<StoredRoom> {
       const rows = await sql`SELECT id, data FROM updates_v1 WHERE room = ${room} ORDER BY id`
       let bytes = 0

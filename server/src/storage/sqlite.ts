@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { isRole, type Role } from '@jm/shared'
 import Database from 'better-sqlite3'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
+import { sqliteBlobStore } from './sqliteBlobs.ts'
 import { sqliteWorkspaceStore } from './sqliteWorkspaces.ts'
 
 /**
@@ -76,6 +77,7 @@ export function openSqliteStorage(file: string): Storage {
 
   return {
     ...workspaces,
+    ...sqliteBlobStore(db),
     async load(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room)
       let bytes = 0

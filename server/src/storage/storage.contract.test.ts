@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import { runBlobStoreContract } from './blobStoreContract.ts'
 import { runDocStoreContract } from './docStoreContract.ts'
 import { openMemoryStorage } from './memory.ts'
 import { openSqliteStorage } from './sqlite.ts'
@@ -11,6 +12,7 @@ import { runWorkspaceStoreContract } from './workspaceStoreContract.ts'
 describe('memory storage', () => {
   runDocStoreContract({ open: openMemoryStorage, durable: false })
   runWorkspaceStoreContract({ open: openMemoryStorage, durable: false })
+  runBlobStoreContract({ open: openMemoryStorage, durable: false })
 })
 
 describe('SQLite storage', () => {
@@ -19,6 +21,26 @@ describe('SQLite storage', () => {
   // One file for the whole run (the contract uses distinct room and board names per test).
   runDocStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runWorkspaceStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+  runBlobStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+
+  it('stores the bytes of a file used by several boards once, until the last of them is deleted', async () => {
+    const file = join(dir, 'dedup.sqlite')
+    const store = openSqliteStorage(file)
+    const data = new TextEncoder().encode('the same screenshot')
+    const blob = { hash: 'a'.repeat(64), size: data.byteLength, type: 'text/plain' as const, name: 'a.txt' }
+    const boards = ['dedup-1', 'dedup-2', 'dedup-3']
+    for (const board of boards) await store.putBlob(board, blob, data, 1024)
+    const db = new Database(file, { readonly: true })
+    const count = (table: string) => db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get()
+    expect([count('blobs_v1'), count('board_blobs_v1')]).toEqual([{ n: 1 }, { n: 3 }])
+    await store.deleteBoardBlobs('dedup-1')
+    await store.deleteBoardBlobs('dedup-2')
+    expect(count('blobs_v1')).toEqual({ n: 1 })
+    await store.deleteBoardBlobs('dedup-3')
+    expect([count('blobs_v1'), count('board_blobs_v1')]).toEqual([{ n: 0 }, { n: 0 }])
+    db.close()
+    await store.close()
+  })
 })
 
 describe('SQLite storage written by an earlier release', () => {

@@ -4,13 +4,13 @@ import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH, MAX_PARTICIPANT_NAME } from '../limi
 import { SUPPORTED_LOCALES } from '../schema/board.ts'
 import { MAP_TYPES } from '../schema/map.ts'
 import { PERSONA_ROLES } from '../schema/persona.ts'
-import { TEMPLATES } from '../templates/registry.ts'
+import { TEMPLATE_IDS } from '../templates/templateIds.ts'
 import { RoleSchema, StringPerRole } from './roles.ts'
 
 /** `POST /api/boards`: every field may be left out (an untitled English board of the default template). */
 export const CreateBoardBody = v.object({
   title: v.optional(v.pipe(v.string(), v.maxLength(MAX_NAME_LENGTH))),
-  template: v.optional(v.picklist(TEMPLATES.map((template) => template.id))),
+  template: v.optional(v.picklist(TEMPLATE_IDS as readonly string[])),
   mapType: v.optional(v.picklist(MAP_TYPES)),
   locale: v.optional(v.picklist(SUPPORTED_LOCALES)),
   persona: v.optional(

@@ -13,6 +13,8 @@
  * | GET    /api/boards/:id/state                     |                         | Yjs update (binary)       |
  * | GET    /api/boards/:id/actions                   |                         | BoardActionList           |
  * | GET    /api/boards/:id/export                    | ExportQuery             | the file (binary or text) |
+ * | POST   /api/boards/:id/attachments               | UploadAttachmentQuery, bytes | StoredAttachment (201) |
+ * | GET    /api/boards/:id/attachments/:hash         | AttachmentParams        | the file (binary)         |
  * | POST   /api/boards/:id/join                      | JoinBody                | Joined                    |
  * | GET    /api/boards/:id/links                     |                         | ShareLinks                |
  * | POST   /api/boards/:id/links/:role/rotate        | RotateLinkParams        | RotatedLink               |
@@ -41,6 +43,12 @@
  */
 
 export { BoardActionItem, BoardActionList } from './actions.ts'
+export {
+  AttachmentHash,
+  AttachmentParams,
+  StoredAttachment,
+  UploadAttachmentQuery,
+} from './attachments.ts'
 export {
   BoardSummary,
   CreateBoardBody,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addNote, deleteNote, editNoteText, initBoard, LocalOrigin, moveNote, readBoard } from '../index.ts'
+import { addNote, deleteNote, editNoteText, LocalOrigin, moveNote, readBoard } from '../index.ts'
+import { initBoard } from '../templates/index.ts'
 import { compareMaps } from './compareMaps.ts'
 import { startFutureState } from './startFutureState.ts'
 

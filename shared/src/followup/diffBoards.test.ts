@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addNote, deleteNote, editNoteText, initBoard, moveNote, setNoteFields } from '../index.ts'
+import { addNote, deleteNote, editNoteText, moveNote, setNoteFields } from '../index.ts'
 import { LocalOrigin } from '../ops/origin.ts'
 import { readBoard } from '../schema/readBoard.ts'
+import { initBoard } from '../templates/index.ts'
 import { diffBoards, digestByCell } from './diffBoards.ts'
 
 const origin = new LocalOrigin('tester')

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addNote, deleteNote, editNoteText, initBoard } from '../index.ts'
+import { addNote, deleteNote, editNoteText } from '../index.ts'
 import { LocalOrigin, ServerOrigin } from '../ops/origin.ts'
 import { readBoard } from '../schema/readBoard.ts'
+import { initBoard } from '../templates/index.ts'
 import { restoreDoc } from './restoreDoc.ts'
 
 const alice = new LocalOrigin('alice')

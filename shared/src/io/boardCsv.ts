@@ -17,10 +17,13 @@ export const CSV_COLUMNS = [
   'votes',
   'comment count',
   'author',
+  'links',
 ] as const
 export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
 export const TAG_SEPARATOR = '; '
+/** Between a note's link addresses: an address never holds a space (parseLinkUrl encodes them). */
+export const LINK_SEPARATOR = ' '
 
 export const mapLabel = (map: JourneyMap, locale: Locale): string =>
   map.title || MAP_TYPE_LABELS[locale][map.type]
@@ -32,6 +35,7 @@ export const mapLabel = (map: JourneyMap, locale: Locale): string =>
 export function exportBoardCsv(board: BoardView, votes: NoteVotes): string {
   const locale = board.meta.locale
   const comments = commentCounts(board)
+  const links = noteLinkUrls(board)
   const rows: string[][] = []
   for (const map of board.maps) {
     const lanes = board.lanes.filter((lane) => lane.mapId === map.id)
@@ -49,10 +53,21 @@ export function exportBoardCsv(board: BoardView, votes: NoteVotes): string {
             String(votesOf(votes, note.id)),
             String(comments.get(note.id) ?? 0),
             note.author,
+            (links.get(note.id) ?? []).join(LINK_SEPARATOR),
           ])
         }
       }
     }
   }
   return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })
+}
+
+/** Each note's link addresses, oldest first (titles are not in the CSV). */
+function noteLinkUrls(board: BoardView): Map<string, string[]> {
+  const urls = new Map<string, string[]>()
+  for (const link of board.links) {
+    if (link.targetKind !== 'note') continue
+    urls.set(link.targetId, [...(urls.get(link.targetId) ?? []), link.url])
+  }
+  return urls
 }

@@ -1,14 +1,18 @@
 import * as v from 'valibot'
+import { ATTACHMENT_TYPES } from '../attachments/fileType.ts'
+import { isAttachmentHash } from '../attachments/hash.ts'
 import {
   MAX_ACTION_NOTES,
   MAX_ACTION_OWNER,
   MAX_ACTION_TITLE,
   MAX_FIELD_LENGTH,
+  MAX_LINK_URL_LENGTH,
   MAX_NAME_LENGTH,
   MAX_NOTE_TAGS,
   MAX_NOTE_TEXT,
   MAX_TAG_LENGTH,
 } from '../limits.ts'
+import { parseLinkUrl } from '../links/linkUrl.ts'
 import {
   ACTION_SCORE_MAX,
   ACTION_SCORE_MIN,
@@ -16,11 +20,14 @@ import {
   type Action,
   isIsoDate,
 } from '../schema/action.ts'
+import type { Attachment } from '../schema/attachment.ts'
 import { type BoardMeta, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { COMMENT_TARGETS, type Comment } from '../schema/comment.ts'
 import type { Deliverable } from '../schema/deliverable.ts'
+import { EVIDENCE_TARGETS, type Evidence } from '../schema/evidence.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import { LANE_KINDS, type Lane } from '../schema/lane.ts'
+import type { Link } from '../schema/link.ts'
 import { type JourneyMap, MAP_TYPES } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
 import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note } from '../schema/note.ts'
@@ -177,6 +184,31 @@ const ActionSchema = v.strictObject({
   updatedBy: text(MAX_NAME_LENGTH),
   updatedAt: time,
 } satisfies Record<keyof Action, v.GenericSchema>)
+const evidence = {
+  id,
+  targetKind: v.picklist(EVIDENCE_TARGETS),
+  targetId: ref,
+  author: text(MAX_NAME_LENGTH),
+  createdAt: time,
+} satisfies Record<keyof Evidence, v.GenericSchema>
+
+const LinkSchema = v.strictObject({
+  ...evidence,
+  url: v.pipe(
+    text(MAX_LINK_URL_LENGTH),
+    v.check((url) => parseLinkUrl(url) !== null, 'a link must be an http:// or https:// address'),
+  ),
+  title: text(MAX_NAME_LENGTH),
+} satisfies Record<keyof Link, v.GenericSchema>)
+
+/** A reference to a file by hash; the file itself is not in the JSON export. */
+const AttachmentSchema = v.strictObject({
+  ...evidence,
+  hash: v.pipe(v.string(), v.check(isAttachmentHash, 'a hash is 64 lower-case hex digits (SHA-256)')),
+  name: text(MAX_NAME_LENGTH),
+  type: v.picklist(Object.keys(ATTACHMENT_TYPES) as Array<keyof typeof ATTACHMENT_TYPES>),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+} satisfies Record<keyof Attachment, v.GenericSchema>)
 
 export const BoardJsonSchema = v.strictObject({
   format: v.literal(BOARD_JSON_FORMAT, `format must be "${BOARD_JSON_FORMAT}"`),
@@ -197,6 +229,9 @@ export const BoardJsonSchema = v.strictObject({
   comments: v.array(CommentSchema),
   // Exports made before actions existed have none.
   actions: v.optional(v.array(ActionSchema), []),
+  // Exports from before links and attachments have none.
+  links: v.optional(v.array(LinkSchema), []),
+  attachments: v.optional(v.array(AttachmentSchema), []),
   // tldraw records: checked here for their shape only; the canvas checks each against its schema
   // when it loads them and skips a bad one.
   canvas: v.optional(

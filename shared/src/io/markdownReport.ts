@@ -1,6 +1,8 @@
 import { laneLabel, MAP_TYPE_LABELS } from '../i18n/labels.ts'
+import { type EvidenceTarget, evidenceOn } from '../schema/evidence.ts'
 import type { Kpi } from '../schema/kpi.ts'
 import type { Lane, LaneKind } from '../schema/lane.ts'
+import { type Link, linkLabel } from '../schema/link.ts'
 import type { JourneyMap } from '../schema/map.ts'
 import type { Note } from '../schema/note.ts'
 import { type BoardView, notesInCell } from '../schema/readBoard.ts'
@@ -94,6 +96,10 @@ class MapReport {
         facts.push(
           `- **${labels.deliverables}**: ${stage.deliverables.map((item) => md(item.text)).join('; ')}`,
         )
+      const links = this.linksOf('stage', stage.id)
+      if (links) facts.push(`- **${labels.links}**: ${links}`)
+      const files = this.filesOf('stage', stage.id)
+      if (files) facts.push(`- **${labels.files}**: ${files}`)
       if (facts.length > 0) out.push(...facts, '')
       for (const lane of this.lanes) {
         const notes = notesInCell(this.board.notes, stage.id, lane.id)
@@ -205,10 +211,29 @@ class MapReport {
     if (votes > 0) details.push(labels.votes(votes))
     if (note.emotion !== null) details.push(`${labels.emotion} ${note.emotion > 0 ? '+' : ''}${note.emotion}`)
     if (note.tags.length > 0) details.push(`${labels.tags}: ${note.tags.map(md).join(', ')}`)
+    const links = this.linksOf('note', note.id)
+    if (links) details.push(`${labels.links}: ${links}`)
+    const files = this.filesOf('note', note.id)
+    if (files) details.push(`${labels.files}: ${files}`)
     const text = md(note.text) || '…'
     return details.length > 0 ? `${text} _(${details.join(' · ')})_` : text
   }
+
+  /** The item's links as Markdown links, '' when it has none. */
+  linksOf(kind: EvidenceTarget, id: string): string {
+    return evidenceOn(this.board.links, kind, id).map(markdownLink).join(', ')
+  }
+
+  /** The item's files by name (the report has no token to link them with), '' when it has none. */
+  filesOf(kind: EvidenceTarget, id: string): string {
+    return evidenceOn(this.board.attachments, kind, id)
+      .map((file) => md(file.name))
+      .join(', ')
+  }
 }
+
+/** The address in angle brackets, so parentheses in it cannot end the link early. */
+const markdownLink = (link: Link): string => `[${md(linkLabel(link))}](<${link.url}>)`
 
 const figure = (kpi: Kpi, value: number | null): string =>
   value === null ? '–' : `${value}${kpi.unit ? ` ${md(kpi.unit)}` : ''}`

@@ -1,10 +1,12 @@
 import { parse } from 'csv-parse/sync'
 import type { ImportIssue } from '../api/errors.ts'
 import { LANE_KIND_LABELS, MAP_TYPE_LABELS } from '../i18n/labels.ts'
-import { MAX_NOTE_TEXT } from '../limits.ts'
+import { MAX_LINKS_PER_TARGET, MAX_NOTE_TEXT } from '../limits.ts'
+import { parseLinkUrl } from '../links/linkUrl.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
 import { type Locale, SUPPORTED_LOCALES } from '../schema/board.ts'
 import { LANE_KINDS, type Lane, type LaneKind } from '../schema/lane.ts'
+import type { Link } from '../schema/link.ts'
 import { type JourneyMap, MAP_TYPES, type MapType } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
 import { EMOTION_MAX, EMOTION_MIN, NOTE_COLORS, type Note, type NoteColor } from '../schema/note.ts'
@@ -112,6 +114,7 @@ function headerColumns(fields: string[], line: number): CsvColumn[] {
 }
 
 const isCount = (value: string) => value === '' || /^\d+$/.test(value)
+const linkUrls = (row: Row) => row.links.split(/\s+/).filter(Boolean)
 
 function rowProblem(row: Row, rawText: string): string | null {
   if (row.stage === '') return 'stage is empty'
@@ -126,6 +129,10 @@ function rowProblem(row: Row, rawText: string): string | null {
   }
   if (!isCount(row.votes)) return `votes "${row.votes}" is not a whole number`
   if (!isCount(row['comment count'])) return `comment count "${row['comment count']}" is not a whole number`
+  const links = linkUrls(row)
+  const bad = links.find((url) => parseLinkUrl(url) === null)
+  if (bad !== undefined) return `link "${bad}" is not an http:// or https:// address`
+  if (links.length > MAX_LINKS_PER_TARGET) return `a note has at most ${MAX_LINKS_PER_TARGET} links`
   return null
 }
 
@@ -148,6 +155,7 @@ class BoardBuilder {
   readonly stages = new Map<string, Stage>()
   readonly lanes = new Map<string, Lane>()
   readonly notes: Note[] = []
+  readonly links: Link[] = []
   readonly #lastOrder = new Map<string, string>()
 
   constructor(private readonly options: CsvImportOptions) {}
@@ -216,8 +224,21 @@ class BoardBuilder {
       }
       this.lanes.set(laneKey, lane)
     }
+    const noteId = this.options.newId()
+    // One millisecond apart, so the note's links keep the file's order.
+    linkUrls(row).forEach((url, i) => {
+      this.links.push({
+        id: this.options.newId(),
+        targetKind: 'note',
+        targetId: noteId,
+        url: parseLinkUrl(url)?.href ?? url,
+        title: '',
+        author: row.author,
+        createdAt: this.options.now + i,
+      })
+    })
     this.notes.push({
-      id: this.options.newId(),
+      id: noteId,
       stageId: stage.id,
       laneId: lane.id,
       order: this.#nextOrder(`notes ${stage.id} ${lane.id}`),
@@ -258,6 +279,8 @@ class BoardBuilder {
       personas: [],
       comments: [],
       actions: [],
+      links: this.links,
+      attachments: [],
     }
   }
 }

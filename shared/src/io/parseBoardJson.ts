@@ -81,6 +81,8 @@ function referenceProblems(board: BoardView): Array<{ path: Path; problem: strin
   index('personas', board.personas)
   index('comments', board.comments)
   index('actions', board.actions)
+  index('links', board.links)
+  index('attachments', board.attachments)
   for (const [collection, items] of [
     ['stages', board.stages],
     ['lanes', board.lanes],

@@ -18,6 +18,8 @@ export interface ReportLabels {
   customerQuestion: string
   exitCriteria: string
   deliverables: string
+  links: string
+  files: string
   owner: string
   handoff: string
   kpi: string
@@ -56,6 +58,8 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: 'Customer question',
     exitCriteria: 'Exit criteria',
     deliverables: 'Deliverables',
+    links: 'Links',
+    files: 'Files',
     owner: 'Owner',
     handoff: 'Handoff',
     kpi: 'KPI',
@@ -92,6 +96,8 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: '客户的问题',
     exitCriteria: '退出标准',
     deliverables: '交付物与材料',
+    links: '链接',
+    files: '附件',
     owner: '负责部门',
     handoff: '交接',
     kpi: '指标',
@@ -128,6 +134,8 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     customerQuestion: '客戶的問題',
     exitCriteria: '退出標準',
     deliverables: '交付物與材料',
+    links: '連結',
+    files: '附件',
     owner: '負責部門',
     handoff: '交接',
     kpi: '指標',

@@ -4,6 +4,7 @@ import type { TransactionOrigin } from '../ops/origin.ts'
 import { createActionEntity } from '../schema/action.ts'
 import { writeBoardMeta } from '../schema/board.ts'
 import { type Comment, CommentKeys, createCommentEntity } from '../schema/comment.ts'
+import { createEvidenceEntity } from '../schema/evidence.ts'
 import { createLaneEntity } from '../schema/lane.ts'
 import { createMapEntity, type JourneyMap, MapKeys } from '../schema/map.ts'
 import { migrate } from '../schema/migrate.ts'
@@ -12,9 +13,11 @@ import { createPersonaEntity } from '../schema/persona.ts'
 import type { BoardView } from '../schema/readBoard.ts'
 import {
   actionsOf,
+  attachmentsOf,
   commentsOf,
   type EntityMap,
   lanesOf,
+  linksOf,
   mapsOf,
   metaOf,
   notesOf,
@@ -64,6 +67,8 @@ const WRITERS: { [K in keyof Collections]: Writer<Collections[K][number]> } = {
   unplacedNotes: { target: notesOf, create: createNoteEntity },
   comments: { target: commentsOf, create: createComment },
   actions: { target: actionsOf, create: createActionEntity },
+  links: { target: linksOf, create: createEvidenceEntity },
+  attachments: { target: attachmentsOf, create: createEvidenceEntity },
 }
 
 /**

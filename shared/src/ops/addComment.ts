@@ -8,9 +8,10 @@ import {
   mentionsIn,
   readComment,
 } from '../schema/comment.ts'
-import { commentsOf, entityIn, notesOf, stagesOf } from '../schema/root.ts'
+import { commentsOf, entityIn } from '../schema/root.ts'
 import { OpError, requireEntity } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
+import { requireTarget } from './requireTarget.ts'
 import { requireOneOf, requireText } from './validate.ts'
 
 export interface AddCommentArgs {
@@ -25,8 +26,7 @@ export interface AddCommentArgs {
 
 export function addComment(doc: Y.Doc, args: AddCommentArgs, origin: TransactionOrigin): string {
   const targetKind = requireOneOf(args.targetKind, 'comment target', COMMENT_TARGETS)
-  const targets = targetKind === 'note' ? notesOf(doc) : stagesOf(doc)
-  requireEntity(entityIn(targets, args.targetId), targetKind, args.targetId)
+  requireTarget(doc, targetKind, args.targetId)
   const text = requireText(args.text, 'comment', MAX_FIELD_LENGTH, { nonEmpty: true })
   let parentId = ''
   if (args.replyTo !== undefined) {

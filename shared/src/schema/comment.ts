@@ -83,8 +83,10 @@ export function mentionsIn(text: string): string[] {
   ].filter(Boolean)
 }
 
-/** Oldest first, ties by id, so every replica lists comments alike. */
-export function compareComments(a: Comment, b: Comment): number {
+type Created = Pick<Comment, 'id' | 'createdAt'>
+
+/** Oldest first, ties by id, so every replica lists comments (and links) alike. */
+export function compareCreated(a: Created, b: Created): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
@@ -103,10 +105,10 @@ export function threadsOf(
   const roots = new Map(mine.filter((c) => c.parentId === '').map((c) => [c.id, c]))
   const threads = new Map<string, CommentThread>()
   for (const root of roots.values()) threads.set(root.id, { root, replies: [] })
-  for (const reply of mine.filter((c) => c.parentId !== '').sort(compareComments)) {
+  for (const reply of mine.filter((c) => c.parentId !== '').sort(compareCreated)) {
     const thread = threads.get(reply.parentId)
     if (thread) thread.replies.push(reply)
     else threads.set(reply.id, { root: reply, replies: [] })
   }
-  return [...threads.values()].sort((a, b) => compareComments(a.root, b.root))
+  return [...threads.values()].sort((a, b) => compareCreated(a.root, b.root))
 }

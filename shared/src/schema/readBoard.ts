@@ -1,9 +1,11 @@
 import type * as Y from 'yjs'
 import { sortOrdered } from '../order/orderKey.ts'
 import { type Action, compareActions, readAction } from './action.ts'
+import { type Attachment, readAttachments } from './attachment.ts'
 import { type BoardMeta, readBoardMeta } from './board.ts'
-import { type Comment, compareComments, readComment } from './comment.ts'
+import { type Comment, compareCreated, readComment } from './comment.ts'
 import { type Lane, readLane } from './lane.ts'
+import { type Link, readLinks } from './link.ts'
 import { type JourneyMap, readMap } from './map.ts'
 import { type Note, type NotePlacement, readNote } from './note.ts'
 import { type Persona, readPersona } from './persona.ts'
@@ -37,6 +39,10 @@ export interface BoardView {
   comments: Comment[]
   /** What the team will do about the notes, in list order (compareActions). */
   actions: Action[]
+  /** All links on notes and stages, oldest first; `evidenceOn` picks one note's or stage's. */
+  links: Link[]
+  /** All attachments (references to files by hash) on notes and stages, oldest first. */
+  attachments: Attachment[]
 }
 
 /** Memoises `resolveLive` for one read, so a board of many notes resolves each stage once. */
@@ -83,7 +89,7 @@ export function readNotes(doc: Y.Doc): Pick<BoardView, 'notes' | 'unplacedNotes'
   return { notes, unplacedNotes }
 }
 
-/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas and comments. */
+/** A plain, sorted snapshot of the board's meta, maps, stages, lanes, personas, comments, links and attachments. */
 export function readBoardStructure(doc: Y.Doc): BoardStructure {
   const personas = sortOrdered(entriesOf(personasOf(doc)).map(([id, m]) => readPersona(id, m)))
   const personaName = new Map(personas.map((persona) => [persona.id, persona.name]))
@@ -99,8 +105,10 @@ export function readBoardStructure(doc: Y.Doc): BoardStructure {
     personas,
     comments: entriesOf(commentsOf(doc))
       .map(([id, m]) => readComment(id, m))
-      .sort(compareComments),
+      .sort(compareCreated),
     actions: readActions(doc),
+    links: readLinks(doc),
+    attachments: readAttachments(doc),
   }
 }
 

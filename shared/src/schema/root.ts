@@ -10,6 +10,8 @@ export const ROOT = {
   personas: 'personas',
   comments: 'comments',
   actions: 'actions',
+  links: 'links',
+  attachments: 'attachments',
 } as const
 
 export type EntityMap = Y.Map<Y.Map<unknown>>
@@ -22,6 +24,8 @@ export const notesOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.notes)
 export const personasOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.personas)
 export const commentsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.comments)
 export const actionsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.actions)
+export const linksOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.links)
+export const attachmentsOf = (doc: Y.Doc): EntityMap => doc.getMap(ROOT.attachments)
 
 /** Returns the entity's Y.Map only when it is one (a foreign client may have written anything). */
 export function entityIn(collection: EntityMap, id: string): Y.Map<unknown> | undefined {

@@ -14,6 +14,7 @@ import {
   localizedTextsOf,
   TEMPLATES,
 } from '../../src/templates/registry.ts'
+import { TEMPLATE_IDS } from '../../src/templates/templateIds.ts'
 import { testBoard } from '../testBoard.ts'
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
@@ -34,6 +35,8 @@ describe('templates', () => {
       EXPECTED_STAGES,
     )
     for (const template of TEMPLATES) expect(template.source).toMatch(/^seed 00[0-4]$/)
+    // The ids the API accepts are listed apart, so requests validate without the templates' texts.
+    expect(TEMPLATES.map((template) => template.id)).toEqual([...TEMPLATE_IDS])
   })
 
   it('carry every text in zh-CN, zh-TW and en, the two Chinese scripts matching', () => {

@@ -1,8 +1,9 @@
 import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
-import { BOARD_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
+import { BOARD_MESSAGES, EVIDENCE_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 import { useBoard } from '../BoardContext.tsx'
+import { AttachmentList, LinkList } from '../evidence/lazyEvidence.ts'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
 import { DeliverableList } from './DeliverableList.tsx'
 import { KpiList } from './KpiList.tsx'
@@ -10,7 +11,7 @@ import { stageHint, templateStage } from './stageHints.ts'
 
 const DETAIL_FIELDS = STAGE_TEXT_FIELDS.filter((field) => field !== 'name')
 
-/** The side panel of one stage: its goal, question, exit criteria, owner, handoff, KPIs, deliverables. */
+/** The side panel of one stage: its goal, question, exit criteria, owner, handoff, KPIs, deliverables, links, files. */
 export function StagePanel(props: { stage: Stage }) {
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
@@ -65,6 +66,14 @@ export function StagePanel(props: { stage: Stage }) {
       </For>
       <KpiList stage={props.stage} />
       <DeliverableList stage={props.stage} />
+      <section class="panel-section">
+        <h3>{t(EVIDENCE_MESSAGES).links}</h3>
+        <LinkList kind="stage" targetId={props.stage.id} />
+      </section>
+      <section class="panel-section">
+        <h3>{t(EVIDENCE_MESSAGES).files}</h3>
+        <AttachmentList kind="stage" targetId={props.stage.id} />
+      </section>
       <Show when={board.canEditStructure() && board.board.stages.length > 1}>
         <button
           type="button"

@@ -1,4 +1,5 @@
-import { findTemplate, type StageTextField } from '@jm/shared'
+import type { StageTextField } from '@jm/shared'
+import { findTemplate } from '@jm/shared/templates'
 import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 
