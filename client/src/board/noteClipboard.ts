@@ -59,8 +59,7 @@ export function bindNoteClipboard(board: BoardContextValue, grid: HTMLElement): 
     if (notes.length === 0) return
     event.preventDefault()
     const ids = board.actions.pasteNotes(place.stageId, place.laneId, place.index, notes)
-    board.selection.clear()
-    for (const id of ids) board.selection.select(id, 'toggle')
+    board.selection.selectOnly(ids)
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'd' || inTextField(event.target))
@@ -71,8 +70,7 @@ export function bindNoteClipboard(board: BoardContextValue, grid: HTMLElement): 
     const last = notes[notes.length - 1] as Note
     const index = board.notesIn(last.stageId, last.laneId).findIndex((note) => note.id === last.id) + 1
     const ids = board.actions.pasteNotes(last.stageId, last.laneId, index, notes.map(noteContentOf))
-    board.selection.clear()
-    for (const id of ids) board.selection.select(id, 'toggle')
+    board.selection.selectOnly(ids)
   }
   const copy = (event: ClipboardEvent) => onCopy(event, false)
   const cut = (event: ClipboardEvent) => onCopy(event, true)

@@ -18,6 +18,10 @@ export function createSelection() {
       else next.add(id)
       setSelected(next)
     },
+    /** Exactly these notes, e.g. the ones just pasted. */
+    selectOnly(ids: readonly string[]) {
+      setSelected(new Set(ids))
+    },
     /** Drops ids that no longer exist (deleted here or by someone else). */
     retain(exists: (id: string) => boolean) {
       const current = selected()
