@@ -1,6 +1,6 @@
 import type { ExportFormat } from '@jm/shared/api'
 import { api } from '../api/apiClient.ts'
-import { saveFile } from './saveFile.ts'
+import { saveFile } from '../primitives/saveFile.ts'
 
 /** The file name the server suggests (RFC 6266 `filename*`), else a plain one. */
 function fileNameOf(response: Response, fallback: string): string {

@@ -1,9 +1,9 @@
 import { type CanvasJson, canvasRoomName, exportCanvasJson } from '@jm/shared'
 import { exportBoardJson, serializeBoardJson } from '@jm/shared/io/boardJson'
 import * as Y from 'yjs'
+import { saveFile } from '../primitives/saveFile.ts'
 import { LocalStore } from '../sync/LocalStore.ts'
 import { localDatabaseName, localDatabasesOf } from '../sync/localCopy.ts'
-import { saveFile } from './saveFile.ts'
 
 /**
  * Saves the board as this device holds it, in the format of the JSON export, for a board the server

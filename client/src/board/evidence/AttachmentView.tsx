@@ -3,7 +3,7 @@ import { createResource, createSignal, onCleanup, Show } from 'solid-js'
 import { api } from '../../api/apiClient.ts'
 import { EVIDENCE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
-import { saveFile } from '../../io/saveFile.ts'
+import { saveFile } from '../../primitives/saveFile.ts'
 import { useBoard } from '../BoardContext.tsx'
 
 /**
