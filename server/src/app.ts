@@ -179,9 +179,13 @@ export function createApp(deps: AppDeps): App {
       signer: deps.signer,
       maxBoardBytes: httpOptions.maxBoardAttachmentBytes,
       log,
+      directory,
     }),
   )
-  app.route('/api/boards', versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now }))
+  app.route(
+    '/api/boards',
+    versionRoutes({ storage: deps.storage, signer: deps.signer, rooms, log, now, directory }),
+  )
   app.route('/api/workspaces', workspaceRoutes({ store: deps.storage, signer: deps.signer, now }))
   app.route(
     '/api/workspaces',

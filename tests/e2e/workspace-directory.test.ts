@@ -3,6 +3,7 @@ import type { WorkspaceBoardList } from '@jm/shared/api/workspaces'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
+import { openBoardAs } from '../helpers/boardPage.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
 import { call, createBoardIn, createWorkspace } from '../helpers/workspaces.ts'
@@ -124,5 +125,31 @@ describe('the workspace page', () => {
     await zh.getByTestId('join-name').waitFor()
     expect(zh.url()).toMatch(/\/b\/[a-z0-9]+#token=/)
     writer.destroy()
+  })
+
+  it('turns an open board read-only with a banner while it is archived, and writable once restored', async () => {
+    const url = app.server.url
+    const ws = await createWorkspace(url, 'Archive test')
+    const board = await createBoardIn(url, ws.tokens.member, { title: 'Q1 renewal' })
+    const { context, page } = await openBoardAs(app.browser, url + board.links.editor, 'Bob', 'zh-CN')
+    const addButtons = page.getByTestId('add-note')
+    await eventually(async () => expect(await addButtons.count()).toBeGreaterThan(0))
+    const path = `/workspaces/${ws.id}/boards/${board.id}`
+    await call(url, `${path}/archive`, { method: 'POST', token: ws.tokens.owner })
+    const banner = page.getByTestId('archived-banner')
+    await eventually(async () => expect(await banner.textContent()).toContain('已归档'))
+    expect(await page.getByTestId('read-only').isVisible()).toBe(true)
+    expect(await addButtons.count()).toBe(0)
+    await page.screenshot({ path: screenshotPath('board-archived-zh-CN.png') })
+
+    // Reloaded while archived: read-only from the first message on.
+    await page.reload()
+    await eventually(async () => expect(await banner.isVisible()).toBe(true))
+    expect(await addButtons.count()).toBe(0)
+
+    await call(url, `${path}/restore`, { method: 'POST', token: board.tokens.facilitator })
+    await eventually(async () => expect(await banner.count()).toBe(0))
+    await eventually(async () => expect(await addButtons.count()).toBeGreaterThan(0))
+    await context.close()
   })
 })

@@ -53,7 +53,8 @@ export function recordAuthMessages(provider: WebsocketProvider): Array<{ subtype
   provider.messageHandlers[MessageType.auth] = (encoder, decoder, prov, emitSynced, messageType) => {
     const peek = decoding.createDecoder(decoder.arr.subarray(decoder.pos))
     const subtype = decoding.readVarUint(peek)
-    if (subtype !== AuthSubtype.saved) seen.push({ subtype, text: decoding.readVarString(peek) })
+    const text = decoding.hasContent(peek) ? decoding.readVarString(peek) : ''
+    if (subtype !== AuthSubtype.saved) seen.push({ subtype, text })
     handler?.(encoder, decoder, prov, emitSynced, messageType)
   }
   return seen

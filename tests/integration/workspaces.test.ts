@@ -1,4 +1,4 @@
-import { addNote, LocalOrigin, readBoard } from '@jm/shared'
+import { AuthSubtype, addNote, LocalOrigin, readBoard } from '@jm/shared'
 import type { CreatedBoard } from '@jm/shared/api'
 import type { OpenedBoard, WorkspaceBoardList, WorkspaceInfo } from '@jm/shared/api/workspaces'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { createBoard, joinBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { useInProcessServer } from '../helpers/liveServer.ts'
 import { call, createBoardIn, createWorkspace } from '../helpers/workspaces.ts'
+import { recordAuthMessages } from '../helpers/yclient.ts'
 
 const origin = new LocalOrigin('workspace-test')
 
@@ -111,6 +112,7 @@ describe('workspaces', () => {
       (await call(server.url, `${path}/archive`, { method: 'POST', token: board.tokens.editor })).status,
     ).toBe(403)
     const writer = server.connect(board.id, board.tokens.editor)
+    const toldWriter = recordAuthMessages(writer.provider)
     await writer.synced
     const archived = await call(server.url, `${path}/archive`, {
       method: 'POST',
@@ -131,11 +133,30 @@ describe('workspaces', () => {
     const cell = { stageId: stages[0]?.id ?? '', laneId: lanes[0]?.id ?? '' }
     addNote(writer.doc, { ...cell, author: 'w', now: 1, text: 'after archiving' }, origin)
     const late = server.connect(board.id, board.tokens.editor)
+    const toldLate = recordAuthMessages(late.provider)
     await late.synced
     addNote(late.doc, { ...cell, author: 'w', now: 2, text: 'joined after archiving' }, origin)
     const reader = server.connect(board.id, board.tokens.viewer)
     await reader.synced
     expect(readBoard(reader.doc).notes).toEqual([])
+    // Both writers are told the board is archived (their UI turns read-only), not "your role can only read".
+    await eventually(() => expect(toldWriter.map((m) => m.subtype)).toEqual([AuthSubtype.archived]))
+    expect(toldLate.map((m) => m.subtype)).toEqual([AuthSubtype.archived])
+    // Over HTTP too: no upload and no restoring a version while archived.
+    const upload = await fetch(`${server.url}/api/boards/${board.id}/attachments?name=a.txt`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.tokens.editor}` },
+      body: 'evidence',
+    })
+    expect([upload.status, await upload.json()]).toEqual([
+      409,
+      { error: expect.stringContaining('archived') },
+    ])
+    const restoreVersion = await call(server.url, `/boards/${board.id}/versions/any/restore`, {
+      method: 'POST',
+      token: board.tokens.facilitator,
+    })
+    expect(restoreVersion.status).toBe(409)
 
     const restored = await call(server.url, `${path}/restore`, { method: 'POST', token: ws.tokens.owner })
     expect(restored.body).toEqual({ id: board.id, archived: false })

@@ -8,6 +8,7 @@ import { t } from '../i18n/i18n.ts'
 import { type Access, readAccess } from '../session/access.ts'
 import { savedParticipantToken, saveParticipantToken } from '../session/participantTokens.ts'
 import { BoardSession } from '../sync/BoardSession.ts'
+import { watchArchived } from '../sync/watchArchived.ts'
 import { BoardDeletedDialog } from './BoardDeletedDialog.tsx'
 import { BoardShell } from './BoardShell.tsx'
 
@@ -95,6 +96,7 @@ function OpenBoard(props: { boardId: string; access: Access }) {
   onCleanup(() => session.destroy())
   const connection = session.content
   const [deleted, setDeleted] = createSignal(false)
+  const archived = watchArchived(connection)
   void connection.whenDeleted.then(() => setDeleted(true))
   // Render from the local copy as soon as it is loaded; the server sync merges in behind it.
   const [ready] = createResource(async () => {
@@ -110,10 +112,10 @@ function OpenBoard(props: { boardId: string; access: Access }) {
           role={props.access.role}
           author={props.access.name ?? ''}
           // Changes to a deleted board would reach no one; its copy is only there to be exported.
-          readOnly={result() === 'newer-readonly' || deleted()}
+          readOnly={result() === 'newer-readonly' || deleted() || archived()}
         >
           <FacilitationProvider access={props.access}>
-            <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} />
+            <BoardShell boardId={props.boardId} newer={result() === 'newer-readonly'} archived={archived()} />
           </FacilitationProvider>
           <Show when={deleted()}>
             <BoardDeletedDialog />

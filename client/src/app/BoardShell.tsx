@@ -45,7 +45,7 @@ const StagePanel = lazy(() =>
 /** The features drawn on every note card. */
 const NOTE_SLOTS: NoteSlots = { footer: NoteDots, toolbar: CreateActionButton }
 
-export function BoardShell(props: { boardId: string; newer: boolean }) {
+export function BoardShell(props: { boardId: string; newer: boolean; archived: boolean }) {
   const board = useBoard()
   const sync = createSyncState(board.connection)
   const viewport = createViewport()
@@ -131,6 +131,11 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
             <main class="board-body">
               <Show when={props.newer}>
                 <p class="banner">{t(APP_MESSAGES).newerSchema}</p>
+              </Show>
+              <Show when={props.archived}>
+                <p class="banner" role="status" data-testid="archived-banner">
+                  {t(APP_MESSAGES).archivedBoard}
+                </p>
               </Show>
               <div class="board-main">
                 <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">

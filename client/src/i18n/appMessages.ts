@@ -46,6 +46,7 @@ export interface AppMessages {
   /** The top bar's button that opens its secondary controls on a phone. */
   more: string
   newerSchema: string
+  archivedBoard: string
   invalidLink: string
   stage: string
   lane: string
@@ -99,6 +100,8 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     readOnly: 'View only',
     more: 'More',
     newerSchema: 'This board was saved by a newer version of the app; it is shown read-only.',
+    archivedBoard:
+      'This board is archived: everyone can read and export it, no one can change it. The workspace owner or the board’s facilitator can restore it on the workspace page.',
     invalidLink: 'This link is missing its access token. Ask the facilitator for a new link.',
     stage: 'Stage',
     lane: 'Lane',
@@ -150,6 +153,8 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     readOnly: '只读',
     more: '更多',
     newerSchema: '此白板由更新版本的应用保存，当前以只读方式显示。',
+    archivedBoard:
+      '此白板已归档：所有人都可以查看和导出，但不能修改。工作区所有者或本白板的主持人可以在工作区页面恢复它。',
     invalidLink: '此链接缺少访问令牌，请向主持人索取新链接。',
     stage: '阶段',
     lane: '泳道',
@@ -201,6 +206,8 @@ export const APP_MESSAGES: Dictionary<AppMessages> = {
     readOnly: '唯讀',
     more: '更多',
     newerSchema: '此白板由較新版本的應用程式儲存，目前以唯讀方式顯示。',
+    archivedBoard:
+      '此白板已封存：所有人都可以檢視和匯出，但不能修改。工作區擁有者或本白板的主持人可以在工作區頁面還原它。',
     invalidLink: '此連結缺少存取權杖，請向主持人索取新連結。',
     stage: '階段',
     lane: '泳道',

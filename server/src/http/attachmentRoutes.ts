@@ -11,7 +11,9 @@ import type { TokenSigner } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
 import type { BlobInfo } from '../storage/BlobStore.ts'
 import type { Storage } from '../storage/DocStore.ts'
+import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { refuseWhileArchived } from './refuseWhileArchived.ts'
 import { parseParams, parseQuery } from './validate.ts'
 
 export interface AttachmentRoutesDeps {
@@ -20,6 +22,7 @@ export interface AttachmentRoutesDeps {
   /** All attachments of one board together; the cap on one file is a body limit (hardening.ts). */
   maxBoardBytes: number
   log: Logger
+  directory: WorkspaceDirectory
 }
 
 /**
@@ -34,7 +37,7 @@ export function attachmentRoutes(deps: AttachmentRoutesDeps): Hono<AuthEnv> {
   const anyone = requireBoardRole(deps.signer, deps.storage, ROLES)
   const refuse = (error: string) => ({ error }) satisfies ErrorAnswer
 
-  routes.post('/:id/attachments', editors, async (c) => {
+  routes.post('/:id/attachments', editors, refuseWhileArchived(deps.directory), async (c) => {
     const query = parseQuery(c, UploadAttachmentQuery)
     if (!query.ok) return query.response
     const { name } = query.value

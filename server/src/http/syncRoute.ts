@@ -91,8 +91,7 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
         refusal = { ...CloseCodes.Deleted, metric: 'deleted' }
       const access =
         parsed && claims ? roomAccess(parsed, claims.role, claims.participant) : { read: false, write: false }
-      if (parsed && access.write && (await deps.directory.placementNow(parsed.board))?.archived)
-        access.write = false
+      const archived = parsed ? (await deps.directory.placementNow(parsed.board))?.archived === true : false
       if (!refusal && !access.read) refusal = { ...CloseCodes.Forbidden, metric: 'forbidden' }
       let conn: Connection | null = null
 
@@ -127,9 +126,9 @@ export function syncHandler(upgrade: UpgradeWebSocket<WebSocket>, deps: SyncRout
             if (room) deps.rooms.release(room)
             return
           }
-          // Archived while the token was being checked: read-only from the start.
-          if (deps.directory.archivedNow(claims.board)) access.write = false
           conn = new Connection(adapt(ws, tcp), claims, access, address)
+          // Archived before or while the token was being checked: read-only from the start.
+          conn.archived = archived || deps.directory.archivedNow(claims.board)
           deps.connectionsByAddress.set(address, (deps.connectionsByAddress.get(address) ?? 0) + 1)
           deps.metrics.connections.inc()
           room.join(conn)

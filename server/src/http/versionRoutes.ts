@@ -6,8 +6,10 @@ import type { TokenSigner } from '../auth/tokens.ts'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
 import type { Storage } from '../storage/DocStore.ts'
+import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { binaryBody } from './binaryBody.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { refuseWhileArchived } from './refuseWhileArchived.ts'
 import { parseJsonBody } from './validate.ts'
 
 export interface VersionRoutesDeps {
@@ -16,6 +18,7 @@ export interface VersionRoutesDeps {
   rooms: RoomRegistry
   log: Logger
   now: () => number
+  directory: WorkspaceDirectory
 }
 
 const RESTORE_ORIGIN = new ServerOrigin('restore-version')
@@ -69,16 +72,21 @@ export function versionRoutes(deps: VersionRoutesDeps): Hono<AuthEnv> {
     version.destroy()
   }
 
-  routes.post('/:id/versions/:version/restore', facilitator, async (c) => {
-    const board = c.req.param('id')
-    const snapshot = await deps.storage.getVersion(board, c.req.param('version'))
-    if (!snapshot) return c.json({ error: 'no such version' }, 404)
-    await restoreRoom(board, snapshot)
-    const canvas = await deps.storage.getVersionCanvas(board, c.req.param('version'))
-    if (canvas) await restoreRoom(canvasRoomName(board), canvas)
-    deps.log.info('version restored', { board, version: c.req.param('version') })
-    return c.json({ restored: c.req.param('version') } satisfies RestoredVersion)
-  })
+  routes.post(
+    '/:id/versions/:version/restore',
+    facilitator,
+    refuseWhileArchived(deps.directory),
+    async (c) => {
+      const board = c.req.param('id')
+      const snapshot = await deps.storage.getVersion(board, c.req.param('version'))
+      if (!snapshot) return c.json({ error: 'no such version' }, 404)
+      await restoreRoom(board, snapshot)
+      const canvas = await deps.storage.getVersionCanvas(board, c.req.param('version'))
+      if (canvas) await restoreRoom(canvasRoomName(board), canvas)
+      deps.log.info('version restored', { board, version: c.req.param('version') })
+      return c.json({ restored: c.req.param('version') } satisfies RestoredVersion)
+    },
+  )
 
   return routes
 }

@@ -22,6 +22,8 @@ export class Connection {
   replyAllowance = 0
   /** Set once a read-only connection was told that what it sends is not saved. */
   toldReadOnly = false
+  /** The board was archived when this socket was let in: it is told so before anything else. */
+  archived = false
   /** Pending "your changes are stored" acknowledgement (an auth message of subtype "saved"). */
   ackTimer: NodeJS.Timeout | undefined
 

@@ -123,9 +123,15 @@ export class Room {
   join(conn: Connection): void {
     this.connections.add(conn)
     this.#enqueue(conn, () => {
+      if (conn.archived) this.#outbox.tellArchived(conn)
       this.#outbox.send(conn, stateVectorMessage(this.hibernatingDoc.stateVector()))
       if (!this.#presence.empty) this.#outbox.send(conn, this.#presence.everyone())
     })
+  }
+
+  /** The board was archived: every connection only reads from now on (see RoomOutbox.tellArchived). */
+  archive(): void {
+    for (const conn of this.connections) this.#outbox.tellArchived(conn)
   }
 
   leave(conn: Connection): void {

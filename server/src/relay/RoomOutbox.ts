@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts'
 import type { RelayMetrics } from '../metrics.ts'
 import type { Connection } from './Connection.ts'
 import type { RelayLimits } from './limits.ts'
-import { permissionDeniedMessage, savedMessage } from './messages.ts'
+import { archivedMessage, permissionDeniedMessage, savedMessage } from './messages.ts'
 import { reportRefusal } from './refusals.ts'
 
 const ACK_DELAY_MS = 250
@@ -59,6 +59,16 @@ export class RoomOutbox {
       conn.ackTimer = undefined
       if (this.connections.has(conn)) this.send(conn, savedMessage(this.savedStateVector()))
     }, ACK_DELAY_MS)
+  }
+
+  /**
+   * The board is archived (now, or before this connection joined): the connection only reads from
+   * here on and is told why, so that its UI turns read-only instead of reporting refused writes.
+   */
+  tellArchived(conn: Connection): void {
+    conn.access = { read: conn.access.read, write: false }
+    conn.toldReadOnly = true
+    if (conn.access.read) this.send(conn, archivedMessage())
   }
 
   /**

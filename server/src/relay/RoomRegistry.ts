@@ -181,16 +181,16 @@ export class RoomRegistry {
   }
 
   /**
-   * An archived board is read-only: open sockets keep reading but what they send is dropped (as a
-   * viewer's is). On restore its writers' sockets are closed with 4509 so they reconnect writable:
+   * An archived board is read-only: open sockets keep reading, are told it is archived, and what
+   * they send is dropped (as a viewer's is). On restore its writers' sockets are closed with 4509 so they reconnect writable:
    * their documents may depend on changes dropped meanwhile, which only a full sync brings back.
    */
   setArchived(board: string, archived: boolean): void {
     for (const room of this.roomsOfBoard(board)) {
-      for (const conn of room.connections) {
-        if (archived) conn.access = { read: conn.access.read, write: false }
-        else if (conn.access.read) conn.close(CloseCodes.Restored.code, CloseCodes.Restored.reason)
-      }
+      if (archived) room.archive()
+      else
+        for (const conn of room.connections)
+          if (conn.access.read) conn.close(CloseCodes.Restored.code, CloseCodes.Restored.reason)
     }
   }
 

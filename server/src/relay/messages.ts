@@ -39,6 +39,14 @@ export function permissionDeniedMessage(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+/** "The board is archived: this connection only reads": an auth message stock clients ignore. */
+export function archivedMessage(): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  encoding.writeVarUint(encoder, AuthSubtype.archived)
+  return encoding.toUint8Array(encoder)
+}
+
 /** "This part of your update was undone, and why": an auth message stock clients ignore. */
 export function refusedMessage(refused: RefusedChanges): Uint8Array {
   const encoder = encoding.createEncoder()

@@ -21,6 +21,11 @@ export const AuthSubtype = {
   saved: 1,
   /** Part of a writer's update was undone by the server; the payload is RefusedChanges as JSON. */
   refused: 2,
+  /**
+   * The board is archived: this connection only reads until a workspace owner restores it (the
+   * relay then closes with 4509 and the client reconnects writable). No payload.
+   */
+  archived: 3,
 } as const
 
 /** What y-protocols' Awareness reports with its 'change' and 'update' events (client ids). */
