@@ -21,6 +21,7 @@ import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { answerUnmatchedRoutes } from './http/unmatchedRoutes.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
+import { workspaceActionsRoute } from './http/workspaceActionsRoute.ts'
 import { workspaceBoardRoutes } from './http/workspaceBoardRoutes.ts'
 import { workspaceRoutes } from './http/workspaceRoutes.ts'
 import { type Logger, silentLogger } from './log.ts'
@@ -192,6 +193,7 @@ export function createApp(deps: AppDeps): App {
     workspaceBoardRoutes({ storage: deps.storage, signer: deps.signer, boardEvents }),
   )
   app.route('/api/workspaces', searchRoute({ store: deps.storage, signer: deps.signer }))
+  app.route('/api/workspaces', workspaceActionsRoute({ store: deps.storage, signer: deps.signer, now }))
   app.route(
     '/api/workspaces',
     remapBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, directory, now }),

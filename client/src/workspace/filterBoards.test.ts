@@ -14,6 +14,7 @@ const card = (id: string, fields: Partial<WorkspaceBoard>): WorkspaceBoard => ({
   noteCount: 0,
   openPainPoints: 0,
   ownerDepartments: [],
+  openActions: 0,
   createdAt: 0,
   updatedAt: 0,
   archived: false,

@@ -1,5 +1,5 @@
 import { ROLES, readActions, readBoardMeta } from '@jm/shared'
-import type { BoardActionList, BoardSummary } from '@jm/shared/api'
+import { type BoardActionList, type BoardSummary, toBoardActionItem } from '@jm/shared/api'
 import { type Context, Hono } from 'hono'
 import type { TokenSigner } from '../auth/tokens.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
@@ -45,17 +45,7 @@ export function boardReadRoutes(deps: BoardReadRoutesDeps): Hono<AuthEnv> {
     if (deps.rooms.isDeleted(boardId)) return deleted(c)
     const actions = await deps.rooms.read(boardId, readActions)
     return c.json({
-      actions: actions.map(({ id, title, status, owner, due, impact, effort, noteIds }) => ({
-        id,
-        title,
-        status,
-        owner,
-        due,
-        impact,
-        effort,
-        noteIds,
-        boardId,
-      })),
+      actions: actions.map((action) => toBoardActionItem(action, boardId)),
     } satisfies BoardActionList)
   })
   return routes

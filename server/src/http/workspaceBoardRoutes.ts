@@ -23,7 +23,13 @@ export interface WorkspaceBoardRoutesDeps {
   boardEvents: BoardEvents
 }
 
-const toCard = ({ board, workspace: _workspace, ...entry }: DirectoryEntry): WorkspaceBoard => ({
+/** The card leaves out the actions: `GET …/actions` lists them. */
+const toCard = ({
+  board,
+  workspace: _workspace,
+  actions: _actions,
+  ...entry
+}: DirectoryEntry): WorkspaceBoard => ({
   id: board,
   ...entry,
 })

@@ -1,5 +1,7 @@
 import { MAP_TYPES } from '@jm/shared'
+import { DigestedAction } from '@jm/shared/api'
 import { type BoardSummaryFields, WORKSPACE_ROLES, type WorkspaceRole } from '@jm/shared/workspaces'
+import * as v from 'valibot'
 
 const EMPTY: BoardSummaryFields = {
   title: '',
@@ -11,6 +13,8 @@ const EMPTY: BoardSummaryFields = {
   noteCount: 0,
   openPainPoints: 0,
   ownerDepartments: [],
+  openActions: 0,
+  actions: [],
 }
 
 /** A stored summary (JSON) read defensively: a damaged or older row shows defaults, never throws. */
@@ -40,7 +44,18 @@ export function parseSummary(value: unknown): BoardSummaryFields {
     ownerDepartments: Array.isArray(r.ownerDepartments)
       ? r.ownerDepartments.filter((d): d is string => typeof d === 'string')
       : [],
+    openActions: count('openActions'),
+    actions: readActions(r.actions),
   }
+}
+
+/** Each action checked on its own: one damaged entry does not hide the others. */
+function readActions(value: unknown): DigestedAction[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    const parsed = v.safeParse(DigestedAction, item)
+    return parsed.success ? [parsed.output] : []
+  })
 }
 
 export function parseWorkspaceLinkGen(value: unknown): Record<WorkspaceRole, number> {

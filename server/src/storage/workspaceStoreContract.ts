@@ -14,6 +14,8 @@ const summary = (title: string, noteCount = 0): BoardSummaryFields => ({
   noteCount,
   openPainPoints: 0,
   ownerDepartments: [],
+  openActions: 0,
+  actions: [],
 })
 
 const entry = (board: string, workspace: string, title: string, at: number): DirectoryEntry => ({

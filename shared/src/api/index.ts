@@ -31,6 +31,7 @@
  * | POST   /api/workspaces/:id/boards/:boardId/restore |                       | ArchivedBoard             |
  * | POST   /api/workspaces/:id/boards/:boardId/remap |  RemapBody              | CreatedBoard (201)        |
  * | GET    /api/workspaces/:id/search                | SearchQuery             | SearchAnswer              |
+ * | GET    /api/workspaces/:id/actions               | WorkspaceActionsQuery   | WorkspaceActionList       |
  *
  * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board
  * (`Authorization: Bearer …` or `?token=…`; see TokenClaims): 401 without one, 410 for a deleted board, 403 for a
@@ -42,7 +43,7 @@
  * them (and the modules they share with the board) into chunks the board loads.
  */
 
-export { BoardActionItem, BoardActionList } from './actions.ts'
+export { BoardActionItem, BoardActionList, DigestedAction, toBoardActionItem } from './actions.ts'
 export {
   AttachmentHash,
   AttachmentParams,

@@ -1,4 +1,5 @@
 /** `@jm/shared/api/workspaces`: the workspace routes' schemas (see index.ts for why apart). */
+export { WorkspaceActionItem, WorkspaceActionList, WorkspaceActionsQuery } from './workspaceActions.ts'
 export { readWorkspaceClaims, WorkspaceClaims } from './workspaceClaims.ts'
 export {
   ArchivedBoard,

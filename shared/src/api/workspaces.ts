@@ -65,6 +65,8 @@ export const WorkspaceBoard = v.object({
   noteCount: v.number(),
   openPainPoints: v.number(),
   ownerDepartments: v.array(v.string()),
+  /** Actions neither done nor dropped. */
+  openActions: v.number(),
   createdAt: v.number(),
   /** When its last update was stored (ms). */
   updatedAt: v.number(),

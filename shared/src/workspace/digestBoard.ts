@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { type DigestedAction, toBoardActionItem } from '../api/actions.ts'
 import type { MapType } from '../schema/map.ts'
 import { readBoard } from '../schema/readBoard.ts'
 
@@ -26,6 +27,10 @@ export interface BoardSummaryFields {
   openPainPoints: number
   /** Distinct non-empty owner departments of its stages, for filtering by who owns a part. */
   ownerDepartments: string[]
+  /** Actions neither done nor dropped. */
+  openActions: number
+  /** Every action, for the workspace's action list (answered without loading boards). */
+  actions: DigestedAction[]
 }
 
 export interface BoardDigest {
@@ -49,6 +54,8 @@ export function digestBoard(id: string, doc: Y.Doc): BoardDigest {
   const painLanes = new Set(view.lanes.filter((lane) => lane.kind === 'painPoints').map((lane) => lane.id))
   const drawnFrom = new Set(view.notes.map((note) => note.linkedNoteId).filter((linked) => linked))
   const departments = new Set(view.stages.map((stage) => stage.ownerDepartment.trim()).filter(Boolean))
+  const stageNames = new Map(view.stages.map((stage) => [stage.id, clean(stage.name)]))
+  const stageOfNote = new Map(view.notes.map((note) => [note.id, stageNames.get(note.stageId) ?? '']))
   const entries: SearchEntry[] = []
   if (view.meta.title.trim()) entries.push({ kind: 'board', item: id, text: clean(view.meta.title) })
   for (const stage of view.stages) {
@@ -77,6 +84,13 @@ export function digestBoard(id: string, doc: Y.Doc): BoardDigest {
       openPainPoints: view.notes.filter((note) => painLanes.has(note.laneId) && !drawnFrom.has(note.id))
         .length,
       ownerDepartments: [...departments].map(clean).sort(),
+      openActions: view.actions.filter((action) => action.status !== 'done' && action.status !== 'dropped')
+        .length,
+      actions: view.actions.map((action) => {
+        const { boardId: _board, ...item } = toBoardActionItem(action, id)
+        const stages = new Set(action.noteIds.map((note) => stageOfNote.get(note) ?? '').filter(Boolean))
+        return { ...item, title: clean(item.title), owner: clean(item.owner), stages: [...stages] }
+      }),
     },
     entries,
   }

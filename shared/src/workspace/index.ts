@@ -21,3 +21,4 @@ export {
   type SearchEntry,
   type SearchKind,
 } from './digestBoard.ts'
+export { selectWorkspaceActions } from './workspaceActions.ts'
