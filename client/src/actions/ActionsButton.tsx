@@ -5,7 +5,7 @@ import { useBoard } from '../board/BoardContext.tsx'
 import { ACTIONS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { createNoteMarks } from '../primitives/createNoteMarks.ts'
-import { localToday } from './localToday.ts'
+import { localToday } from '../primitives/localToday.ts'
 import './actions.css'
 
 // Loaded when first opened, like the follow-up drawer: the board's first load has a budget.

@@ -3,9 +3,9 @@ import { createMemo, createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { ACTIONS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
+import { localToday } from '../primitives/localToday.ts'
 import { ActionRow } from './ActionRow.tsx'
 import { actionWrites } from './actionWrites.ts'
-import { localToday } from './localToday.ts'
 
 /** The board's actions, open work first, each edited in place; viewers read them. */
 export function ActionsPanel(props: { onClose: () => void }) {

@@ -5,6 +5,7 @@ import {
   type CreateWorkspaceBody,
   OpenedBoard,
   SearchAnswer,
+  WorkspaceActionList,
   WorkspaceBoardList,
   WorkspaceInfo,
 } from '@jm/shared/api/workspaces'
@@ -40,6 +41,10 @@ export const workspaceApi = {
   /** A new board of that board's structure (the next quarter's map), linked back to it. */
   remap: (id: string, token: string, board: string) =>
     answer(CreatedBoard, boardOf(id, board, 'remap'), { method: 'POST', token, body: json({}) }),
+
+  /** Every action of the workspace's boards that are not archived (the page filters them itself). */
+  actions: (id: string, token: string) =>
+    answer(WorkspaceActionList, workspacePath(id, '/actions'), { token }),
 
   search: (id: string, token: string, q: string, signal?: AbortSignal) =>
     answer(SearchAnswer, workspacePath(id, `/search?q=${encodeURIComponent(q)}`), { token, signal }),

@@ -40,6 +40,7 @@ export interface WorkspaceMessages {
     noPersona: string
     notes: (count: number) => string
     openPains: (count: number) => string
+    openActions: (count: number) => string
     changed: (when: string) => string
     changedBy: (when: string, who: string) => string
     archived: string
@@ -57,6 +58,19 @@ export interface WorkspaceMessages {
     member: string
     copy: string
     copied: string
+  }
+  views: { boards: string; actions: (open: number) => string }
+  actionList: {
+    board: string
+    stage: string
+    anyOwner: string
+    anyStatus: string
+    anyMapType: string
+    stageFilter: string
+    overdueOnly: string
+    none: string
+    noMatch: string
+    openBoard: (title: string) => string
   }
   landing: {
     title: string
@@ -108,6 +122,7 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       noPersona: 'No persona',
       notes: (count) => (count === 1 ? '1 note' : `${count} notes`),
       openPains: (count) => (count === 1 ? '1 open pain point' : `${count} open pain points`),
+      openActions: (count) => (count === 1 ? '1 open action' : `${count} open actions`),
       changed: (when) => `Changed ${when}`,
       changedBy: (when, who) => `Changed ${when} by ${who}`,
       archived: 'Archived',
@@ -125,6 +140,19 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       member: 'Member link (can create and edit boards)',
       copy: 'Copy',
       copied: 'Copied',
+    },
+    views: { boards: 'Boards', actions: (open) => `Actions (${open} open)` },
+    actionList: {
+      board: 'Board',
+      stage: 'Stage',
+      anyOwner: 'Every owner',
+      anyStatus: 'Every status',
+      anyMapType: 'Every map type',
+      stageFilter: 'Stage name',
+      overdueOnly: 'Overdue only',
+      none: 'No actions on this workspace’s boards yet. Create them on a board from pain points, opportunities or a vote’s results.',
+      noMatch: 'No action matches these filters.',
+      openBoard: (title) => `Open the board “${title}”`,
     },
     landing: {
       title: 'Workspaces',
@@ -166,6 +194,7 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       noPersona: '无买家角色',
       notes: (count) => `${count} 张便利贴`,
       openPains: (count) => `${count} 个未解决痛点`,
+      openActions: (count) => `${count} 项未完成行动`,
       changed: (when) => `最后修改：${when}`,
       changedBy: (when, who) => `最后修改：${when}（${who}）`,
       archived: '已归档',
@@ -183,6 +212,19 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       member: '成员链接（可创建和编辑看板）',
       copy: '复制',
       copied: '已复制',
+    },
+    views: { boards: '看板', actions: (open) => `行动项（${open} 项未完成）` },
+    actionList: {
+      board: '看板',
+      stage: '阶段',
+      anyOwner: '所有负责人',
+      anyStatus: '所有状态',
+      anyMapType: '所有地图类型',
+      stageFilter: '阶段名称',
+      overdueOnly: '只看已逾期',
+      none: '此工作区的看板上还没有行动项。可以在看板上从痛点、机会或投票结果创建。',
+      noMatch: '没有符合这些筛选条件的行动项。',
+      openBoard: (title) => `打开看板“${title}”`,
     },
     landing: {
       title: '工作区',
@@ -224,6 +266,7 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       noPersona: '無買家角色',
       notes: (count) => `${count} 張便利貼`,
       openPains: (count) => `${count} 個未解決痛點`,
+      openActions: (count) => `${count} 項未完成行動`,
       changed: (when) => `最後修改：${when}`,
       changedBy: (when, who) => `最後修改：${when}（${who}）`,
       archived: '已封存',
@@ -241,6 +284,19 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       member: '成員連結（可建立和編輯看板）',
       copy: '複製',
       copied: '已複製',
+    },
+    views: { boards: '看板', actions: (open) => `行動項（${open} 項未完成）` },
+    actionList: {
+      board: '看板',
+      stage: '階段',
+      anyOwner: '所有負責人',
+      anyStatus: '所有狀態',
+      anyMapType: '所有地圖類型',
+      stageFilter: '階段名稱',
+      overdueOnly: '只看已逾期',
+      none: '此工作區的看板上還沒有行動項。可以在看板上從痛點、機會或投票結果建立。',
+      noMatch: '沒有符合這些篩選條件的行動項。',
+      openBoard: (title) => `開啟看板「${title}」`,
     },
     landing: {
       title: '工作區',

@@ -56,6 +56,9 @@ export function BoardCard(props: {
         <span classList={{ pains: true, none: props.board.openPainPoints === 0 }}>
           {m().openPains(props.board.openPainPoints)}
         </span>
+        <Show when={props.board.openActions > 0}>
+          <span>{m().openActions(props.board.openActions)}</span>
+        </Show>
       </p>
       <p class="muted card-changed" title={format().dateTime(props.board.updatedAt)}>
         {changed()}

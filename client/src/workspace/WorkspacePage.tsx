@@ -13,6 +13,7 @@ import { DirectoryControls } from './DirectoryControls.tsx'
 import { type DirectoryFilter, type DirectorySort, filterBoards, NO_FILTER } from './filterBoards.ts'
 import { NewBoardForm } from './NewBoardForm.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
+import { WorkspaceActions } from './WorkspaceActions.tsx'
 import { WorkspaceSearch } from './WorkspaceSearch.tsx'
 import './workspace.css'
 
@@ -30,6 +31,7 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
   const [showArchived, setShowArchived] = createSignal(false)
   const [filter, setFilter] = createSignal<DirectoryFilter>(NO_FILTER)
   const [sort, setSort] = createSignal<DirectorySort>('updated')
+  const [view, setView] = createSignal<'boards' | 'actions'>('boards')
   const explain = (error: unknown) =>
     setProblem(error instanceof ApiError ? m().failed(error.message) : m().unreachable)
 
@@ -45,8 +47,16 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
     async (archived): Promise<WorkspaceBoard[]> =>
       (await workspaceApi.boards(props.workspaceId, token ?? '', archived)).boards,
   )
+  const [actions, { refetch: refetchActions }] = createResource(
+    () => (token && view() === 'actions' ? token : undefined),
+    async (current) => (await workspaceApi.actions(props.workspaceId, current)).actions,
+  )
+  const openActions = () => (boards.latest ?? []).reduce((sum, board) => sum + board.openActions, 0)
   // Others change boards meanwhile: coming back to the tab shows the directory as it is now.
-  const refresh = () => void refetch()
+  const refresh = () => {
+    void refetch()
+    if (view() === 'actions') void refetchActions()
+  }
   window.addEventListener('focus', refresh)
   onCleanup(() => window.removeEventListener('focus', refresh))
   const shown = () => filterBoards(boards.latest ?? [], filter(), sort(), Date.now())
@@ -65,7 +75,7 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
       explain(error)
     }
   }
-  const failed = () => info.error ?? boards.error
+  const failed = () => info.error ?? boards.error ?? actions.error
 
   return (
     <main class="workspace-page">
@@ -109,37 +119,63 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
           <Show when={problem()}>
             <p class="error">{problem()}</p>
           </Show>
-          <DirectoryControls
-            boards={boards.latest ?? []}
-            filter={filter()}
-            onFilter={setFilter}
-            sort={sort()}
-            onSort={setSort}
-            showArchived={showArchived()}
-            onShowArchived={setShowArchived}
-          />
-          <Show when={boards.latest}>
-            <Show
-              when={shown().length > 0}
-              fallback={<p class="muted">{(boards.latest ?? []).length > 0 ? m().noMatch : m().empty}</p>}
+          <div class="workspace-views" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view() === 'boards'}
+              onClick={() => setView('boards')}
             >
-              <div class="board-cards">
-                <For each={shown()}>
-                  {(board) => (
-                    <BoardCard
-                      board={board}
-                      canArchive={canArchive()}
-                      onOpen={() => void open(board.id)}
-                      onArchive={(archived) => void archive(board, archived)}
-                      onRemap={() =>
-                        void workspaceApi
-                          .remap(props.workspaceId, token ?? '', board.id)
-                          .then((created) => props.navigate(created.links.facilitator), explain)
-                      }
-                    />
-                  )}
-                </For>
-              </div>
+              {m().views.boards}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              data-testid="workspace-actions-tab"
+              aria-selected={view() === 'actions'}
+              onClick={() => setView('actions')}
+            >
+              {m().views.actions(openActions())}
+            </button>
+          </div>
+          <Show when={view() === 'actions'}>
+            <Show when={actions.latest}>
+              {(list) => <WorkspaceActions actions={list()} onOpenBoard={(board) => void open(board)} />}
+            </Show>
+          </Show>
+          <Show when={view() === 'boards'}>
+            <DirectoryControls
+              boards={boards.latest ?? []}
+              filter={filter()}
+              onFilter={setFilter}
+              sort={sort()}
+              onSort={setSort}
+              showArchived={showArchived()}
+              onShowArchived={setShowArchived}
+            />
+            <Show when={boards.latest}>
+              <Show
+                when={shown().length > 0}
+                fallback={<p class="muted">{(boards.latest ?? []).length > 0 ? m().noMatch : m().empty}</p>}
+              >
+                <div class="board-cards">
+                  <For each={shown()}>
+                    {(board) => (
+                      <BoardCard
+                        board={board}
+                        canArchive={canArchive()}
+                        onOpen={() => void open(board.id)}
+                        onArchive={(archived) => void archive(board, archived)}
+                        onRemap={() =>
+                          void workspaceApi
+                            .remap(props.workspaceId, token ?? '', board.id)
+                            .then((created) => props.navigate(created.links.facilitator), explain)
+                        }
+                      />
+                    )}
+                  </For>
+                </div>
+              </Show>
             </Show>
           </Show>
         </Show>

@@ -106,6 +106,6 @@ export function compareActions(a: Action, b: Action): number {
 }
 
 /** Due before `today` (YYYY-MM-DD, the reader's own calendar day) and neither done nor dropped. */
-export function isOverdue(action: Action, today: string): boolean {
+export function isOverdue(action: Pick<Action, 'due' | 'status'>, today: string): boolean {
   return action.due !== '' && action.due < today && action.status !== 'done' && action.status !== 'dropped'
 }

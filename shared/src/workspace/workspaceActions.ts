@@ -1,7 +1,5 @@
 import type { WorkspaceActionItem, WorkspaceActionsQuery } from '../api/workspaceActions.ts'
-import { ACTION_STATUSES } from '../schema/action.ts'
-
-const isOpen = (action: WorkspaceActionItem) => action.status !== 'done' && action.status !== 'dropped'
+import { ACTION_STATUSES, isOverdue } from '../schema/action.ts'
 
 /**
  * The actions of a workspace's boards that a query asks for, open work first, then by due date
@@ -21,7 +19,7 @@ export function selectWorkspaceActions(
         (!query.status || action.status === query.status) &&
         (!stage || action.stages.some((name) => name.toLowerCase().includes(stage))) &&
         (!query.mapType || action.mapType === query.mapType) &&
-        (query.due !== 'overdue' || (isOpen(action) && action.due !== '' && action.due < today)) &&
+        (query.due !== 'overdue' || isOverdue(action, today)) &&
         (query.due !== 'none' || action.due === ''),
     )
     .sort(
