@@ -1,3 +1,4 @@
+import { LocalOrigin, readBoard, setStageFields } from '@jm/shared'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
@@ -5,7 +6,9 @@ import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
+import { connectClient } from '../helpers/yclient.ts'
 
+const origin = new LocalOrigin('e2e-seed')
 const PAIN_POINTS = 4
 const PAIN = '报价流程太慢，需要三周 Quote takes 3 weeks'
 
@@ -119,5 +122,54 @@ describe('actions: from a pain point to an owned, dated action everyone sees', (
     await fay.page.getByTestId('actions-panel').waitFor()
     expect(await titles()).toEqual(['Pricing page unclear', 'Trial setup takes days'])
     await fay.context.close()
+  })
+
+  it('checks the responsibility matrix: stages without owner, handovers, owners without open actions', async () => {
+    const board = await createBoard(app.server.url, { title: 'Responsibilities' })
+    const writer = connectClient(
+      `${app.server.url.replace('http', 'ws')}/sync`,
+      board.id,
+      board.tokens.editor,
+    )
+    await writer.synced
+    const stages = readBoard(writer.doc).stages
+    const owners: Array<[string, string]> = [
+      ['Marketing', ''],
+      ['Marketing', 'MQL within 24 h'],
+      ['', ''],
+      ['Sales', ''],
+      ['Service', ''],
+    ]
+    for (const [index, [ownerDepartment, handoff]] of owners.entries())
+      setStageFields(writer.doc, { stageId: stages[index]?.id ?? '', ownerDepartment, handoff }, origin)
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
+    await openPanel(bob.page)
+    const check = bob.page.getByTestId('responsibility-check')
+    const gaps = () =>
+      check.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-gap')))
+    await eventually(async () =>
+      expect(await gaps()).toEqual([
+        'handoff-without-receiver',
+        'stage-without-owner',
+        'handoff-undescribed',
+        'owner-without-actions',
+        'owner-without-actions',
+        'owner-without-actions',
+      ]),
+    )
+    expect(await check.locator('summary').textContent()).toBe('Responsibility check: 6 to settle')
+    expect(await check.textContent()).toContain('Sales owns stages but has no open action.')
+
+    // An open action owned by Sales settles Sales's line.
+    await bob.page.getByTestId('action-new-title').fill('Quote within a day')
+    await bob.page.getByTestId('action-add').click()
+    const owner = bob.page.getByTestId('action-row').getByTestId('action-owner')
+    await owner.fill('sales')
+    await owner.press('Tab')
+    await eventually(async () => expect(await gaps()).toHaveLength(5))
+    expect(await check.textContent()).not.toContain('Sales owns stages')
+    await bob.page.screenshot({ path: screenshotPath('responsibility-check-en.png') })
+    writer.destroy()
+    await bob.context.close()
   })
 })

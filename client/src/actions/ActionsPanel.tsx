@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.ts'
 import { localToday } from '../primitives/localToday.ts'
 import { ActionRow } from './ActionRow.tsx'
 import { actionWrites } from './actionWrites.ts'
+import { ResponsibilityCheck } from './ResponsibilityCheck.tsx'
 
 /** The board's actions, open work first, each edited in place; viewers read them. */
 export function ActionsPanel(props: { onClose: () => void }) {
@@ -61,6 +62,7 @@ export function ActionsPanel(props: { onClose: () => void }) {
           </For>
         </ol>
       </Show>
+      <ResponsibilityCheck />
     </aside>
   )
 }

@@ -22,6 +22,14 @@ export interface ActionsMessages {
   fromNotes: string
   fromNotesHint: string
   fromResults: (n: number) => string
+  check: {
+    title: (gaps: number) => string
+    clear: string
+    stageWithoutOwner: (stage: string) => string
+    handoffWithoutReceiver: (stage: string) => string
+    handoffUndescribed: (stage: string, from: string, to: string) => string
+    ownerWithoutActions: (owner: string) => string
+  }
 }
 
 const en: ActionsMessages = {
@@ -52,6 +60,16 @@ const en: ActionsMessages = {
   fromNotes: 'Create action',
   fromNotesHint: 'An action that addresses the selected notes, listed in the Actions panel',
   fromResults: (n) => `Create actions from the top ${n}`,
+  check: {
+    title: (gaps) =>
+      gaps === 0 ? 'Responsibility check: complete' : `Responsibility check: ${gaps} to settle`,
+    clear: 'Every stage has an owner, every handover is written down and every owner has open actions.',
+    stageWithoutOwner: (stage) => `“${stage}” has no owner department.`,
+    handoffWithoutReceiver: (stage) =>
+      `“${stage}” hands over, but the next stage has no owner to receive it.`,
+    handoffUndescribed: (stage, from, to) => `From “${stage}”, ${from} hands over to ${to}: write down how.`,
+    ownerWithoutActions: (owner) => `${owner} owns stages but has no open action.`,
+  },
 }
 
 const zhCN: ActionsMessages = {
@@ -74,6 +92,14 @@ const zhCN: ActionsMessages = {
   fromNotes: '创建行动项',
   fromNotesHint: '针对所选便利贴创建行动项，列在“行动项”面板中',
   fromResults: (n) => `为前 ${n} 名创建行动项`,
+  check: {
+    title: (gaps) => (gaps === 0 ? '责任检查：完整' : `责任检查：${gaps} 项待明确`),
+    clear: '每个阶段都有负责部门，每次交接都已写明，每个负责部门都有未完成的行动项。',
+    stageWithoutOwner: (stage) => `“${stage}”没有负责部门。`,
+    handoffWithoutReceiver: (stage) => `“${stage}”要交接，但下一阶段没有负责部门接手。`,
+    handoffUndescribed: (stage, from, to) => `在“${stage}”之后由 ${from} 交给 ${to}：请写明如何交接。`,
+    ownerWithoutActions: (owner) => `${owner} 负责若干阶段，但没有未完成的行动项。`,
+  },
 }
 
 const zhTW: ActionsMessages = {
@@ -96,6 +122,14 @@ const zhTW: ActionsMessages = {
   fromNotes: '建立行動項',
   fromNotesHint: '針對所選便利貼建立行動項，列在「行動項」面板中',
   fromResults: (n) => `為前 ${n} 名建立行動項`,
+  check: {
+    title: (gaps) => (gaps === 0 ? '責任檢查：完整' : `責任檢查：${gaps} 項待明確`),
+    clear: '每個階段都有負責部門，每次交接都已寫明，每個負責部門都有未完成的行動項。',
+    stageWithoutOwner: (stage) => `「${stage}」沒有負責部門。`,
+    handoffWithoutReceiver: (stage) => `「${stage}」要交接，但下一階段沒有負責部門接手。`,
+    handoffUndescribed: (stage, from, to) => `在「${stage}」之後由 ${from} 交給 ${to}：請寫明如何交接。`,
+    ownerWithoutActions: (owner) => `${owner} 負責若干階段，但沒有未完成的行動項。`,
+  },
 }
 
 export const ACTIONS_MESSAGES: Dictionary<ActionsMessages> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW }
