@@ -172,4 +172,59 @@ describe('actions: from a pain point to an owned, dated action everyone sees', (
     writer.destroy()
     await bob.context.close()
   })
+
+  it('runs the impact/effort matrix live: drag or arrow keys move an action, the list follows', async () => {
+    const board = await createBoard(app.server.url, { title: 'Matrix' })
+    const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice', 'zh-CN')
+    const bob = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Bob')
+    await openPanel(alice.page)
+    await openPanel(bob.page)
+    for (const title of ['Rewrite the pricing page', 'Quote tool']) {
+      await alice.page.getByTestId('action-new-title').fill(title)
+      await alice.page.getByTestId('action-add').click()
+    }
+    const bobTitles = () =>
+      bob.page
+        .getByTestId('action-title')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    await eventually(async () =>
+      expect(await bobTitles()).toEqual(['Rewrite the pricing page', 'Quote tool']),
+    )
+
+    await alice.page.getByTestId('matrix-open').click()
+    const matrix = alice.page.getByTestId('impact-effort-matrix')
+    const chip = (title: string) => matrix.getByTestId('matrix-chip').filter({ hasText: title })
+    const cellOf = async (title: string) =>
+      chip(title).evaluate((el) => {
+        const cell = el.closest('td') as HTMLElement
+        return `${cell.dataset.impact}/${cell.dataset.effort}`
+      })
+    expect(await cellOf('Quote tool')).toBe('3/3')
+    await chip('Quote tool').dragTo(matrix.locator('td[data-impact="5"][data-effort="1"]'))
+    await eventually(async () => expect(await cellOf('Quote tool')).toBe('5/1'))
+    // Bob's list puts the quick win first.
+    await eventually(async () =>
+      expect(await bobTitles()).toEqual(['Quote tool', 'Rewrite the pricing page']),
+    )
+
+    await chip('Rewrite the pricing page').focus()
+    await alice.page.keyboard.press('ArrowDown')
+    await alice.page.keyboard.press('ArrowRight')
+    await alice.page.keyboard.press('ArrowRight')
+    await eventually(async () => expect(await cellOf('Rewrite the pricing page')).toBe('2/5'))
+    expect(await alice.page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Rewrite the pricing page',
+    )
+    const bobRow = bob.page.getByTestId('action-row').nth(1)
+    await eventually(async () => {
+      expect(await bobRow.getByTestId('action-title').inputValue()).toBe('Rewrite the pricing page')
+      expect(await bobRow.getByTestId('action-impact').inputValue()).toBe('2')
+      expect(await bobRow.getByTestId('action-effort').inputValue()).toBe('5')
+    })
+    await alice.page.screenshot({ path: screenshotPath('impact-effort-matrix-zh-CN.png') })
+    await alice.page.keyboard.press('Escape')
+    await eventually(async () => expect(await matrix.count()).toBe(0))
+    await alice.context.close()
+    await bob.context.close()
+  })
 })

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.ts'
 import { localToday } from '../primitives/localToday.ts'
 import { ActionRow } from './ActionRow.tsx'
 import { actionWrites } from './actionWrites.ts'
+import { ImpactEffortMatrix } from './ImpactEffortMatrix.tsx'
 import { ResponsibilityCheck } from './ResponsibilityCheck.tsx'
 
 /** The board's actions, open work first, each edited in place; viewers read them. */
@@ -15,6 +16,7 @@ export function ActionsPanel(props: { onClose: () => void }) {
   const writes = actionWrites(board)
   const today = localToday()
   const [title, setTitle] = createSignal('')
+  const [matrixOpen, setMatrixOpen] = createSignal(false)
   // Every note of the board (placed or not), so an action names the notes it addresses.
   const notes = createMemo(
     () =>
@@ -56,6 +58,22 @@ export function ActionsPanel(props: { onClose: () => void }) {
         </form>
       </Show>
       <Show when={board.board.actions.length > 0} fallback={<p class="hint">{m().none}</p>}>
+        <button
+          type="button"
+          class="matrix-open"
+          data-testid="matrix-open"
+          onClick={() => setMatrixOpen(true)}
+        >
+          {m().matrix.open}
+        </button>
+        <Show when={matrixOpen()}>
+          <ImpactEffortMatrix
+            actions={board.board.actions}
+            writes={writes}
+            canEdit={board.canEdit()}
+            onClose={() => setMatrixOpen(false)}
+          />
+        </Show>
         <ol class="action-list">
           <For each={board.board.actions}>
             {(action) => <ActionRow action={action} notes={notes()} today={today} writes={writes} />}

@@ -22,6 +22,18 @@ export interface ActionsMessages {
   fromNotes: string
   fromNotesHint: string
   fromResults: (n: number) => string
+  matrix: {
+    open: string
+    close: string
+    title: string
+    hint: string
+    cell: (impact: number, effort: number) => string
+    chip: (title: string, impact: number, effort: number) => string
+    quickWins: string
+    bigBets: string
+    fillIns: string
+    moneyPits: string
+  }
   check: {
     title: (gaps: number) => string
     clear: string
@@ -60,6 +72,18 @@ const en: ActionsMessages = {
   fromNotes: 'Create action',
   fromNotesHint: 'An action that addresses the selected notes, listed in the Actions panel',
   fromResults: (n) => `Create actions from the top ${n}`,
+  matrix: {
+    open: 'Impact / effort matrix',
+    close: 'Close the matrix',
+    title: 'Impact / effort matrix',
+    hint: 'Drag an action to where the team places it, or focus it and use the arrow keys. Everyone sees the moves live; the action list follows the scores.',
+    cell: (impact, effort) => `Impact ${impact}, effort ${effort}`,
+    chip: (title, impact, effort) => `${title}: impact ${impact}, effort ${effort}. Arrow keys move it.`,
+    quickWins: 'Quick wins: high impact, little effort',
+    bigBets: 'Big bets: high impact, much effort',
+    fillIns: 'Fill-ins: low impact, little effort',
+    moneyPits: 'Money pits: low impact, much effort',
+  },
   check: {
     title: (gaps) =>
       gaps === 0 ? 'Responsibility check: complete' : `Responsibility check: ${gaps} to settle`,
@@ -92,6 +116,18 @@ const zhCN: ActionsMessages = {
   fromNotes: '创建行动项',
   fromNotesHint: '针对所选便利贴创建行动项，列在“行动项”面板中',
   fromResults: (n) => `为前 ${n} 名创建行动项`,
+  matrix: {
+    open: '影响 / 投入矩阵',
+    close: '关闭矩阵',
+    title: '影响 / 投入矩阵',
+    hint: '把行动项拖到团队认定的位置，或选中后用方向键移动。所有人实时看到移动；行动项列表按分数排序。',
+    cell: (impact, effort) => `影响 ${impact}，投入 ${effort}`,
+    chip: (title, impact, effort) => `${title}：影响 ${impact}，投入 ${effort}。可用方向键移动。`,
+    quickWins: '速赢：影响大、投入小',
+    bigBets: '大赌注：影响大、投入大',
+    fillIns: '填空：影响小、投入小',
+    moneyPits: '费力不讨好：影响小、投入大',
+  },
   check: {
     title: (gaps) => (gaps === 0 ? '责任检查：完整' : `责任检查：${gaps} 项待明确`),
     clear: '每个阶段都有负责部门，每次交接都已写明，每个负责部门都有未完成的行动项。',
@@ -122,6 +158,18 @@ const zhTW: ActionsMessages = {
   fromNotes: '建立行動項',
   fromNotesHint: '針對所選便利貼建立行動項，列在「行動項」面板中',
   fromResults: (n) => `為前 ${n} 名建立行動項`,
+  matrix: {
+    open: '影響 / 投入矩陣',
+    close: '關閉矩陣',
+    title: '影響 / 投入矩陣',
+    hint: '把行動項拖到團隊認定的位置，或選取後用方向鍵移動。所有人即時看到移動；行動項清單依分數排序。',
+    cell: (impact, effort) => `影響 ${impact}，投入 ${effort}`,
+    chip: (title, impact, effort) => `${title}：影響 ${impact}，投入 ${effort}。可用方向鍵移動。`,
+    quickWins: '速贏：影響大、投入小',
+    bigBets: '大賭注：影響大、投入大',
+    fillIns: '填空：影響小、投入小',
+    moneyPits: '費力不討好：影響小、投入大',
+  },
   check: {
     title: (gaps) => (gaps === 0 ? '責任檢查：完整' : `責任檢查：${gaps} 項待明確`),
     clear: '每個階段都有負責部門，每次交接都已寫明，每個負責部門都有未完成的行動項。',
