@@ -17,7 +17,7 @@ export function StagePanel(props: { stage: Stage }) {
   const [confirming, setConfirming] = createSignal(false)
   const readOnly = () => !board.canEditStructure()
   const neighbour = () => {
-    const stages = board.board.stages
+    const stages = board.mapStages()
     const position = stages.findIndex((stage) => stage.id === props.stage.id)
     return (stages[position - 1] ?? stages[position + 1])?.name ?? ''
   }
@@ -74,7 +74,7 @@ export function StagePanel(props: { stage: Stage }) {
         <h3>{t(EVIDENCE_MESSAGES).files}</h3>
         <AttachmentList kind="stage" targetId={props.stage.id} />
       </section>
-      <Show when={board.canEditStructure() && board.board.stages.length > 1}>
+      <Show when={board.canEditStructure() && board.mapStages().length > 1}>
         <button
           type="button"
           class="toolbar-button danger wide"
