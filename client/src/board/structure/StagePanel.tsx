@@ -16,6 +16,9 @@ export function StagePanel(props: { stage: Stage }) {
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
   const readOnly = () => !board.canEditStructure()
+  // The time of day only means something on a day-in-the-life map's time axis.
+  const dayInTheLife = () =>
+    board.board.maps.find((map) => map.id === props.stage.mapId)?.type === 'dayInTheLife'
   const neighbour = () => {
     const stages = board.mapStages()
     const position = stages.findIndex((stage) => stage.id === props.stage.id)
@@ -46,7 +49,7 @@ export function StagePanel(props: { stage: Stage }) {
           </Show>
         )}
       </Show>
-      <For each={DETAIL_FIELDS}>
+      <For each={DETAIL_FIELDS.filter((field) => field !== 'timeOfDay' || dayInTheLife())}>
         {(field) => (
           <label class="field">
             <span>{t(STRUCTURE_MESSAGES).stageFields[field]}</span>
