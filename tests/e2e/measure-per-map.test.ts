@@ -1,10 +1,10 @@
-import { LocalOrigin, readBoard, setStageKpi } from '@jm/shared'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
+import { enterKpiActuals } from '../helpers/kpiActuals.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
 const openMeasure = async (page: Page) => {
@@ -22,17 +22,7 @@ describe('measurement and the vote after a future state exists', () => {
     const board = await createBoard(app.server.url, { title: 'Measured' })
     const writer = connectClient(app.server.wsUrl, board.id, board.tokens.editor)
     await writer.synced
-    const stages = readBoard(writer.doc).stages
-    const actuals = [1200, 300, 240, 30, 24]
-    stages.forEach((stage, i) => {
-      const kpi = stage.kpis[0]
-      if (kpi)
-        setStageKpi(
-          writer.doc,
-          { stageId: stage.id, kpiId: kpi.id, actual: actuals[i] ?? null },
-          new LocalOrigin('kpi'),
-        )
-    })
+    const stages = enterKpiActuals(writer.doc)
     const measured = stages.filter((stage) => stage.kpis.length > 0).length
     const alice = await openBoardAs(app.browser, app.server.url + board.links.facilitator, 'Alice')
     const { page } = alice
