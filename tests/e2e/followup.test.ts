@@ -1,10 +1,10 @@
-import { LocalOrigin, readBoard, setStageKpi } from '@jm/shared'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
+import { enterKpiActuals } from '../helpers/kpiActuals.ts'
 import { screenshotPath } from '../helpers/screenshots.ts'
 import { connectClient } from '../helpers/yclient.ts'
 
@@ -78,17 +78,7 @@ describe('coming back later: comments, changes since the last visit, versions, m
     // Measurement: KPI actuals entered elsewhere show as a funnel with the biggest drop-off.
     const writer = connectClient(app.server.wsUrl, board.id, board.tokens.editor)
     await writer.synced
-    const stages = readBoard(writer.doc).stages
-    const actuals = [1200, 300, 240, 30, 24]
-    stages.forEach((stage, i) => {
-      const kpi = stage.kpis[0]
-      if (kpi && actuals[i] !== undefined)
-        setStageKpi(
-          writer.doc,
-          { stageId: stage.id, kpiId: kpi.id, actual: actuals[i] ?? null },
-          new LocalOrigin('kpi'),
-        )
-    })
+    const stages = enterKpiActuals(writer.doc)
     await openTab(alice.page, 'measure')
     await eventually(async () =>
       expect(await alice.page.getByTestId('funnel-step').count()).toBe(

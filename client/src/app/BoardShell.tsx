@@ -4,13 +4,13 @@ import { Dynamic } from 'solid-js/web'
 import { ActionsUiProvider } from '../actions/ActionsUi.tsx'
 import { CreateActionButton } from '../actions/CreateActionButton.tsx'
 import { useBoard } from '../board/BoardContext.tsx'
-import { Grid } from '../board/Grid.tsx'
 import { BoardHeading } from '../board/header/BoardHeading.tsx'
 import { MoreMenu } from '../board/MoreMenu.tsx'
 import { NoteToolbar } from '../board/NoteToolbar.tsx'
 import { type NoteSlots, NoteSlotsProvider } from '../board/noteSlots.tsx'
 import { StatusBadge } from '../board/StatusBadge.tsx'
 import { UndoToast } from '../board/UndoToast.tsx'
+import { MapView } from '../board/views/MapView.tsx'
 import { ZoomControls } from '../board/ZoomControls.tsx'
 import { FacilitationOverlay } from '../facilitation/FacilitationOverlay.tsx'
 import { NoteDots } from '../facilitation/NoteDots.tsx'
@@ -140,7 +140,7 @@ export function BoardShell(props: { boardId: string; newer: boolean; archived: b
               <div class="board-main">
                 <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
                   <div ref={grid} class="grid-holder">
-                    <Grid scale={viewport.scale()} />
+                    <MapView scale={viewport.scale()} />
                     <Cursors scale={viewport.scale()} />
                     <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
                   </div>

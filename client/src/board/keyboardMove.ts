@@ -4,10 +4,19 @@ import type { BoardContextValue } from './BoardContext.tsx'
 import { STEP } from './gridNavigation.ts'
 import { MOVE_MESSAGES } from './moveMessages.ts'
 
-/** The grid as it is shown: the map's stages and lanes, in order. */
-export interface GridView {
-  stages: readonly Stage[]
-  lanes: readonly Lane[]
+/** One cell as a view shows it. */
+export interface ViewCell {
+  stage: Stage
+  lane: Lane
+}
+
+/**
+ * The cells as a view lays them out, row by row, `columns` to a row: the grid's lanes x stages, or
+ * an empathy map's quadrants of one stage. Alt+arrows step through this layout.
+ */
+export interface CellLayout {
+  cells: readonly ViewCell[]
+  columns: number
 }
 
 /** The cell and place a note goes to, in the model's terms (the index among the other notes). */
@@ -19,26 +28,26 @@ interface Target {
 
 /**
  * Where Alt+arrow takes a note. Up and down first reorder it inside its cell, and from the cell's
- * first or last place cross into the lane above (to its end) or below (to its start); left and
- * right take it to the neighbouring stage at the same place, as far as that cell has notes.
+ * first or last place cross into the cell above (to its end) or below (to its start); left and
+ * right take it to the neighbouring cell at the same place, as far as that cell has notes.
  */
-function targetOf(board: BoardContextValue, noteId: string, key: string, view: GridView): Target | null {
-  const { stages, lanes } = view
+function targetOf(board: BoardContextValue, noteId: string, key: string, view: CellLayout): Target | null {
+  const { cells, columns } = view
   const step = STEP[key]
   const note = board.board.notes.find((candidate) => candidate.id === noteId)
-  const column = stages.findIndex((stage) => stage.id === note?.stageId)
-  const row = lanes.findIndex((lane) => lane.id === note?.laneId)
-  const stage = stages[column]
-  const lane = lanes[row]
-  if (!step || !stage || !lane) return null
+  const position = cells.findIndex((cell) => cell.stage.id === note?.stageId && cell.lane.id === note?.laneId)
+  const current = cells[position]
+  if (!step || !current) return null
+  const { stage, lane } = current
   const [dx, dy] = step
   const here = board.notesIn(stage.id, lane.id)
   const index = here.findIndex((candidate) => candidate.id === noteId)
   const within = index + dy
   if (dy !== 0 && within >= 0 && within < here.length) return { stage, lane, index: within }
-  const toStage = stages[column + dx]
-  const toLane = lanes[row + dy]
-  if (!toStage || !toLane) return null
+  const column = (position % columns) + dx
+  const next = column >= 0 && column < columns ? cells[position + dx + dy * columns] : undefined
+  if (!next) return null
+  const { stage: toStage, lane: toLane } = next
   // Another cell: the note is not among its notes yet.
   const there = board.notesIn(toStage.id, toLane.id).length
   return { stage: toStage, lane: toLane, index: dy < 0 ? there : dy > 0 ? 0 : Math.min(index, there) }
@@ -53,7 +62,7 @@ export async function moveNoteByKey(
   board: BoardContextValue,
   noteId: string,
   key: string,
-  view: GridView,
+  view: CellLayout,
 ): Promise<string> {
   const target = targetOf(board, noteId, key, view)
   const texts = t(MOVE_MESSAGES)

@@ -21,7 +21,8 @@ export function FacilitationOverlay() {
   const f = useFacilitation()
   const board = useBoard()
   if (!f) return null
-  const stageIndex = (stageId: string) => board.board.stages.findIndex((stage) => stage.id === stageId)
+  // The column on the grid, which shows the active map only.
+  const stageIndex = (stageId: string) => board.mapStages().findIndex((stage) => stage.id === stageId)
 
   // Summon: everyone scrolls to the stage once per summon, but not to one made before they arrived.
   const initialSummon = f.control().summon?.at ?? 0
@@ -34,7 +35,7 @@ export function FacilitationOverlay() {
         if (index < 0) return
         scrollToStage(index)
         if (!f.isFacilitator)
-          f.notify(t(FACILITATION_MESSAGES).summoned(board.board.stages[index]?.name ?? ''))
+          f.notify(t(FACILITATION_MESSAGES).summoned(board.mapStages()[index]?.name ?? ''))
       },
     ),
   )

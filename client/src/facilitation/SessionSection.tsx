@@ -13,6 +13,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
   const [summonStage, setSummonStage] = createSignal('')
   const timer = () => f.control().timer
   const locks = () => f.control().locks
+  // The lock covers every map's lanes (null: all of them); the list offers the map shown.
   const addable = () => locks().addLaneIds ?? board.board.lanes.map((lane) => lane.id)
   const setAddable = (laneId: string, on: boolean) => {
     const next = on ? [...addable(), laneId] : addable().filter((id) => id !== laneId)
@@ -81,7 +82,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
         </label>
         <fieldset>
           <legend>{t(FACILITATION_MESSAGES).addableLanes}</legend>
-          <For each={board.board.lanes}>
+          <For each={board.mapLanes()}>
             {(lane) => (
               <label class="check">
                 <input
@@ -122,7 +123,7 @@ export function SessionSection(props: { facilitation: Facilitation }) {
             data-testid="summon-stage"
           >
             <option value="">—</option>
-            <For each={board.board.stages}>{(stage) => <option value={stage.id}>{stage.name}</option>}</For>
+            <For each={board.mapStages()}>{(stage) => <option value={stage.id}>{stage.name}</option>}</For>
           </select>
           <button
             type="button"

@@ -16,7 +16,10 @@ export function VotingSection(props: { facilitation: Facilitation }) {
   const [results, setResults] = createSignal<ResultsMode>('hidden')
   const [minutes, setMinutes] = createSignal(0)
   const painLanes = () =>
-    board.board.lanes.filter((lane) => lane.kind === 'painPoints').map((lane) => lane.id)
+    board
+      .mapLanes()
+      .filter((lane) => lane.kind === 'painPoints')
+      .map((lane) => lane.id)
   const [lanes, setLanes] = createSignal<string[] | null>(null)
   const [stages, setStages] = createSignal<string[]>([])
   const chosenLanes = () => lanes() ?? painLanes()
@@ -99,7 +102,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
             </label>
             <fieldset>
               <legend>{t(FACILITATION_MESSAGES).eligibleLanes}</legend>
-              <For each={board.board.lanes}>
+              <For each={board.mapLanes()}>
                 {(lane) => (
                   <label class="check">
                     <input
@@ -114,7 +117,7 @@ export function VotingSection(props: { facilitation: Facilitation }) {
             </fieldset>
             <fieldset>
               <legend>{t(FACILITATION_MESSAGES).eligibleStages(stages().length)}</legend>
-              <For each={board.board.stages}>
+              <For each={board.mapStages()}>
                 {(stage) => (
                   <label class="check">
                     <input

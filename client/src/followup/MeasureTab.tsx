@@ -12,7 +12,7 @@ export function MeasureTab() {
   const m = () => t(FOLLOW_UP_MESSAGES).measure
   const shown = (value: number | null, unit: string, none: string) =>
     value === null ? none : `${format().number(value)}${unit ? ` ${unit}` : ''}`
-  const funnel = createMemo(() => funnelOf(board.board.stages))
+  const funnel = createMemo(() => funnelOf(board.mapStages()))
   const widest = () => Math.max(1, ...funnel().steps.map((step) => step.value))
 
   return (
@@ -60,7 +60,7 @@ export function MeasureTab() {
             </tr>
           </thead>
           <tbody>
-            <For each={board.board.stages}>
+            <For each={board.mapStages()}>
               {(stage) => (
                 <For each={stage.kpis}>
                   {(kpi, index) => (
@@ -94,7 +94,7 @@ export function MeasureTab() {
             </tr>
           </thead>
           <tbody>
-            <For each={board.board.stages}>
+            <For each={board.mapStages()}>
               {(stage) => (
                 <tr>
                   <th scope="row">{stage.name}</th>
@@ -108,7 +108,7 @@ export function MeasureTab() {
       </section>
       <section>
         <h3>{m().deliverables}</h3>
-        <For each={board.board.stages.filter((stage) => stage.deliverables.length > 0)}>
+        <For each={board.mapStages().filter((stage) => stage.deliverables.length > 0)}>
           {(stage) => (
             <div class="checklist">
               <h4>{stage.name}</h4>

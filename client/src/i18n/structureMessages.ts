@@ -47,6 +47,7 @@ const en: StructureMessages = {
     exitCriteria: 'Exit criteria',
     ownerDepartment: 'Owner department',
     handoff: 'Handoff to the next stage',
+    timeOfDay: 'Time of day',
   },
   stageHints: {
     goal: 'What should the customer achieve in this stage?',
@@ -54,6 +55,7 @@ const en: StructureMessages = {
     exitCriteria: 'What shows the customer is ready to move on?',
     ownerDepartment: 'e.g. Marketing, Sales, Customer success',
     handoff: 'Who takes over next, with what, and by when?',
+    timeOfDay: 'e.g. 08:30, or "on the commute"',
   },
   kpis: 'KPIs',
   kpiName: 'KPI',
@@ -94,6 +96,7 @@ const zhCN: StructureMessages = {
     exitCriteria: '退出标准',
     ownerDepartment: '负责部门',
     handoff: '交接给下一阶段',
+    timeOfDay: '一天中的时间',
   },
   stageHints: {
     goal: '客户在这个阶段要达成什么？',
@@ -101,6 +104,7 @@ const zhCN: StructureMessages = {
     exitCriteria: '什么表明客户可以进入下一阶段？',
     ownerDepartment: '例如：市场部、销售部、客户成功部',
     handoff: '由谁接手，交接什么，何时完成？',
+    timeOfDay: '例如：08:30，或“通勤路上”',
   },
   kpis: '指标',
   kpiName: '指标',
@@ -140,6 +144,7 @@ const zhTW: StructureMessages = {
     exitCriteria: '退出標準',
     ownerDepartment: '負責部門',
     handoff: '交接給下一階段',
+    timeOfDay: '一天中的時間',
   },
   stageHints: {
     goal: '客戶在這個階段要達成什麼？',
@@ -147,6 +152,7 @@ const zhTW: StructureMessages = {
     exitCriteria: '什麼表明客戶可以進入下一階段？',
     ownerDepartment: '例如：行銷部、業務部、客戶成功部',
     handoff: '由誰接手，交接什麼，何時完成？',
+    timeOfDay: '例如：08:30，或「通勤途中」',
   },
   kpis: '指標',
   kpiName: '指標',

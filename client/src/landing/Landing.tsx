@@ -6,7 +6,7 @@ import {
   PERSONA_ROLES,
   type PersonaRole,
 } from '@jm/shared'
-import { TEMPLATES } from '@jm/shared/templates'
+import { findTemplate, TEMPLATES } from '@jm/shared/templates'
 import { createSignal, For, onMount, Show } from 'solid-js'
 import { api } from '../api/apiClient.ts'
 import { APP_MESSAGES, HEADER_MESSAGES, MAP_TYPE_LABELS, PERSONA_ROLE_LABELS } from '../i18n/dictionaries.ts'
@@ -20,7 +20,10 @@ import { LandingWorkspaces } from '../workspace/lazyWorkspace.ts'
 export function Landing(props: { navigate: (path: string) => void }) {
   const [title, setTitle] = createSignal('')
   const [template, setTemplate] = createSignal(TEMPLATES[0]?.id ?? '')
-  const [mapType, setMapType] = createSignal<MapType>('currentState')
+  // null until the person picks a type: the template's own type then applies (seed 003's SaaS
+  // journey is a loop, seed 000's repurchase journey a tactical sub-journey).
+  const [chosenType, setChosenType] = createSignal<MapType | null>(null)
+  const mapType = () => chosenType() ?? findTemplate(template())?.mapType ?? 'currentState'
   const [personaName, setPersonaName] = createSignal('')
   const [personaRole, setPersonaRole] = createSignal<PersonaRole>('decisionMaker')
   const [segment, setSegment] = createSignal('')
@@ -37,7 +40,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
       const created = await api.createBoard({
         title: title().trim() || undefined,
         template: template(),
-        mapType: mapType(),
+        mapType: chosenType() ?? undefined,
         locale: locale(),
         persona: personaName().trim() ? { name: personaName().trim(), role: personaRole() } : undefined,
         segment: segment().trim() || undefined,
@@ -85,7 +88,7 @@ export function Landing(props: { navigate: (path: string) => void }) {
             {t(APP_MESSAGES).mapType}
             <select
               value={mapType()}
-              onChange={(e) => setMapType(e.currentTarget.value as MapType)}
+              onChange={(e) => setChosenType(e.currentTarget.value as MapType)}
               data-testid="map-type-select"
             >
               <For each={MAP_TYPES}>{(type) => <option value={type}>{t(MAP_TYPE_LABELS)[type]}</option>}</For>

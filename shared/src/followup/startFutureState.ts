@@ -19,7 +19,9 @@ export interface StartFutureStateArgs {
 /**
  * Starts a future-state map (seed 001) from a current one: the same stages, lanes and notes, each
  * note remembering the one it was copied from (`sourceId`), so the comparison can tell what the
- * team added, removed or changed, and which pain points the future state resolves.
+ * team added, removed or changed, and which pain points the future state resolves. KPIs keep their
+ * names, units and targets but not their actuals: the future state has not been measured yet, and
+ * copied figures would read as results it never had.
  */
 export function startFutureState(doc: Y.Doc, args: StartFutureStateArgs, origin: TransactionOrigin): string {
   const board = readBoard(doc)
@@ -49,7 +51,7 @@ export function startFutureState(doc: Y.Doc, args: StartFutureStateArgs, origin:
           ...stage,
           id,
           mapId,
-          kpis: stage.kpis.map(({ id: _old, ...kpi }) => kpi),
+          kpis: stage.kpis.map(({ id: _old, ...kpi }) => ({ ...kpi, actual: null })),
           deliverables: stage.deliverables.map(({ id: _old, ...item }) => item),
         }),
       )

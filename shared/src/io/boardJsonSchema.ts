@@ -80,6 +80,8 @@ const MapSchema = v.strictObject({
   personaId: ref,
   segment: text(MAX_FIELD_LENGTH),
   persona: text(MAX_NAME_LENGTH),
+  // Exports from before the circular view have none: the first stage.
+  loopRestartStageId: v.optional(ref, ''),
 } satisfies Record<keyof JourneyMap, v.GenericSchema>)
 
 const KpiSchema = v.strictObject({
@@ -110,19 +112,32 @@ const StageSchema = v.strictObject({
   exitCriteria: text(MAX_FIELD_LENGTH),
   ownerDepartment: text(MAX_FIELD_LENGTH),
   handoff: text(MAX_FIELD_LENGTH),
+  // Exports from before the day-in-the-life view have none.
+  timeOfDay: v.optional(text(MAX_FIELD_LENGTH), ''),
   kpis: v.array(KpiSchema),
   deliverables: v.array(DeliverableSchema),
   ...tombstone,
 } satisfies Record<keyof Stage, v.GenericSchema>)
 
-const LaneSchema = v.strictObject({
-  id,
-  order,
-  mapId: id,
-  kind: v.picklist(LANE_KINDS),
-  name: text(MAX_NAME_LENGTH),
-  ...tombstone,
-} satisfies Record<keyof Lane, v.GenericSchema>)
+/** Schema 2's blueprint line lane; migration 003 keeps one holding notes as a named custom lane, so does the import. */
+const LEGACY_LINE_KIND = 'lineOfVisibility'
+
+const LaneSchema = v.pipe(
+  v.strictObject({
+    id,
+    order,
+    mapId: id,
+    kind: v.picklist([...LANE_KINDS, LEGACY_LINE_KIND]),
+    name: text(MAX_NAME_LENGTH),
+    ...tombstone,
+  } satisfies Record<keyof Lane, v.GenericSchema>),
+  v.transform(
+    (lane): Lane =>
+      lane.kind === LEGACY_LINE_KIND
+        ? { ...lane, kind: 'custom', name: lane.name || 'Line of visibility' }
+        : { ...lane, kind: lane.kind },
+  ),
+)
 
 const NoteSchema = v.strictObject({
   id,

@@ -180,6 +180,7 @@ class BoardBuilder {
         personaId: '',
         segment: '',
         persona: '',
+        loopRestartStageId: '',
       }
       this.maps.set(label, map)
     }
@@ -202,6 +203,7 @@ class BoardBuilder {
         exitCriteria: '',
         ownerDepartment: '',
         handoff: '',
+        timeOfDay: '',
         kpis: [],
         deliverables: [],
         deletedAt: null,

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs'
 import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
 import { MAP_TYPES, MapKeys, type MapType } from '../schema/map.ts'
-import { requireMap } from './mapItems.ts'
+import { requireLiveItem, requireMap, STAGE_ITEMS } from './mapItems.ts'
+import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requirePersonaOrNone } from './personaRef.ts'
 import { requireOneOf, requireText } from './validate.ts'
@@ -14,6 +15,8 @@ export interface SetMapFieldsArgs {
   /** A persona id, or '' for none. */
   personaId?: string
   segment?: string
+  /** A live stage of this map, or '' for its first stage. */
+  loopRestartStageId?: string
 }
 
 export function setMapFields(doc: Y.Doc, args: SetMapFieldsArgs, origin: TransactionOrigin): void {
@@ -26,7 +29,19 @@ export function setMapFields(doc: Y.Doc, args: SetMapFieldsArgs, origin: Transac
     changes.push([MapKeys.personaId, requirePersonaOrNone(doc, args.personaId)])
   if (args.segment !== undefined)
     changes.push([MapKeys.segment, requireText(args.segment, 'segment', MAX_FIELD_LENGTH)])
+  if (args.loopRestartStageId !== undefined)
+    changes.push([
+      MapKeys.loopRestartStageId,
+      requireStageOfMapOrNone(doc, args.mapId, args.loopRestartStageId),
+    ])
   doc.transact(() => {
     for (const [key, value] of changes) map.set(key, value)
   }, origin)
+}
+
+function requireStageOfMapOrNone(doc: Y.Doc, mapId: string, stageId: string): string {
+  if (stageId === '') return ''
+  if (requireLiveItem(doc, STAGE_ITEMS, stageId).mapId !== mapId)
+    throw new OpError('invalid', `stage ${stageId} is not in map ${mapId}`)
+  return stageId
 }

@@ -17,7 +17,6 @@ export const LANE_KINDS = [
   // service blueprint (seed 001)
   'customerActions',
   'onstage',
-  'lineOfVisibility',
   'backstage',
   'supportProcesses',
   'physicalEvidence',

@@ -27,6 +27,11 @@ export interface JourneyMap extends Ordered {
    * migrated shows its free-text persona.
    */
   persona: string
+  /**
+   * In a circular (lifecycle) map, the stage where the loop starts again after the last one (seed
+   * 001: retention feeds the next round); '' means the first stage.
+   */
+  loopRestartStageId: string
 }
 
 export const MapKeys = {
@@ -38,6 +43,7 @@ export const MapKeys = {
   /** Free-text persona of schema version 1; migration 002 turns it into a persona entity. */
   persona: 'persona',
   order: 'order',
+  loopRestartStageId: 'loopRestartStageId',
 } as const
 
 export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
@@ -49,6 +55,7 @@ export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
     personaId: readString(map, MapKeys.personaId),
     segment: readString(map, MapKeys.segment),
     persona: readString(map, MapKeys.persona),
+    loopRestartStageId: readString(map, MapKeys.loopRestartStageId),
   }
 }
 

@@ -21,6 +21,8 @@ export interface Stage extends Ordered, Tombstone {
   ownerDepartment: string
   /** How and to whom the stage is handed over (seed 002's SLA between departments). */
   handoff: string
+  /** In a day-in-the-life map, when in the customer's day this happens ("08:30", "lunch"); free text. */
+  timeOfDay: string
   kpis: Kpi[]
   deliverables: Deliverable[]
 }
@@ -33,6 +35,7 @@ export const STAGE_TEXT_FIELDS = [
   'exitCriteria',
   'ownerDepartment',
   'handoff',
+  'timeOfDay',
 ] as const
 export type StageTextField = (typeof STAGE_TEXT_FIELDS)[number]
 
@@ -47,6 +50,7 @@ export const StageKeys = {
   exitCriteria: 'exitCriteria',
   ownerDepartment: 'ownerDepartment',
   handoff: 'handoff',
+  timeOfDay: 'timeOfDay',
   /** Y.Map<kpiId, Y.Map> */
   kpis: 'kpis',
   /** Y.Map<deliverableId, Y.Map> */
@@ -66,6 +70,7 @@ export function readStage(id: string, map: Y.Map<unknown>): Stage {
     exitCriteria: readString(map, StageKeys.exitCriteria),
     ownerDepartment: readString(map, StageKeys.ownerDepartment),
     handoff: readString(map, StageKeys.handoff),
+    timeOfDay: readString(map, StageKeys.timeOfDay),
     kpis: sortOrdered(readKeyedItems(map, StageKeys.kpis, readKpi)),
     deliverables: sortOrdered(readKeyedItems(map, StageKeys.deliverables, readDeliverable)),
     ...readTombstone(map),
@@ -81,6 +86,7 @@ export interface NewStageFields extends Ordered {
   exitCriteria?: string
   ownerDepartment?: string
   handoff?: string
+  timeOfDay?: string
   kpis?: Array<Omit<Kpi, 'id'> & { id?: string }>
   deliverables?: Array<Omit<Deliverable, 'id' | 'done'> & { id?: string; done?: boolean }>
 }

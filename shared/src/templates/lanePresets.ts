@@ -26,7 +26,6 @@ export const LANE_PRESETS: Record<MapType, readonly LaneKind[]> = {
     'physicalEvidence',
     'customerActions',
     'onstage',
-    'lineOfVisibility',
     'backstage',
     'supportProcesses',
     'owners',

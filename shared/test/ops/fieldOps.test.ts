@@ -101,6 +101,24 @@ describe('field operations', () => {
     expect(() => setBoardTitle(b.doc, { title: '' }, b.origin)).toThrow(OpError)
   })
 
+  it("marks where a circular map's loop restarts, only at a live stage of that map", () => {
+    const b = testBoard()
+    const renewal = at(b.stageIds, 2)
+    setMapFields(b.doc, { mapId: b.mapId, loopRestartStageId: renewal }, b.origin)
+    expect(at(b.view().maps, 0).loopRestartStageId).toBe(renewal)
+    setMapFields(b.doc, { mapId: b.mapId, loopRestartStageId: '' }, b.origin)
+    expect(at(b.view().maps, 0).loopRestartStageId).toBe('')
+    expect(() => setMapFields(b.doc, { mapId: b.mapId, loopRestartStageId: 'ghost' }, b.origin)).toThrow(
+      OpError,
+    )
+  })
+
+  it("keeps a day-in-the-life stage's time of day", () => {
+    const b = testBoard()
+    setStageFields(b.doc, { stageId: at(b.stageIds, 0), timeOfDay: '08:30' }, b.origin)
+    expect(at(b.view().stages, 0).timeOfDay).toBe('08:30')
+  })
+
   it('adds, edits and deletes personas', () => {
     const b = testBoard()
     const cio = addPersona(b.doc, { name: 'CIO', role: 'decisionMaker' }, b.origin)

@@ -66,16 +66,15 @@ describe('templates', () => {
   it('have a lane preset for each of the eight map types', () => {
     expect(Object.keys(LANE_PRESETS).sort()).toEqual([...MAP_TYPES].sort())
     expect(LANE_PRESETS.empathy).toEqual(['says', 'does', 'thinks', 'feels'])
-    expect(LANE_PRESETS.serviceBlueprint).toEqual(
-      expect.arrayContaining([
-        'customerActions',
-        'onstage',
-        'lineOfVisibility',
-        'backstage',
-        'supportProcesses',
-        'physicalEvidence',
-      ]),
-    )
+    // Physical evidence on top; the lines are drawn between these groups, not lanes (migration 003).
+    expect(LANE_PRESETS.serviceBlueprint).toEqual([
+      'physicalEvidence',
+      'customerActions',
+      'onstage',
+      'backstage',
+      'supportProcesses',
+      'owners',
+    ])
     expect(LANE_PRESETS.futureState).toEqual(LANE_PRESETS.currentState)
   })
 })

@@ -18,7 +18,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
       board.structure.moveLane(
         dragged,
         reorderIndex(
-          board.board.lanes.map((lane) => lane.id),
+          board.mapLanes().map((lane) => lane.id),
           dragged,
           target,
           after,
@@ -26,7 +26,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
       ),
   )
   const neighbour = () => {
-    const lanes = board.board.lanes
+    const lanes = board.mapLanes()
     const position = lanes.findIndex((lane) => lane.id === props.lane.id)
     const target = lanes[position - 1] ?? lanes[position + 1]
     return target ? laneLabel(target, locale()) : ''
@@ -53,7 +53,7 @@ export function LaneLabel(props: { lane: Lane; label: string; drag: ReorderDrag 
           board.structure.renameLane(props.lane.id, name === t(LANE_KIND_LABELS)[props.lane.kind] ? '' : name)
         }
       />
-      <Show when={board.canEditStructure() && board.board.lanes.length > 1}>
+      <Show when={board.canEditStructure() && board.mapLanes().length > 1}>
         <button
           type="button"
           class="lane-delete"

@@ -27,7 +27,7 @@ export function StageHeader(props: Props) {
       board.structure.moveStage(
         dragged,
         reorderIndex(
-          board.board.stages.map((stage) => stage.id),
+          board.mapStages().map((stage) => stage.id),
           dragged,
           target,
           after,

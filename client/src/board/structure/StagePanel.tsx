@@ -16,8 +16,11 @@ export function StagePanel(props: { stage: Stage }) {
   const board = useBoard()
   const [confirming, setConfirming] = createSignal(false)
   const readOnly = () => !board.canEditStructure()
+  // The time of day only means something on a day-in-the-life map's time axis.
+  const dayInTheLife = () =>
+    board.board.maps.find((map) => map.id === props.stage.mapId)?.type === 'dayInTheLife'
   const neighbour = () => {
-    const stages = board.board.stages
+    const stages = board.mapStages()
     const position = stages.findIndex((stage) => stage.id === props.stage.id)
     return (stages[position - 1] ?? stages[position + 1])?.name ?? ''
   }
@@ -46,7 +49,7 @@ export function StagePanel(props: { stage: Stage }) {
           </Show>
         )}
       </Show>
-      <For each={DETAIL_FIELDS}>
+      <For each={DETAIL_FIELDS.filter((field) => field !== 'timeOfDay' || dayInTheLife())}>
         {(field) => (
           <label class="field">
             <span>{t(STRUCTURE_MESSAGES).stageFields[field]}</span>
@@ -74,7 +77,7 @@ export function StagePanel(props: { stage: Stage }) {
         <h3>{t(EVIDENCE_MESSAGES).files}</h3>
         <AttachmentList kind="stage" targetId={props.stage.id} />
       </section>
-      <Show when={board.canEditStructure() && board.board.stages.length > 1}>
+      <Show when={board.canEditStructure() && board.mapStages().length > 1}>
         <button
           type="button"
           class="toolbar-button danger wide"

@@ -12,7 +12,8 @@ export function stageHint(
   templateKey: string,
   field: Exclude<StageTextField, 'name'>,
 ): string {
-  const prompt = templateStage(templateId, templateKey)?.[field]
+  // Templates are purchase journeys: they have no time of day to suggest.
+  const prompt = field === 'timeOfDay' ? undefined : templateStage(templateId, templateKey)?.[field]
   return prompt ? t(prompt) : t(STRUCTURE_MESSAGES).stageHints[field]
 }
 
