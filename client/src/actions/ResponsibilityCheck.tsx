@@ -11,7 +11,7 @@ import { t } from '../i18n/i18n.ts'
 export function ResponsibilityCheck() {
   const board = useBoard()
   const m = () => t(ACTIONS_MESSAGES).check
-  const stages = () => board.board.stages.filter((stage) => stage.mapId === board.activeMapId())
+  const stages = () => board.mapStages()
   const gaps = createMemo(() => responsibilityGaps(stages(), board.board.actions))
   const stageName = (id: string) => stages().find((stage) => stage.id === id)?.name ?? ''
   const describe = (gap: ResponsibilityGap): string => {
