@@ -3,6 +3,7 @@ import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 import { memoryBlobStore } from './memoryBlobs.ts'
 import { memoryLinkRecords } from './memoryLinkRecords.ts'
+import { memoryWebhookStore } from './memoryWebhooks.ts'
 import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
 /**
@@ -17,10 +18,12 @@ export function openMemoryStorage(): Storage {
   let nextId = 1
   const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
   const { clear: clearBlobs, ...blobs } = memoryBlobStore((board) => boards.has(board))
+  const { clear: clearWebhooks, ...webhooks } = memoryWebhookStore()
 
   return {
     ...workspaces,
     ...blobs,
+    ...webhooks,
     async load(room): Promise<StoredRoom> {
       const entries = rooms.get(room) ?? []
       let bytes = 0
@@ -88,6 +91,7 @@ export function openMemoryStorage(): Storage {
       versions.clear()
       clearWorkspaces()
       clearBlobs()
+      clearWebhooks()
     },
   }
 }

@@ -2,6 +2,7 @@ import { isRole, type Role } from '@jm/shared'
 import postgres from 'postgres'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 import { BLOB_SCHEMA_STEPS, postgresBlobStore } from './postgresBlobs.ts'
+import { postgresWebhookStore, WEBHOOK_SCHEMA_STEPS } from './postgresWebhooks.ts'
 import { addTrigramIndex, postgresWorkspaceStore, WORKSPACE_SCHEMA_STEPS } from './postgresWorkspaces.ts'
 
 /** Ordered schema steps; each runs once, recorded in jm_schema_v1, inside one transaction. */
@@ -15,6 +16,7 @@ const SCHEMA_STEPS: readonly string[] = [
   'ALTER TABLE versions_v1 ADD COLUMN IF NOT EXISTS canvas BYTEA',
   ...WORKSPACE_SCHEMA_STEPS,
   ...BLOB_SCHEMA_STEPS,
+  ...WEBHOOK_SCHEMA_STEPS,
 ]
 
 /**
@@ -47,6 +49,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
   return {
     ...postgresWorkspaceStore(sql),
     ...postgresBlobStore(sql),
+    ...postgresWebhookStore(sql),
     async load(room): Promise<StoredRoom> {
       const rows = await sql`SELECT id, data FROM updates_v1 WHERE room = ${room} ORDER BY id`
       let bytes = 0

@@ -7,12 +7,14 @@ import { runBlobStoreContract } from './blobStoreContract.ts'
 import { runDocStoreContract } from './docStoreContract.ts'
 import { openMemoryStorage } from './memory.ts'
 import { openSqliteStorage } from './sqlite.ts'
+import { runWebhookStoreContract } from './webhookStoreContract.ts'
 import { runWorkspaceStoreContract } from './workspaceStoreContract.ts'
 
 describe('memory storage', () => {
   runDocStoreContract({ open: openMemoryStorage, durable: false })
   runWorkspaceStoreContract({ open: openMemoryStorage, durable: false })
   runBlobStoreContract({ open: openMemoryStorage, durable: false })
+  runWebhookStoreContract({ open: openMemoryStorage, durable: false })
 })
 
 describe('SQLite storage', () => {
@@ -22,6 +24,7 @@ describe('SQLite storage', () => {
   runDocStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runWorkspaceStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runBlobStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+  runWebhookStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
 
   it('stores the bytes of a file used by several boards once, until the last of them is deleted', async () => {
     const file = join(dir, 'dedup.sqlite')

@@ -17,6 +17,7 @@ export const WORKSPACE_CAPABILITIES = [
   'createBoard',
   'archiveBoard',
   'manageWorkspaceLinks',
+  'manageWebhooks',
 ] as const
 export type WorkspaceCapability = (typeof WORKSPACE_CAPABILITIES)[number]
 

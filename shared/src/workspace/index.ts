@@ -21,4 +21,5 @@ export {
   type SearchEntry,
   type SearchKind,
 } from './digestBoard.ts'
+export { type NotableChange, notableChanges } from './notableChanges.ts'
 export { selectWorkspaceActions } from './workspaceActions.ts'
