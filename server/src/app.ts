@@ -21,6 +21,7 @@ import { staticClient } from './http/staticClient.ts'
 import { syncHandler } from './http/syncRoute.ts'
 import { answerUnmatchedRoutes } from './http/unmatchedRoutes.ts'
 import { versionRoutes } from './http/versionRoutes.ts'
+import { webhookRoutes } from './http/webhookRoutes.ts'
 import { workspaceActionsRoute } from './http/workspaceActionsRoute.ts'
 import { workspaceBoardRoutes } from './http/workspaceBoardRoutes.ts'
 import { workspaceRoutes } from './http/workspaceRoutes.ts'
@@ -35,6 +36,11 @@ import { reportRefusal } from './relay/refusals.ts'
 import { chromiumRenderer, type Renderer } from './render/ChromiumRenderer.ts'
 import type { Storage } from './storage/DocStore.ts'
 import { startOrphanSweep } from './storage/orphanSweep.ts'
+import {
+  DEFAULT_WEBHOOK_OPTIONS,
+  WebhookDispatcher,
+  type WebhookOptions,
+} from './webhooks/WebhookDispatcher.ts'
 import { WorkspaceDirectory } from './workspaces/WorkspaceDirectory.ts'
 
 export interface AppDeps {
@@ -56,6 +62,8 @@ export interface AppDeps {
   bus?: Bus
   /** How often rows left by deleted boards are removed (see orphanSweep.ts); 0 = never. */
   orphanSweepMs?: number
+  /** Outgoing webhooks: private receivers allowed or not, retries, timeout (see WebhookDispatcher). */
+  webhooks?: Partial<WebhookOptions>
 }
 
 export interface App {
@@ -89,7 +97,20 @@ export function createApp(deps: AppDeps): App {
     leaseMs: limits.ownerLeaseMs,
     checkEveryMs: Math.max(50, limits.roomGraceMs),
   })
-  const directory = new WorkspaceDirectory({ store: deps.storage, rooms: () => rooms, now, log })
+  const webhookOptions = { ...DEFAULT_WEBHOOK_OPTIONS, ...deps.webhooks }
+  const webhooks = new WebhookDispatcher({ store: deps.storage, options: webhookOptions, log, now })
+  const directory = new WorkspaceDirectory({
+    store: deps.storage,
+    rooms: () => rooms,
+    now,
+    log,
+    onChanges: (workspace, board, changes) =>
+      void webhooks
+        .announce(workspace, board, changes)
+        .catch((error: unknown) =>
+          log.warn('webhook announce failed', { workspace, board: board.id, error: String(error) }),
+        ),
+  })
   const rooms: RoomRegistry = new RoomRegistry(
     {
       store: deps.storage,
@@ -196,6 +217,15 @@ export function createApp(deps: AppDeps): App {
   app.route('/api/workspaces', workspaceActionsRoute({ store: deps.storage, signer: deps.signer, now }))
   app.route(
     '/api/workspaces',
+    webhookRoutes({
+      store: deps.storage,
+      signer: deps.signer,
+      allowPrivate: webhookOptions.allowPrivate,
+      now,
+    }),
+  )
+  app.route(
+    '/api/workspaces',
     remapBoardRoute({ storage: deps.storage, signer: deps.signer, rooms, directory, now }),
   )
   app.get(
@@ -240,6 +270,7 @@ export function createApp(deps: AppDeps): App {
         onDraining: (sockets) => log.info('draining slow sockets', { sockets }),
       })
       await directory.stop()
+      webhooks.stop()
       await rooms.unloadAll()
       await stopOrphanSweep()
       await deps.storage.close()

@@ -11,3 +11,4 @@ export type { BoardRecord, BoardStore, DocStore, Storage, StoredRoom } from './s
 export { openMemoryStorage } from './storage/memory.ts'
 export { openPostgresStorage } from './storage/postgres.ts'
 export { openSqliteStorage } from './storage/sqlite.ts'
+export { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from './webhooks/WebhookDispatcher.ts'

@@ -45,6 +45,7 @@ const built = createApp({
   clientDir,
   chromiumPath: config.CHROMIUM_PATH,
   orphanSweepMs: config.ORPHAN_SWEEP_MS,
+  webhooks: { allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
   http: {
     maxBodyBytes: config.MAX_BODY_BYTES,
     maxAttachmentBytes: config.MAX_ATTACHMENT_BYTES,

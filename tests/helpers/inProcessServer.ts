@@ -13,6 +13,7 @@ import {
   type RoomHooksByKind,
   type Storage,
   TokenSigner,
+  type WebhookOptions,
 } from '@jm/server'
 
 export interface TestServer {
@@ -42,6 +43,7 @@ export async function startInProcessServer(
     /** A fixed port, e.g. to restart a server where browsers expect it; a free one by default. */
     port?: number
     orphanSweepMs?: number
+    webhooks?: Partial<WebhookOptions>
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'jm-test-'))
@@ -57,6 +59,7 @@ export async function startInProcessServer(
     chromiumPath: options.chromiumPath,
     roomHooks: options.roomHooks,
     orphanSweepMs: options.orphanSweepMs,
+    webhooks: options.webhooks,
   })
   const listening = await listen(built, { port: options.port ?? 0, hostname: '127.0.0.1' })
   const port = listening.port

@@ -113,6 +113,10 @@ export const VARIABLES = {
     HTTP.trustProxy,
     '`true` behind a reverse proxy: the client address is the last `X-Forwarded-For` entry',
   ),
+  WEBHOOK_ALLOW_PRIVATE: flag(
+    false,
+    '`true` lets workspace webhooks call receivers on private, loopback or link-local addresses and over plain http (refused by default)',
+  ),
   CLIENT_DIR: path({
     accepts: 'a directory path',
     fallback: undefined,

@@ -1,4 +1,5 @@
-import { digestBoard } from '@jm/shared/workspaces'
+import { readBoard } from '@jm/shared'
+import { digestBoard, type NotableChange, notableChanges } from '@jm/shared/workspaces'
 import type * as Y from 'yjs'
 import type { Logger } from '../log.ts'
 import type { RoomRegistry } from '../relay/RoomRegistry.ts'
@@ -12,9 +13,16 @@ export interface WorkspaceDirectoryDeps {
   log: Logger
   /** How long after a stored update the board's summary and search texts are rewritten. @default 300 */
   digestDelayMs?: number
+  /** What people are told of (webhooks): changes found by a digest, lately made. */
+  onChanges?: (workspace: string, board: { id: string; title: string }, changes: NotableChange[]) => void
 }
 
 const DIGEST_DELAY_MS = 300
+/**
+ * A digest reports the changes of this long before it: wide enough for a burst of offline edits
+ * arriving late or a digest retried, while their keys keep any from being told twice.
+ */
+const CHANGES_WINDOW_MS = 15 * 60 * 1000
 /** Placements remembered per instance; past this the cache starts afresh (a lookup is one indexed row). */
 const MAX_CACHED_PLACEMENTS = 50_000
 
@@ -65,7 +73,7 @@ export class WorkspaceDirectory {
     /** The board it was re-mapped from, if any. */
     previousBoard?: string,
   ): Promise<void> {
-    const { summary, entries } = digestBoard(board, doc)
+    const { summary, entries } = digestBoard(board, readBoard(doc))
     const entry = { board, workspace, archived: false, createdAt, updatedAt: createdAt, previousBoard }
     await this.deps.store.placeBoard({ ...summary, ...entry }, entries)
     this.#remember(board, { workspace, archived: false })
@@ -98,9 +106,16 @@ export class WorkspaceDirectory {
     await this.#running.get(board)
     const run = (async () => {
       try {
-        const { summary, entries } = await this.deps.rooms().read(board, (doc) => digestBoard(board, doc))
+        const since = this.deps.now() - CHANGES_WINDOW_MS
+        const { digest, changes } = await this.deps.rooms().read(board, (doc) => {
+          const view = readBoard(doc)
+          return { digest: digestBoard(board, view), changes: notableChanges(board, view, since) }
+        })
         const change = { updatedAt: this.deps.now(), lastEditor: due?.editor }
-        await this.deps.store.saveDigest(board, summary, entries, change)
+        await this.deps.store.saveDigest(board, digest.summary, digest.entries, change)
+        const workspace = this.#placements.get(board)?.workspace
+        if (workspace && changes.length > 0)
+          this.deps.onChanges?.(workspace, { id: board, title: digest.summary.title }, changes)
       } catch (error) {
         if (!this.#stopped) this.deps.log.warn('board digest failed', { board, error: String(error) })
       }

@@ -1,7 +1,6 @@
-import type * as Y from 'yjs'
 import { type DigestedAction, toBoardActionItem } from '../api/actions.ts'
 import type { MapType } from '../schema/map.ts'
-import { readBoard } from '../schema/readBoard.ts'
+import type { BoardView } from '../schema/readBoard.ts'
 
 /** What a workspace search can find, one kind per entity. @public */
 export const SEARCH_KINDS = ['board', 'stage', 'note', 'comment', 'persona'] as const
@@ -48,8 +47,7 @@ const joinFields = (...fields: string[]): string =>
  * A board's directory card and search texts, read in one pass. The server runs it after a board's
  * updates are stored (debounced), so the directory and search never load boards per request. @public
  */
-export function digestBoard(id: string, doc: Y.Doc): BoardDigest {
-  const view = readBoard(doc)
+export function digestBoard(id: string, view: BoardView): BoardDigest {
   const map = view.maps[0]
   const painLanes = new Set(view.lanes.filter((lane) => lane.kind === 'painPoints').map((lane) => lane.id))
   const drawnFrom = new Set(view.notes.map((note) => note.linkedNoteId).filter((linked) => linked))
