@@ -11,8 +11,10 @@ export interface AppInBrowser {
 }
 
 /** Starts the app with the built client and a headless Chromium for the calling `describe`, and stops both after it. */
-export function useAppInBrowser(): AppInBrowser {
-  const server = new RestartableServer()
+export function useAppInBrowser(
+  options: ConstructorParameters<typeof RestartableServer>[0] = {},
+): AppInBrowser {
+  const server = new RestartableServer(options)
   let browser: Browser | undefined
   beforeAll(async () => {
     await server.start()

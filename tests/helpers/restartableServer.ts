@@ -16,6 +16,11 @@ export class RestartableServer {
   #server: TestServer | undefined
   #port: number | undefined
 
+  /** `options`: what else the app is started with (e.g. webhooks allowed to reach loopback receivers). */
+  constructor(
+    private readonly options: Pick<Parameters<typeof startInProcessServer>[0] & object, 'webhooks'> = {},
+  ) {}
+
   get #running(): TestServer {
     if (!this.#server) throw new Error('the server is down')
     return this.#server
@@ -38,6 +43,7 @@ export class RestartableServer {
       clientDir: CLIENT_DIST,
       dataDir: this.dataDir,
       port: this.#port,
+      ...this.options,
     })
     this.#port = Number(new URL(this.#server.url).port)
   }

@@ -50,7 +50,7 @@ const versionPath = (board: string, version: string) =>
  * fetches its own translations and pasted images, and the Workbox service worker its precache.
  * Anything but 2xx throws.
  */
-async function send(path: string, call: Call = {}): Promise<Response> {
+export async function send(path: string, call: Call = {}): Promise<Response> {
   const headers: Record<string, string> = {}
   if (call.token) headers.authorization = `Bearer ${call.token}`
   if (call.body) headers['content-type'] = call.body.type

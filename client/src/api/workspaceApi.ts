@@ -1,15 +1,19 @@
 import { type CreateBoardBody, CreatedBoard } from '@jm/shared/api'
 import {
   ArchivedBoard,
+  CreatedWebhook,
   CreatedWorkspace,
+  type CreateWebhookBody,
   type CreateWorkspaceBody,
   OpenedBoard,
   SearchAnswer,
+  WebhookDeliveryList,
+  WebhookList,
   WorkspaceActionList,
   WorkspaceBoardList,
   WorkspaceInfo,
 } from '@jm/shared/api/workspaces'
-import { answer, json } from './apiClient.ts'
+import { answer, json, send } from './apiClient.ts'
 
 const workspacePath = (id: string, rest = '') => `/workspaces/${encodeURIComponent(id)}${rest}`
 const boardOf = (id: string, board: string, action: string) =>
@@ -45,6 +49,20 @@ export const workspaceApi = {
   /** Every action of the workspace's boards that are not archived (the page filters them itself). */
   actions: (id: string, token: string) =>
     answer(WorkspaceActionList, workspacePath(id, '/actions'), { token }),
+
+  webhooks: (id: string, token: string) => answer(WebhookList, workspacePath(id, '/webhooks'), { token }),
+
+  addWebhook: (id: string, token: string, body: CreateWebhookBody) =>
+    answer(CreatedWebhook, workspacePath(id, '/webhooks'), { method: 'POST', token, body: json(body) }),
+
+  removeWebhook: async (id: string, token: string, hook: string) => {
+    await send(workspacePath(id, `/webhooks/${encodeURIComponent(hook)}`), { method: 'DELETE', token })
+  },
+
+  deliveries: (id: string, token: string, hook: string) =>
+    answer(WebhookDeliveryList, workspacePath(id, `/webhooks/${encodeURIComponent(hook)}/deliveries`), {
+      token,
+    }),
 
   search: (id: string, token: string, q: string, signal?: AbortSignal) =>
     answer(SearchAnswer, workspacePath(id, `/search?q=${encodeURIComponent(q)}`), { token, signal }),

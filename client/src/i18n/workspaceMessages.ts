@@ -1,4 +1,5 @@
 import type { Dictionary } from '@jm/shared'
+import type { WebhookDelivery, WebhookEventType, WebhookFormat } from '@jm/shared/api/workspaces'
 import type { SearchKind, WorkspaceRole } from '@jm/shared/workspaces'
 
 /** Texts of the workspace page and of the landing page's workspace list (loaded with them, not with boards). */
@@ -59,7 +60,24 @@ export interface WorkspaceMessages {
     copy: string
     copied: string
   }
-  views: { boards: string; actions: (open: number) => string }
+  views: { boards: string; actions: (open: number) => string; webhooks: string }
+  webhooks: {
+    intro: string
+    url: string
+    urlPlaceholder: string
+    format: string
+    formats: Record<WebhookFormat, string>
+    events: string
+    eventNames: Record<WebhookEventType, string>
+    add: string
+    secretOnce: string
+    none: string
+    log: string
+    remove: string
+    noDeliveries: string
+    statuses: Record<WebhookDelivery['status'], string>
+    attempts: (count: number) => string
+  }
   actionList: {
     board: string
     stage: string
@@ -141,7 +159,35 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copy: 'Copy',
       copied: 'Copied',
     },
-    views: { boards: 'Boards', actions: (open) => `Actions (${open} open)` },
+    views: { boards: 'Boards', actions: (open) => `Actions (${open} open)`, webhooks: 'Webhooks' },
+    webhooks: {
+      intro:
+        'Tell a chat channel or another tool when an action gets an owner or is done, or someone is mentioned. Chat bots (Feishu, DingTalk, WeCom, Slack) get a line of text; JSON is signed with a secret (see the README).',
+      url: 'Receiver URL',
+      urlPlaceholder: 'https://… incoming webhook URL',
+      format: 'Format',
+      formats: {
+        json: 'JSON (signed)',
+        feishu: 'Feishu bot',
+        dingtalk: 'DingTalk bot',
+        wecom: 'WeCom bot',
+        slack: 'Slack',
+      },
+      events: 'Tell of',
+      eventNames: {
+        'action.assigned': 'Action assigned',
+        'action.done': 'Action done',
+        'comment.mention': 'Mention',
+      },
+      add: 'Add webhook',
+      secretOnce: 'Its signing secret, shown this once:',
+      none: 'No webhooks yet.',
+      log: 'Delivery log',
+      remove: 'Remove',
+      noDeliveries: 'Nothing delivered yet.',
+      statuses: { pending: 'Retrying', delivered: 'Delivered', failed: 'Failed' },
+      attempts: (count) => (count === 1 ? '1 attempt' : `${count} attempts`),
+    },
     actionList: {
       board: 'Board',
       stage: 'Stage',
@@ -213,7 +259,35 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copy: '复制',
       copied: '已复制',
     },
-    views: { boards: '看板', actions: (open) => `行动项（${open} 项未完成）` },
+    views: { boards: '看板', actions: (open) => `行动项（${open} 项未完成）`, webhooks: 'Webhook' },
+    webhooks: {
+      intro:
+        '当行动项被分配或完成、有人被 @ 提到时，通知聊天群或其他工具。聊天机器人（飞书、钉钉、企业微信、Slack）收到一行文字；JSON 用密钥签名（见 README）。',
+      url: '接收地址',
+      urlPlaceholder: 'https://… 机器人 Webhook 地址',
+      format: '格式',
+      formats: {
+        json: 'JSON（签名）',
+        feishu: '飞书机器人',
+        dingtalk: '钉钉机器人',
+        wecom: '企业微信机器人',
+        slack: 'Slack',
+      },
+      events: '通知内容',
+      eventNames: {
+        'action.assigned': '行动项已分配',
+        'action.done': '行动项已完成',
+        'comment.mention': '@ 提到',
+      },
+      add: '添加 Webhook',
+      secretOnce: '签名密钥（只显示这一次）：',
+      none: '还没有 Webhook。',
+      log: '投递记录',
+      remove: '删除',
+      noDeliveries: '还没有投递。',
+      statuses: { pending: '重试中', delivered: '已送达', failed: '失败' },
+      attempts: (count) => `${count} 次尝试`,
+    },
     actionList: {
       board: '看板',
       stage: '阶段',
@@ -285,7 +359,35 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copy: '複製',
       copied: '已複製',
     },
-    views: { boards: '看板', actions: (open) => `行動項（${open} 項未完成）` },
+    views: { boards: '看板', actions: (open) => `行動項（${open} 項未完成）`, webhooks: 'Webhook' },
+    webhooks: {
+      intro:
+        '當行動項被指派或完成、有人被 @ 提到時，通知聊天群組或其他工具。聊天機器人（飛書、釘釘、企業微信、Slack）收到一行文字；JSON 以密鑰簽章（見 README）。',
+      url: '接收網址',
+      urlPlaceholder: 'https://… 機器人 Webhook 網址',
+      format: '格式',
+      formats: {
+        json: 'JSON（簽章）',
+        feishu: '飛書機器人',
+        dingtalk: '釘釘機器人',
+        wecom: '企業微信機器人',
+        slack: 'Slack',
+      },
+      events: '通知內容',
+      eventNames: {
+        'action.assigned': '行動項已指派',
+        'action.done': '行動項已完成',
+        'comment.mention': '@ 提到',
+      },
+      add: '新增 Webhook',
+      secretOnce: '簽章密鑰（只顯示這一次）：',
+      none: '還沒有 Webhook。',
+      log: '投遞紀錄',
+      remove: '刪除',
+      noDeliveries: '還沒有投遞。',
+      statuses: { pending: '重試中', delivered: '已送達', failed: '失敗' },
+      attempts: (count) => `${count} 次嘗試`,
+    },
     actionList: {
       board: '看板',
       stage: '階段',

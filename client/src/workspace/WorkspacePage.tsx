@@ -15,6 +15,7 @@ import { NewBoardForm } from './NewBoardForm.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
 import { WorkspaceActions } from './WorkspaceActions.tsx'
 import { WorkspaceSearch } from './WorkspaceSearch.tsx'
+import { WorkspaceWebhooks } from './WorkspaceWebhooks.tsx'
 import './workspace.css'
 
 /** The token of the link that opened the page, or the one this device kept for the workspace. */
@@ -31,7 +32,7 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
   const [showArchived, setShowArchived] = createSignal(false)
   const [filter, setFilter] = createSignal<DirectoryFilter>(NO_FILTER)
   const [sort, setSort] = createSignal<DirectorySort>('updated')
-  const [view, setView] = createSignal<'boards' | 'actions'>('boards')
+  const [view, setView] = createSignal<'boards' | 'actions' | 'webhooks'>('boards')
   const explain = (error: unknown) =>
     setProblem(error instanceof ApiError ? m().failed(error.message) : m().unreachable)
 
@@ -137,7 +138,21 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
             >
               {m().views.actions(openActions())}
             </button>
+            <Show when={info()?.role === 'owner'}>
+              <button
+                type="button"
+                role="tab"
+                data-testid="workspace-webhooks-tab"
+                aria-selected={view() === 'webhooks'}
+                onClick={() => setView('webhooks')}
+              >
+                {m().views.webhooks}
+              </button>
+            </Show>
           </div>
+          <Show when={view() === 'webhooks'}>
+            <WorkspaceWebhooks workspace={props.workspaceId} token={token ?? ''} onError={explain} />
+          </Show>
           <Show when={view() === 'actions'}>
             <Show when={actions.latest}>
               {(list) => <WorkspaceActions actions={list()} onOpenBoard={(board) => void open(board)} />}
