@@ -52,7 +52,7 @@ export class RelayMetrics {
 
   readonly persistSeconds = new Histogram({
     name: 'jm_persist_seconds',
-    help: 'Time to append one update durably',
+    help: 'Time to append one batch of updates (one commit) durably',
     buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
     registers: [this.registry],
   })

@@ -50,8 +50,11 @@ describe('operations (real server process)', () => {
     expect(metricValue(text, 'jm_rooms')).toBe(3)
     expect(metricValue(text, 'jm_connections')).toBe(2)
     expect(metricValue(text, 'jm_persisted_updates_total')).toBe(5)
-    expect(metricValue(text, 'jm_persist_seconds_count')).toBe(5)
-    expect(metricValue(text, 'jm_persist_seconds_bucket', { le: '+Inf' })).toBe(5)
+    // Updates of one event-loop turn are stored in one commit: 5 updates take 1 to 5 commits.
+    const commits = metricValue(text, 'jm_persist_seconds_count')
+    expect(commits).toBeGreaterThanOrEqual(1)
+    expect(commits).toBeLessThanOrEqual(5)
+    expect(metricValue(text, 'jm_persist_seconds_bucket', { le: '+Inf' })).toBe(commits)
     expect(metricValue(text, 'jm_messages_in_total')).toBeGreaterThanOrEqual(5)
     expect(metricValue(text, 'jm_messages_out_total')).toBeGreaterThanOrEqual(5)
     expect(metricValue(text, 'jm_bytes_in_total')).toBeGreaterThan(0)

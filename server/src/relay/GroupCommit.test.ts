@@ -10,7 +10,7 @@ function edits(count: number): Uint8Array[] {
   return updates
 }
 
-it('appends what arrives during an append as one merged entry, and releases nothing before it is stored', async () => {
+it('appends what arrives in one event-loop turn, then what arrives during an append, each as one merged entry, releasing nothing before it is stored', async () => {
   const appended: Uint8Array[] = []
   const released: { batch: StagedUpdate[]; storedId: number }[] = []
   const finishAppend: (() => void)[] = []
@@ -26,16 +26,24 @@ it('appends what arrives during an append as one merged entry, and releases noth
       throw error
     },
   })
-  const [first, ...rest] = edits(5).map((update) => ({ update }))
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+  const updates = edits(5).map((update) => ({ update }))
+  const [first, second, ...rest] = updates
   commit.stage(first as StagedUpdate)
+  commit.stage(second as StagedUpdate)
+  expect(appended).toHaveLength(0)
+  await nextTurn()
+  // The two of the same turn go into storage together.
+  expect(appended).toHaveLength(1)
   for (const entry of rest) commit.stage(entry)
+  await nextTurn()
   expect(appended).toHaveLength(1)
   expect(released).toEqual([])
 
   finishAppend.shift()?.()
-  await new Promise((resolve) => setImmediate(resolve))
-  expect(released.map((r) => r.batch)).toEqual([[first]])
-  // The four that waited go into storage together.
+  await nextTurn()
+  expect(released.map((r) => r.batch)).toEqual([[first, second]])
+  // The three that waited for the append go into storage together.
   expect(appended).toHaveLength(2)
   const stored = new Y.Doc()
   for (const entry of appended) Y.applyUpdate(stored, entry)
@@ -44,7 +52,7 @@ it('appends what arrives during an append as one merged entry, and releases noth
   const durable = commit.durable()
   finishAppend.shift()?.()
   await durable
-  expect(released.map((r) => r.batch.length)).toEqual([1, 4])
+  expect(released.map((r) => r.batch.length)).toEqual([2, 3])
   expect(released.map((r) => r.storedId)).toEqual([1, 2])
   expect(released[1]?.batch).toEqual(rest)
 })

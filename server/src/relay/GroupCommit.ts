@@ -21,8 +21,8 @@ export interface GroupCommitDeps {
 }
 
 /**
- * Stores a room's updates in batches. While one append is in flight, updates that arrive wait and
- * go together, merged into one entry, in the next; so a database round trip (PostgreSQL) is paid
+ * Stores a room's updates in batches: those of one event-loop turn go together, and while one
+ * append is in flight, updates that arrive wait and go together, merged into one entry, in the next; so a database round trip (PostgreSQL) is paid
  * once per batch instead of once per update, and the room keeps handling messages meanwhile.
  * Nothing of a batch is released (broadcast) before the whole batch is durable, and batches are
  * released in order.
@@ -36,7 +36,10 @@ export class GroupCommit {
   stage(entry: StagedUpdate): void {
     this.#staged.push(entry)
     if (this.#draining) return
-    const draining = this.#drain()
+    // The first append waits for the end of this event-loop turn, so every message read from the
+    // sockets in this turn joins its batch: with SQLite, whose append is synchronous, nothing would
+    // otherwise ever wait during an append, and each update would be one commit of its own.
+    const draining = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.#drain())
     this.#draining = draining
     draining.catch((error: unknown) => {
       this.#staged = []
