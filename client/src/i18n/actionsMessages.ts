@@ -176,7 +176,7 @@ const zhTW: ActionsMessages = {
     stageWithoutOwner: (stage) => `「${stage}」沒有負責部門。`,
     handoffWithoutReceiver: (stage) => `「${stage}」要交接，但下一階段沒有負責部門接手。`,
     handoffUndescribed: (stage, from, to) => `在「${stage}」之後由 ${from} 交給 ${to}：請寫明如何交接。`,
-    ownerWithoutActions: (owner) => `${owner} 負責若干階段，但沒有未完成的行動項。`,
+    ownerWithoutActions: (owner) => `${owner} 負責一些階段，但沒有未完成的行動項。`,
   },
 }
 
