@@ -1,10 +1,15 @@
 import type { JourneyMap } from '@jm/shared'
-import { createSignal, Show } from 'solid-js'
+import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { InlineEdit } from '../board/structure/InlineEdit.tsx'
 import { MAP_TYPE_LABELS, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { mapName } from './mapName.ts'
+
+const MOVES = [
+  { by: -1, label: 'moveUp', arrow: '↑', testId: 'map-row-up' },
+  { by: 1, label: 'moveDown', arrow: '↓', testId: 'map-row-down' },
+] as const
 
 /** One map in the maps dialog: its type and title, and what an editor can do with it. */
 export function MapRow(props: { map: JourneyMap; index: number; onOpened: () => void }) {
@@ -53,28 +58,24 @@ export function MapRow(props: { map: JourneyMap; index: number; onOpened: () => 
           </button>
         </Show>
         <Show when={editable()}>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={m().moveUp}
-            title={m().moveUp}
-            data-testid="map-row-up"
-            disabled={props.index === 0}
-            onClick={() => board.structure.moveMap(props.map.id, props.index - 1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={m().moveDown}
-            title={m().moveDown}
-            data-testid="map-row-down"
-            disabled={props.index === count() - 1}
-            onClick={() => board.structure.moveMap(props.map.id, props.index + 1)}
-          >
-            ↓
-          </button>
+          <For each={MOVES}>
+            {(move) => {
+              const to = () => props.index + move.by
+              return (
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={m()[move.label]}
+                  title={m()[move.label]}
+                  data-testid={move.testId}
+                  disabled={to() < 0 || to() >= count()}
+                  onClick={() => board.structure.moveMap(props.map.id, to())}
+                >
+                  {move.arrow}
+                </button>
+              )
+            }}
+          </For>
           <button
             type="button"
             class="toolbar-button"
