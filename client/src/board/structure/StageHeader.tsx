@@ -1,4 +1,4 @@
-import type { Stage } from '@jm/shared'
+import { kpiFigure, kpiStatus, type Stage } from '@jm/shared'
 import { Show } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { format, t } from '../../i18n/i18n.ts'
@@ -6,7 +6,6 @@ import { SubJourneyChip } from '../../maps/SubJourneyChip.tsx'
 import { useBoard } from '../BoardContext.tsx'
 import { EmotionBadge } from '../EmotionBadge.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
-import { kpiFigure, kpiStatus } from './kpiStatus.ts'
 import { type ReorderDrag, reorderIndex } from './reorder.ts'
 
 interface Props {
