@@ -44,12 +44,7 @@ export async function boardHtml(
     const lanes = board.lanes.filter((lane) => lane.mapId === map.id)
     const width = LANE_WIDTH_PX + stages.length * STAGE_WIDTH_PX
     const persona = board.personas.find((item) => item.id === map.personaId)?.name ?? map.persona
-    const stageIds = new Set(stages.map((stage) => stage.id))
-    const emotion = emotionByStage(
-      stages,
-      lanes,
-      board.notes.filter((note) => stageIds.has(note.stageId)),
-    )
+    const emotion = emotionByStage(stages, lanes, board.notes)
     const scores = stages.map((stage) => emotion.get(stage.id) ?? null)
     return html`<section class="map">
       <h2>
