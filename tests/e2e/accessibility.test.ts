@@ -88,6 +88,24 @@ describe('accessibility of the landing and board pages (axe-core in Chromium)', 
     for (const session of [fay, ann, vic]) await session.context.close()
   })
 
+  it('the maps dialog, and a sub-journey with its breadcrumbs and its stage’s link to it (zh-TW)', async () => {
+    const board = await createBoard(app.server.url, { title: '續約旅程', locale: 'zh-TW' })
+    const fay = await openBoardAs(app.browser, app.server.url + board.links.facilitator, '方', 'zh-TW')
+    await fay.page.getByTestId('manage-maps').click()
+    await fay.page.getByTestId('add-map-type').selectOption('tactical')
+    await fay.page.getByTestId('add-map-parent-stage').waitFor()
+    await fay.page.getByTestId('map-row-remove').first().waitFor()
+    expect(await accessibilityProblems(fay.page, 'maps dialog')).toEqual([])
+    await fay.page.getByTestId('add-map-parent-stage').selectOption({ index: 1 })
+    await fay.page.getByTestId('add-map-submit').click()
+    await fay.page.getByTestId('map-breadcrumbs').waitFor()
+    expect(await accessibilityProblems(fay.page, 'sub-journey')).toEqual([])
+    await fay.page.getByTestId('breadcrumb-stage').click()
+    await fay.page.getByTestId('open-sub-journey').waitFor()
+    expect(await accessibilityProblems(fay.page, 'stage with a sub-journey')).toEqual([])
+    await fay.context.close()
+  })
+
   it('the board on a phone, with its menu of secondary controls open', async () => {
     const board = await createBoard(app.server.url, { title: '續約旅程' })
     const phone = await openBoardAs(app.browser, app.server.url + board.links.editor, '陳小明', 'zh-TW', {

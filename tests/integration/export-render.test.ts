@@ -1,8 +1,12 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { readBoard } from '@jm/shared'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type CreatedBoard, createBoard } from '../helpers/boards.ts'
+import { type CreatedBoard, createBoard, fetchBoardState } from '../helpers/boards.ts'
+import { eventually } from '../helpers/eventually.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
 import {
+  enrichSampleBoard,
   exportBoard,
   fillSampleBoard,
   SAMPLE_NOTES,
@@ -11,6 +15,7 @@ import {
 } from '../helpers/sampleBoard.ts'
 import { connectClient, type YClient } from '../helpers/yclient.ts'
 
+const SHOTS = '/tmp/jm-screenshots-maps2'
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 /** The printed grid: a 168 px lane column, 232 px per stage, 20 px padding and 1 px borders each side. */
 const gridWidthPx = (stages: number) => 168 + 232 * stages + 2 * 20 + 2
@@ -82,6 +87,25 @@ describe('PNG and PDF of the map', () => {
     expect(Math.abs(size.width - 1190.6)).toBeLessThan(2)
     expect(Math.abs(size.height - 841.9)).toBeLessThan(2)
     expect(embeddedFonts(pdf).some((name) => /NotoSansCJK/i.test(name))).toBe(true)
+  })
+
+  it('prints the emotion curve and each stage’s owner, handoff and KPIs, still on one page', async () => {
+    const measured = await boardWith(SAMPLE_NOTES)
+    const client = clients.at(-1)
+    if (!client) throw new Error('no client')
+    enrichSampleBoard(client.doc)
+    // The server has the KPI figure once the PNG's is the one entered (what it prints is unit-tested in boardHtml).
+    await eventually(async () => {
+      const state = await fetchBoardState(server.url, measured.id, measured.tokens.viewer)
+      expect(readBoard(state).stages[0]?.kpis.some((kpi) => kpi.actual === 120)).toBe(true)
+    })
+    const png = await exportBoard(server, measured.id, measured.tokens.viewer, 'png')
+    // Kept for a look: the curve above the lanes, the KPI and the handoff under the first stage.
+    mkdirSync(SHOTS, { recursive: true })
+    writeFileSync(`${SHOTS}/export-zh-CN.png`, new Uint8Array(await png.arrayBuffer()))
+    const response = await exportBoard(server, measured.id, measured.tokens.viewer, 'pdf')
+    const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()))
+    expect(pdf.getPageCount()).toBe(1)
   })
 
   it('flows a tall map onto more pages', async () => {

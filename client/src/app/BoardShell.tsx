@@ -17,6 +17,7 @@ import { NoteDots } from '../facilitation/NoteDots.tsx'
 import { APP_MESSAGES, CANVAS_TOGGLE_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx'
+import { MapBreadcrumbs } from '../maps/MapBreadcrumbs.tsx'
 import { registerOfflineShell } from '../offlineShell.ts'
 import { bindPresence } from '../presence/bindPresence.ts'
 import { Cursors } from '../presence/Cursors.tsx'
@@ -137,6 +138,7 @@ export function BoardShell(props: { boardId: string; newer: boolean; archived: b
                   {t(APP_MESSAGES).archivedBoard}
                 </p>
               </Show>
+              <MapBreadcrumbs />
               <div class="board-main">
                 <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
                   <div ref={grid} class="grid-holder">

@@ -41,6 +41,9 @@ import { type BoardSearch, createBoardSearch } from './search/createBoardSearch.
 import { createSelection, type Selection } from './selection.ts'
 import { createStructureActions, type StructureActions } from './structure/structureActions.ts'
 
+/** What the last delete removed, for the "Undo" notice: some notes, or a whole map (by its name). */
+export type Deleted = { kind: 'notes'; count: number } | { kind: 'map'; name: string }
+
 export type SidePanel = 'stage' | 'facilitate' | 'followup' | 'actions'
 
 export interface NoteFieldChange {
@@ -112,8 +115,10 @@ export interface BoardContextValue {
   /** The stage whose details panel is open. */
   stagePanel: Accessor<string | null>
   openStagePanel: (stageId: string | null) => void
-  /** How many notes the last delete removed (for the "Undo" notice), with a counter to re-show it. */
-  lastDelete: Accessor<{ count: number; seq: number } | null>
+  /** What the last delete removed (for the "Undo" notice), with a counter to re-show it. */
+  lastDelete: Accessor<{ deleted: Deleted; seq: number } | null>
+  /** Offers "Undo" for a delete made through the structure actions (a map's removal). */
+  announceDelete: (deleted: Deleted) => void
   canUndo: Accessor<boolean>
   canRedo: Accessor<boolean>
   actions: BoardActions
@@ -187,7 +192,8 @@ export function BoardProvider(
       captureTimeout: 400,
     },
   )
-  const [lastDelete, setLastDelete] = createSignal<{ count: number; seq: number } | null>(null)
+  const [lastDelete, setLastDelete] = createSignal<{ deleted: Deleted; seq: number } | null>(null)
+  const announceDelete = (deleted: Deleted) => setLastDelete({ deleted, seq: (lastDelete()?.seq ?? 0) + 1 })
   const [canUndo, setCanUndo] = createSignal(false)
   const [canRedo, setCanRedo] = createSignal(false)
   const refreshUndo = () => {
@@ -261,7 +267,7 @@ export function BoardProvider(
       together(() => {
         for (const noteId of noteIds) if (attempt(() => deleteNote(doc, { noteId }, origin)) !== null) count++
       })
-      if (count > 0) setLastDelete({ count, seq: (lastDelete()?.seq ?? 0) + 1 })
+      if (count > 0) announceDelete({ kind: 'notes', count })
     },
     setNoteFields(noteIds, change) {
       if (!canEdit()) return
@@ -325,6 +331,7 @@ export function BoardProvider(
     stagePanel,
     openStagePanel,
     lastDelete,
+    announceDelete,
     canUndo,
     canRedo,
     actions,

@@ -1,11 +1,16 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js'
-import { BOARD_MESSAGES } from '../i18n/dictionaries.ts'
+import { BOARD_MESSAGES, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { useBoard } from './BoardContext.tsx'
+import { type Deleted, useBoard } from './BoardContext.tsx'
 
 const VISIBLE_MS = 6000
 
-/** "3 notes deleted · Undo", shown for a few seconds after each delete. */
+const message = (deleted: Deleted) =>
+  deleted.kind === 'notes'
+    ? t(BOARD_MESSAGES).deletedNotes(deleted.count)
+    : t(MAPS_MESSAGES).removed(deleted.name)
+
+/** "3 notes deleted · Undo" (or a map removed), shown for a few seconds after each delete. */
 export function UndoToast() {
   const board = useBoard()
   const [visible, setVisible] = createSignal(false)
@@ -19,7 +24,7 @@ export function UndoToast() {
     <Show when={visible() && board.lastDelete()}>
       {(deleted) => (
         <output class="toast" data-testid="undo-toast">
-          {t(BOARD_MESSAGES).deletedNotes(deleted().count)}
+          {message(deleted().deleted)}
           <button
             type="button"
             class="link-button"

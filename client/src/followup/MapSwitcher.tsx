@@ -1,18 +1,21 @@
 import { OpError, startFutureState } from '@jm/shared'
-import { For, Show } from 'solid-js'
+import { createSignal, For, lazy, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
-import { FOLLOW_UP_MESSAGES, MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
+import { FOLLOW_UP_MESSAGES, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
+import { mapLabel } from '../maps/mapName.ts'
 
-/** Picks the map shown on the grid; starts a future-state map from the current one. */
+const MapsDialog = lazy(() => import('../maps/MapsDialog.tsx'))
+
+/**
+ * Picks the map shown on the grid, each listed with its type; opens the maps dialog (add, duplicate,
+ * rename, reorder, remove); starts a future-state map from the current one.
+ */
 export function MapSwitcher() {
   const board = useBoard()
   const m = () => t(FOLLOW_UP_MESSAGES).maps
+  const [managing, setManaging] = createSignal(false)
   const hasFuture = () => board.board.maps.some((map) => map.type === 'futureState')
-  const mapLabel = (id: string) => {
-    const map = board.board.maps.find((candidate) => candidate.id === id)
-    return map ? `${t(MAP_TYPE_LABELS)[map.type]}${map.title ? ` · ${map.title}` : ''}` : ''
-  }
   const start = () => {
     try {
       const id = startFutureState(
@@ -35,13 +38,26 @@ export function MapSwitcher() {
           value={board.activeMapId()}
           onChange={(event) => board.setActiveMapId(event.currentTarget.value)}
         >
-          <For each={board.board.maps}>{(map) => <option value={map.id}>{mapLabel(map.id)}</option>}</For>
+          <For each={board.board.maps}>{(map) => <option value={map.id}>{mapLabel(map)}</option>}</For>
         </select>
+      </Show>
+      <Show when={board.canEditStructure()}>
+        <button
+          type="button"
+          class="toolbar-button"
+          data-testid="manage-maps"
+          onClick={() => setManaging(true)}
+        >
+          {t(MAPS_MESSAGES).manage}
+        </button>
       </Show>
       <Show when={!hasFuture() && board.canEditStructure()}>
         <button type="button" class="toolbar-button" data-testid="start-future" onClick={start}>
           {m().startFuture}
         </button>
+      </Show>
+      <Show when={managing()}>
+        <MapsDialog onClose={() => setManaging(false)} />
       </Show>
     </>
   )

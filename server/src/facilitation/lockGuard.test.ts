@@ -1,10 +1,14 @@
 import {
+  addMap,
   addNote,
+  deleteMap,
   deleteNote,
   deleteStage,
+  duplicateMap,
   editNoteText,
   LocalOrigin,
   type Locks,
+  moveMap,
   moveNote,
   parseRoom,
   type RefusedChanges,
@@ -85,6 +89,37 @@ describe('lockRefusal', () => {
     const view = readBoard(server)
     expect(view.stages.map((s) => s.name)).toEqual(stagesBefore)
     expect(view.notes.map((note) => note.text).sort()).toEqual(['', 'kept', 'kept too'])
+  })
+
+  it('refuses adding, duplicating, reordering and removing maps; a refused removal keeps the map’s notes', () => {
+    const { server, change, origin } = boardPair()
+    const mapId = readBoard(server).maps[0]?.id ?? ''
+    const second = addMap(server, { type: 'empathy', title: 'E', stageNames: ['Now'] }, new ServerOrigin('t'))
+    const secondStage = readBoard(server).stages.find((s) => s.mapId === second)?.id ?? ''
+    const secondLane = readBoard(server).lanes.find((l) => l.mapId === second)?.id ?? ''
+    addNote(
+      server,
+      { stageId: secondStage, laneId: secondLane, author: 'f', now: 1, text: 'says' },
+      new ServerOrigin('t'),
+    )
+    const before = readBoard(server)
+    const edits = [
+      change((doc) => {
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(server))
+        addMap(doc, { type: 'strategic', title: '', stageNames: ['x'] }, origin)
+      }),
+      change((doc) => duplicateMap(doc, { mapId, title: 'Copy', now: 2 }, origin)),
+      change((doc) => moveMap(doc, { mapId: second, index: 0 }, origin)),
+      change((doc) => deleteMap(doc, { mapId: second }, origin)),
+    ]
+    for (const edit of edits)
+      expect(applyGuarded(server, edit, locks(true, null))?.cause).toBe('structure-locked')
+    const after = readBoard(server)
+    expect(after.maps).toEqual(before.maps)
+    expect(after.stages).toEqual(before.stages)
+    expect(after.notes.map((note) => [note.id, note.text])).toEqual(
+      before.notes.map((note) => [note.id, note.text]),
+    )
   })
 
   it('removes a new note in a closed lane and puts a moved one back, but not edits, reorders or deletes there', () => {

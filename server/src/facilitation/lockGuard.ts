@@ -43,7 +43,7 @@ export function lockRefusal(doc: Y.Doc, update: Uint8Array, locks: Locks): Parti
     if (items.length > 0)
       return {
         refused: { cause: 'structure-locked', reason: STRUCTURE_LOCKED, items },
-        prepare: undoSkeleton,
+        prepare: (target, sender) => undoSkeleton(target, sender, removesMap(writes)),
       }
   }
   const open = new Set(locks.addLaneIds ?? [])
@@ -69,9 +69,18 @@ function skeletonItems(writes: UpdateWrite[]): RefusedChanges['items'] {
   return [...items.values()]
 }
 
-/** Undoes whatever the update changes under the skeleton roots, deletions included. */
-function undoSkeleton(doc: Y.Doc, sender: unknown): () => void {
-  const scope = [...SKELETON_ROOTS.keys()].map((root) => doc.getMap(root))
+/** Whether the update removes a whole map, which takes the map's notes with it (see deleteMap). */
+function removesMap(writes: UpdateWrite[]): boolean {
+  return writes.some(({ path, kind }) => kind === 'delete' && path[0] === ROOT.maps && path.length === 2)
+}
+
+/**
+ * Undoes whatever the update changes under the skeleton roots, deletions included. A refused map
+ * removal gets its notes back too: its note deletions are part of the one structural change.
+ */
+function undoSkeleton(doc: Y.Doc, sender: unknown, withNotes: boolean): () => void {
+  const roots = [...SKELETON_ROOTS.keys(), ...(withNotes ? [ROOT.notes] : [])]
+  const scope = roots.map((root) => doc.getMap(root))
   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([sender]), captureTimeout: 0 })
   return () => {
     undo.undo()

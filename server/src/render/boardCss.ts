@@ -27,6 +27,24 @@ h2 { display: flex; align-items: center; gap: 8px; margin: 16px 0 10px; font-siz
 .stage-name { font-weight: 700; font-size: 15px; vertical-align: middle; }
 .stage-goal { display: block; margin: 4px 0 0 30px; font-size: 12px; font-weight: 400; color: #55617a; }
 .stage-owner { display: block; margin: 2px 0 0 30px; font-size: 11px; font-weight: 600; color: #3156d3; }
+.stage-handoff { display: block; margin: 2px 0 0 30px; font-size: 11px; color: #55617a; }
+.stage-handoff b { font-weight: 600; }
+.stage-kpis { list-style: none; margin: 6px 0 0 30px; padding: 0; font-size: 11px; font-weight: 400; }
+.stage-kpis li { display: flex; justify-content: space-between; gap: 8px; padding: 1px 6px; margin-top: 2px;
+  border-radius: 6px; background: #eef0f4; color: #55617a; }
+.stage-kpis li.kpi-met { background: #dff3e6; color: #1f7a45; }
+.stage-kpis li.kpi-behind { background: #fde4e7; color: #b42335; }
+.kpi-figure { font-weight: 700; white-space: nowrap; }
+.curve-cell { padding: 0; background: linear-gradient(#f1faf4, #fff 50%, #fdf1f3); }
+.emotion-curve { display: block; }
+.emotion-curve .zero { stroke: #c4cad6; stroke-dasharray: 4 4; }
+.emotion-curve .curve { fill: none; stroke: #3156d3; stroke-width: 2.5; }
+.emotion-curve .dot { stroke: #fff; stroke-width: 2; }
+.emotion-curve .dot.emotion-0 { fill: #c8364a; } .emotion-curve .dot.emotion-1 { fill: #55617a; }
+.emotion-curve .dot.emotion-2 { fill: #2f9e62; }
+.emotion-curve .score { font-size: 11px; font-weight: 700; fill: #1f2a44; text-anchor: middle;
+  paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+.stage-kpis li.kpi-more { background: none; padding-left: 0; }
 .lane { padding: 12px 14px; text-align: left; background: #fafbfc; border-right: 1px solid #dfe3ea;
   font-weight: 600; font-size: 13px; color: #55617a; }
 .lane-painPoints { color: #c8364a; }

@@ -1,8 +1,17 @@
-import { type BoardView, laneLabel, MAP_TYPE_LABELS, type Note, notesInCell } from '@jm/shared'
-import { commentCounts, type NoteVotes } from '@jm/shared/io'
+import {
+  type BoardView,
+  emotionByStage,
+  laneLabel,
+  MAP_TYPE_LABELS,
+  type Note,
+  notesInCell,
+} from '@jm/shared'
+import { commentCounts, type NoteVotes, REPORT_LABELS } from '@jm/shared/io'
 import { html, raw } from 'hono/html'
 import { BOARD_CSS, LANE_WIDTH_PX, STAGE_WIDTH_PX } from './boardCss.ts'
+import { emotionCurveHtml } from './emotionCurveHtml.ts'
 import type { Picture } from './notePictures.ts'
+import { stageHeadHtml } from './stageHeadHtml.ts'
 
 /** Fonts with the right glyph forms for each board language (Noto CJK from Debian's fonts-noto-cjk). */
 const FONT_STACK = {
@@ -13,7 +22,8 @@ const FONT_STACK = {
 
 /**
  * A static HTML page of the board as it looks in the app: each map a table of stages (columns) by
- * lanes (rows) with its sticky notes, for Chromium to photograph or print. All text is escaped by
+ * lanes (rows) with its sticky notes, under each stage's owner, handoff and KPIs, and with the
+ * emotion curve when notes are scored, for Chromium to photograph or print. All text is escaped by
  * hono's `html` template; the page has no script and no external resource (pictures are data: URLs).
  */
 export async function boardHtml(
@@ -34,6 +44,8 @@ export async function boardHtml(
     const lanes = board.lanes.filter((lane) => lane.mapId === map.id)
     const width = LANE_WIDTH_PX + stages.length * STAGE_WIDTH_PX
     const persona = board.personas.find((item) => item.id === map.personaId)?.name ?? map.persona
+    const emotion = emotionByStage(stages, lanes, board.notes)
+    const scores = stages.map((stage) => emotion.get(stage.id) ?? null)
     return html`<section class="map">
       <h2>
         ${map.title ? html`<span>${map.title}</span>` : ''}
@@ -46,16 +58,18 @@ export async function boardHtml(
         <thead>
           <tr>
             <th class="corner"></th>
-            ${stages.map(
-              (stage, i) => html`<th class="stage">
-                <span class="stage-index">${i + 1}</span><span class="stage-name">${stage.name}</span>
-                ${stage.goal ? html`<span class="stage-goal">${stage.goal}</span>` : ''}
-                ${stage.ownerDepartment ? html`<span class="stage-owner">${stage.ownerDepartment}</span>` : ''}
-              </th>`,
-            )}
+            ${stages.map((stage, i) => stageHeadHtml(stage, i, locale))}
           </tr>
         </thead>
         <tbody>
+          ${
+            scores.some((score) => score !== null)
+              ? html`<tr class="emotion-row">
+                  <th class="lane">${REPORT_LABELS[locale].emotionCurve}</th>
+                  <td class="curve-cell" colspan="${stages.length}">${emotionCurveHtml(scores)}</td>
+                </tr>`
+              : ''
+          }
           ${lanes.map(
             (lane) => html`<tr>
               <th class="lane lane-${lane.kind}">${laneLabel(lane, locale)}</th>

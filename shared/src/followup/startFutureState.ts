@@ -1,14 +1,12 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
+import { copyMapContent } from '../ops/copyMapContent.ts'
 import { OpError } from '../ops/OpError.ts'
 import type { TransactionOrigin } from '../ops/origin.ts'
 import { orderKeyBetween } from '../order/orderKey.ts'
-import { createLaneEntity } from '../schema/lane.ts'
 import { createMapEntity } from '../schema/map.ts'
-import { createNoteEntity } from '../schema/note.ts'
 import { readBoard } from '../schema/readBoard.ts'
-import { lanesOf, mapsOf, notesOf, stagesOf } from '../schema/root.ts'
-import { createStageEntity } from '../schema/stage.ts'
+import { mapsOf } from '../schema/root.ts'
 
 export interface StartFutureStateArgs {
   fromMapId: string
@@ -28,8 +26,6 @@ export function startFutureState(doc: Y.Doc, args: StartFutureStateArgs, origin:
   const from = board.maps.find((map) => map.id === args.fromMapId)
   if (!from) throw new OpError('not-found', `map ${args.fromMapId} does not exist`)
   const mapId = newId()
-  const stageIds = new Map<string, string>()
-  const laneIds = new Map<string, string>()
   doc.transact(() => {
     mapsOf(doc).set(
       mapId,
@@ -42,47 +38,7 @@ export function startFutureState(doc: Y.Doc, args: StartFutureStateArgs, origin:
         segment: from.segment,
       }),
     )
-    for (const stage of board.stages.filter((s) => s.mapId === from.id)) {
-      const id = newId()
-      stageIds.set(stage.id, id)
-      stagesOf(doc).set(
-        id,
-        createStageEntity({
-          ...stage,
-          id,
-          mapId,
-          kpis: stage.kpis.map(({ id: _old, ...kpi }) => ({ ...kpi, actual: null })),
-          deliverables: stage.deliverables.map(({ id: _old, ...item }) => item),
-        }),
-      )
-    }
-    for (const lane of board.lanes.filter((l) => l.mapId === from.id)) {
-      const id = newId()
-      laneIds.set(lane.id, id)
-      lanesOf(doc).set(
-        id,
-        createLaneEntity({ id, mapId, order: lane.order, kind: lane.kind, name: lane.name }),
-      )
-    }
-    for (const note of board.notes) {
-      const stageId = stageIds.get(note.stageId)
-      const laneId = laneIds.get(note.laneId)
-      if (!stageId || !laneId) continue
-      const id = newId()
-      const { linkedNoteId: _linked, ...fields } = note
-      notesOf(doc).set(
-        id,
-        createNoteEntity({
-          ...fields,
-          id,
-          stageId,
-          laneId,
-          sourceId: note.id,
-          createdAt: args.now,
-          updatedAt: args.now,
-        }),
-      )
-    }
+    copyMapContent(doc, board, { fromMapId: from.id, toMapId: mapId, now: args.now, keepKpiActuals: false })
   }, origin)
   return mapId
 }

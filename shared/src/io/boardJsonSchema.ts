@@ -82,6 +82,9 @@ const MapSchema = v.strictObject({
   persona: text(MAX_NAME_LENGTH),
   // Exports from before the circular view have none: the first stage.
   loopRestartStageId: v.optional(ref, ''),
+  // Exports from before sub-journeys detail no stage.
+  parentMapId: v.optional(ref, ''),
+  parentStageId: v.optional(ref, ''),
 } satisfies Record<keyof JourneyMap, v.GenericSchema>)
 
 const KpiSchema = v.strictObject({

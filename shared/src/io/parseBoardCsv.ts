@@ -181,6 +181,8 @@ class BoardBuilder {
         segment: '',
         persona: '',
         loopRestartStageId: '',
+        parentMapId: '',
+        parentStageId: '',
       }
       this.maps.set(label, map)
     }

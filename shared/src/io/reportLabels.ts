@@ -14,6 +14,7 @@ export interface ReportLabels {
   votesColumn: string
   tags: string
   emotion: string
+  emotionCurve: string
   none: string
   customerQuestion: string
   exitCriteria: string
@@ -54,6 +55,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     votesColumn: 'Votes',
     tags: 'tags',
     emotion: 'emotion',
+    emotionCurve: 'Emotion curve',
     none: 'None yet.',
     customerQuestion: 'Customer question',
     exitCriteria: 'Exit criteria',
@@ -92,6 +94,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     votesColumn: '票数',
     tags: '标签',
     emotion: '情绪',
+    emotionCurve: '情绪曲线',
     none: '暂无。',
     customerQuestion: '客户的问题',
     exitCriteria: '退出标准',
@@ -130,6 +133,7 @@ export const REPORT_LABELS: Dictionary<ReportLabels> = {
     votesColumn: '票數',
     tags: '標籤',
     emotion: '情緒',
+    emotionCurve: '情緒曲線',
     none: '暫無。',
     customerQuestion: '客戶的問題',
     exitCriteria: '退出標準',

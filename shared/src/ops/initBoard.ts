@@ -1,14 +1,12 @@
 import type * as Y from 'yjs'
 import { newId } from '../ids.ts'
 import { MAX_FIELD_LENGTH, MAX_NAME_LENGTH } from '../limits.ts'
-import { orderKeyBetween } from '../order/orderKey.ts'
+import { orderKeyBetween, orderKeys } from '../order/orderKey.ts'
 import { isLocale, type Locale, writeBoardMeta } from '../schema/board.ts'
-import { createLaneEntity } from '../schema/lane.ts'
 import { createMapEntity, MAP_TYPES, type MapType } from '../schema/map.ts'
 import { CURRENT_SCHEMA_VERSION } from '../schema/migrations/index.ts'
-import { lanesOf, mapsOf, metaOf, stagesOf } from '../schema/root.ts'
+import { mapsOf, metaOf, stagesOf } from '../schema/root.ts'
 import { createStageEntity } from '../schema/stage.ts'
-import { LANE_PRESETS } from '../templates/lanePresets.ts'
 import {
   DEFAULT_TEMPLATE_ID,
   deliverableSuggestions,
@@ -20,6 +18,7 @@ import { type AddPersonaArgs, addPersona } from './addPersona.ts'
 import { OpError } from './OpError.ts'
 import type { TransactionOrigin } from './origin.ts'
 import { requireText } from './validate.ts'
+import { writePresetLanes } from './writePresetLanes.ts'
 
 export interface InitBoardArgs {
   title: string
@@ -32,13 +31,6 @@ export interface InitBoardArgs {
   persona?: AddPersonaArgs
   /** The target segment of the map. */
   segment?: string
-}
-
-/** Consecutive order keys for `count` items. */
-function orderKeys(count: number): string[] {
-  const keys: string[] = []
-  for (let i = 0; i < count; i++) keys.push(orderKeyBetween(keys[i - 1] ?? null, null))
-  return keys
 }
 
 /**
@@ -110,11 +102,6 @@ export function initBoard(doc: Y.Doc, args: InitBoardArgs, origin: TransactionOr
         }),
       )
     })
-    const lanes = LANE_PRESETS[mapType]
-    const laneOrders = orderKeys(lanes.length)
-    lanes.forEach((kind, index) => {
-      const id = newId()
-      lanesOf(doc).set(id, createLaneEntity({ id, mapId, order: laneOrders[index] ?? 'a0', kind, name: '' }))
-    })
+    writePresetLanes(doc, mapId, mapType)
   }, origin)
 }

@@ -50,3 +50,10 @@ export function orderKeyAt(siblings: readonly Ordered[], index: number): string 
   const clamped = Math.max(0, Math.min(index, siblings.length))
   return orderKeyBetween(siblings[clamped - 1]?.order, siblings[clamped]?.order)
 }
+
+/** Consecutive order keys for `count` new items. */
+export function orderKeys(count: number): string[] {
+  const keys: string[] = []
+  for (let i = 0; i < count; i++) keys.push(orderKeyBetween(keys[i - 1] ?? null, null))
+  return keys
+}

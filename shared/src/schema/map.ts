@@ -32,6 +32,13 @@ export interface JourneyMap extends Ordered {
    * 001: retention feeds the next round); '' means the first stage.
    */
   loopRestartStageId: string
+  /**
+   * A tactical map (seed 001's sub-journey) details one stage of another map: that map and stage,
+   * so the stage opens it and it leads back; '' for a map that details none. The map is kept
+   * beside the stage so the way back survives the stage being deleted.
+   */
+  parentMapId: string
+  parentStageId: string
 }
 
 export const MapKeys = {
@@ -44,6 +51,8 @@ export const MapKeys = {
   persona: 'persona',
   order: 'order',
   loopRestartStageId: 'loopRestartStageId',
+  parentMapId: 'parentMapId',
+  parentStageId: 'parentStageId',
 } as const
 
 export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
@@ -56,11 +65,16 @@ export function readMap(id: string, map: Y.Map<unknown>): JourneyMap {
     segment: readString(map, MapKeys.segment),
     persona: readString(map, MapKeys.persona),
     loopRestartStageId: readString(map, MapKeys.loopRestartStageId),
+    parentMapId: readString(map, MapKeys.parentMapId),
+    parentStageId: readString(map, MapKeys.parentStageId),
   }
 }
 
 export type NewMapFields = Pick<JourneyMap, 'id' | 'order' | 'type' | 'title'> &
-  Partial<Pick<JourneyMap, 'personaId' | 'segment'>>
+  Partial<Pick<JourneyMap, 'personaId' | 'segment' | 'loopRestartStageId' | 'parentMapId' | 'parentStageId'>>
+
+/** The optional references, written only when set so a plain new map stays as small as before. */
+const OPTIONAL_REFS = [MapKeys.loopRestartStageId, MapKeys.parentMapId, MapKeys.parentStageId] as const
 
 export function createMapEntity(fields: NewMapFields): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
@@ -70,5 +84,9 @@ export function createMapEntity(fields: NewMapFields): Y.Map<unknown> {
   map.set(MapKeys.title, fields.title)
   map.set(MapKeys.personaId, fields.personaId ?? '')
   map.set(MapKeys.segment, fields.segment ?? '')
+  for (const key of OPTIONAL_REFS) {
+    const value = fields[key]
+    if (value) map.set(key, value)
+  }
   return map
 }

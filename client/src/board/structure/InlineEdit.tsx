@@ -22,7 +22,9 @@ export function InlineEdit(props: Props) {
     if (!editing()) return
     setEditing(false)
     const value = input.value.trim()
-    if (save && value !== props.value) props.onCommit(value)
+    // Leaving the placeholder as it was keeps the value empty (a lane then follows the language).
+    if (save && value !== props.value && !(props.value === '' && value === props.placeholder))
+      props.onCommit(value)
   }
   return (
     <Show

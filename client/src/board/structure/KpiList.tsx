@@ -1,11 +1,10 @@
 import type { Kpi, Stage } from '@jm/shared'
-import { MAX_NAME_LENGTH } from '@jm/shared'
+import { kpiStatus, MAX_NAME_LENGTH } from '@jm/shared'
 import { For, Show } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 import { isComposing } from '../../keys/isComposing.ts'
 import { useBoard } from '../BoardContext.tsx'
-import { kpiStatus } from './kpiStatus.ts'
 
 const parseFigure = (raw: string): number | null => {
   const value = Number.parseFloat(raw.replace(/,/g, ''))

@@ -1,11 +1,11 @@
-import type { Stage } from '@jm/shared'
+import { kpiFigure, kpiStatus, type Stage } from '@jm/shared'
 import { Show } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { format, t } from '../../i18n/i18n.ts'
+import { SubJourneyChip } from '../../maps/SubJourneyChip.tsx'
 import { useBoard } from '../BoardContext.tsx'
 import { EmotionBadge } from '../EmotionBadge.tsx'
 import { InlineEdit } from './InlineEdit.tsx'
-import { kpiFigure, kpiStatus } from './kpiStatus.ts'
 import { type ReorderDrag, reorderIndex } from './reorder.ts'
 
 interface Props {
@@ -94,6 +94,7 @@ export function StageHeader(props: Props) {
             </span>
           )}
         </Show>
+        <SubJourneyChip stageId={props.stage.id} />
         <Show when={props.emotion !== null}>
           <EmotionBadge score={Math.round((props.emotion ?? 0) * 10) / 10} />
         </Show>

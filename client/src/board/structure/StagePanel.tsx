@@ -2,6 +2,7 @@ import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { BOARD_MESSAGES, EVIDENCE_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
+import { SubJourneyLinks } from '../../maps/SubJourneyLinks.tsx'
 import { useBoard } from '../BoardContext.tsx'
 import { AttachmentList, LinkList } from '../evidence/lazyEvidence.ts'
 import { ConfirmDelete } from './ConfirmDelete.tsx'
@@ -67,6 +68,7 @@ export function StagePanel(props: { stage: Stage }) {
           </label>
         )}
       </For>
+      <SubJourneyLinks stage={props.stage} />
       <KpiList stage={props.stage} />
       <DeliverableList stage={props.stage} />
       <section class="panel-section">

@@ -1,16 +1,21 @@
 import {
+  type AddMapArgs,
   type AddPersonaArgs,
   addLane,
+  addMap,
   addPersona,
   addStage,
   addStageDeliverable,
   addStageKpi,
   deleteLane,
+  deleteMap,
   deletePersona,
   deleteStage,
+  duplicateMap,
   type LaneKind,
   type LocalOrigin,
   moveLane,
+  moveMap,
   moveStage,
   removeStageDeliverable,
   removeStageKpi,
@@ -69,6 +74,12 @@ export function createStructureActions(deps: {
     deleteLane: (laneId: string, deleteNotes: boolean) =>
       run(() => deleteLane(doc, { laneId, deleteNotes, now: Date.now() }, origin)),
     setMapFields: (args: SetMapFieldsArgs) => run(() => setMapFields(doc, args, origin)),
+    addMap: (args: AddMapArgs) => run(() => addMap(doc, args, origin)),
+    duplicateMap: (mapId: string, title: string) =>
+      run(() => duplicateMap(doc, { mapId, title, now: Date.now() }, origin)),
+    moveMap: (mapId: string, index: number) => run(() => moveMap(doc, { mapId, index }, origin)),
+    /** Removes the map with its stages, lanes and notes as one undo step. */
+    deleteMap: (mapId: string) => run(() => deleteMap(doc, { mapId }, origin)),
     setBoardTitle: (title: string) => run(() => setBoardTitle(doc, { title }, origin)),
     setPersonaFields: (args: SetPersonaFieldsArgs) => run(() => setPersonaFields(doc, args, origin)),
     /** Removes a persona; maps and notes that named it read as having none (see deletePersona). */

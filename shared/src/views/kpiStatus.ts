@@ -1,4 +1,4 @@
-import type { Kpi } from '@jm/shared'
+import type { Kpi } from '../schema/kpi.ts'
 
 export type KpiStatus = 'met' | 'behind' | 'unknown'
 
@@ -8,7 +8,7 @@ export function kpiStatus(kpi: Kpi): KpiStatus {
   return kpi.actual >= kpi.target ? 'met' : 'behind'
 }
 
-/** "1,200 / 1,500 leads", the numbers written by `formatNumber` (the reader's language). */
+/** "1,200 / 1,500 leads" (actual / target), the numbers written by `formatNumber` (the reader's language). */
 export function kpiFigure(kpi: Kpi, formatNumber: (value: number) => string): string {
   const figure = (value: number | null) => (value === null ? '–' : formatNumber(value))
   return `${figure(kpi.actual)} / ${figure(kpi.target)}${kpi.unit ? ` ${kpi.unit}` : ''}`
