@@ -53,6 +53,7 @@ const built = createApp({
     boardsPerMinute: config.RATE_BOARDS_PER_MINUTE,
     requestsPerMinute: config.RATE_REQUESTS_PER_MINUTE,
     socketsPerMinute: config.RATE_SOCKETS_PER_MINUTE,
+    searchesPerMinute: config.RATE_SEARCHES_PER_MINUTE,
     corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
   },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { createBoard } from '../helpers/boards.ts'
 import { startInProcessServer, type TestServer } from '../helpers/inProcessServer.ts'
+import { call, createWorkspace } from '../helpers/workspaces.ts'
 
 /** A clock the test moves by hand, so a window's end is reached without waiting for it. */
 function manualClock(start = 1_000_000) {
@@ -73,6 +74,26 @@ describe('abuse limits per address', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200)
     clock.advance(60_000)
     expect((await fetch(`${server.url}/api/boards`, { method: 'POST', body: '{}' })).status).toBe(201)
+  })
+
+  it('limits workspace searches separately from other requests', async () => {
+    const clock = manualClock()
+    server = await startInProcessServer({ now: clock.now, http: { searchesPerMinute: 2 } })
+    const ws = await createWorkspace(server.url)
+    const search = () =>
+      call(server?.url ?? '', `/workspaces/${ws.id}/search?q=price`, { token: ws.tokens.member })
+    expect((await search()).status).toBe(200)
+    expect((await search()).status).toBe(200)
+    const third = await search()
+    expect([third.status, third.body.error]).toEqual([
+      429,
+      'too many searches from this address; try again later',
+    ])
+    expect((await call(server.url, `/workspaces/${ws.id}/boards`, { token: ws.tokens.member })).status).toBe(
+      200,
+    )
+    clock.advance(60_000)
+    expect((await search()).status).toBe(200)
   })
 
   it('limits websocket connection attempts, valid or not', async () => {

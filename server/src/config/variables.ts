@@ -109,6 +109,11 @@ export const VARIABLES = {
     'websocket connection attempts (and board state fetches) per client address per minute; 429 past it',
   ),
   CORS_ORIGINS: origins('origins allowed to call the API from other sites; unset sends no CORS headers'),
+  RATE_SEARCHES_PER_MINUTE: perMinute(
+    'searches',
+    HTTP.searchesPerMinute,
+    'workspace searches per client address per minute; 429 past it',
+  ),
   TRUST_PROXY: flag(
     HTTP.trustProxy,
     '`true` behind a reverse proxy: the client address is the last `X-Forwarded-For` entry',

@@ -47,6 +47,8 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
     app.post('/api/boards/import', boards)
     app.post('/api/workspaces', boards)
   }
+  if (options.searchesPerMinute > 0)
+    app.get('/api/workspaces/:id/search', rateLimit(options.searchesPerMinute, 'searches', limitDeps))
   const bodies = bodyLimit({
     maxSize: options.maxBodyBytes,
     onError: (c) => c.json({ error: `the request body is over the ${options.maxBodyBytes}-byte limit` }, 413),

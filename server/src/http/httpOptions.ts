@@ -12,6 +12,8 @@ export interface HttpOptions {
   requestsPerMinute: number
   /** Websocket connection attempts one address may make per minute; 0 turns it off. @default 600 */
   socketsPerMinute: number
+  /** Workspace searches one address may make per minute (each reads the index); 0 turns it off. @default 120 */
+  searchesPerMinute: number
   /** Origins allowed to call the API from other sites; empty sends no CORS headers at all. */
   corsOrigins: string[]
   /** Behind a reverse proxy: take the client address from the last X-Forwarded-For entry. */
@@ -30,6 +32,8 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
   boardsPerMinute: 30,
   requestsPerMinute: 3000,
   socketsPerMinute: 600,
+  // Typing a query searches as one types (debounced): a person makes a few per second at most.
+  searchesPerMinute: 120,
   corsOrigins: [],
   trustProxy: false,
 }

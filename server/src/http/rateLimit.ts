@@ -10,7 +10,12 @@ export interface RateLimitDeps {
   metrics: RelayMetrics
 }
 
-const WHAT = { requests: 'requests', boards: 'new boards', sockets: 'connection attempts' } as const
+const WHAT = {
+  requests: 'requests',
+  boards: 'new boards',
+  sockets: 'connection attempts',
+  searches: 'searches',
+} as const
 
 /** Refuses an address's requests past `perMinute` with 429 and Retry-After (seconds). */
 export function rateLimit(
