@@ -142,6 +142,7 @@ const queries: Record<string, () => string> = {
   'Chinese, 4 characters (trigram index)': () => `${pick(ZH)}${pick(ZH)}`,
   'English word, any case (trigram index)': () => pick(EN).toUpperCase(),
   'no hit': () => 'zzzq不存在',
+  'Chinese, 2 characters, no hit (scans every text)': () => '罕见',
 }
 console.log(
   `workspace: ${BOARDS} boards, ${BOARDS * NOTES} notes (${(rawBytes / 1e6).toFixed(1)} MB of text), built in ${buildSeconds.toFixed(1)} s`,

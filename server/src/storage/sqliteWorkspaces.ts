@@ -81,15 +81,17 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
       `INSERT INTO search_text_v1 (workspace, board, kind, item, text) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (board, kind, item) DO UPDATE SET text = excluded.text`,
     ),
-    searchFts: db.prepare<[string, string, number], HitRow>(
+    // Newest texts first, in the index's own order, so a query stops at the first hits instead of
+    // ranking or sorting every match (a common word matches thousands of notes in a big workspace).
+    searchFts: db.prepare<[string, string, number, number], HitRow>(
       `SELECT t.board, b.title, b.archived, t.kind, t.item, t.text FROM search_fts_v1 f
        JOIN search_text_v1 t ON t.id = f.rowid JOIN workspace_boards_v1 b ON b.board = t.board
-       WHERE search_fts_v1 MATCH ? AND t.workspace = ? ORDER BY b.archived, f.rank LIMIT ?`,
+       WHERE search_fts_v1 MATCH ? AND t.workspace = ? AND b.archived = ? ORDER BY f.rowid DESC LIMIT ?`,
     ),
-    searchScan: db.prepare<[string, string, number], HitRow>(
+    searchScan: db.prepare<[string, number, string, number], HitRow>(
       `SELECT t.board, b.title, b.archived, t.kind, t.item, t.text FROM search_text_v1 t
        JOIN workspace_boards_v1 b ON b.board = t.board
-       WHERE t.workspace = ? AND t.text LIKE ? ESCAPE '\\' ORDER BY b.archived, b.updated_at DESC LIMIT ?`,
+       WHERE t.workspace = ? AND b.archived = ? AND t.text LIKE ? ESCAPE '\\' ORDER BY t.id DESC LIMIT ?`,
     ),
     forgetTexts: db.prepare<[string]>('DELETE FROM search_text_v1 WHERE board = ?'),
     forgetBoard: db.prepare<[string]>('DELETE FROM workspace_boards_v1 WHERE board = ?'),
@@ -188,10 +190,17 @@ export function sqliteWorkspaceStore(db: Database.Database): WorkspaceStore {
     },
     async search(workspace, query) {
       // Trigrams need 3 characters (code points, as the tokenizer counts them).
+      const trigrams = [...query].length >= 3
+      const phrase = `"${query.replace(/"/g, '""')}"`
+      const pattern = `%${escapeLike(query)}%`
+      // Boards in use first; archived ones only fill what is left.
+      const hitsIn = (archived: number, limit: number) =>
+        trigrams
+          ? q.searchFts.all(phrase, workspace, archived, limit)
+          : q.searchScan.all(workspace, archived, pattern, limit)
+      const live = hitsIn(0, MAX_SEARCH_HITS)
       const rows =
-        [...query].length >= 3
-          ? q.searchFts.all(`"${query.replace(/"/g, '""')}"`, workspace, MAX_SEARCH_HITS)
-          : q.searchScan.all(workspace, `%${escapeLike(query)}%`, MAX_SEARCH_HITS)
+        live.length < MAX_SEARCH_HITS ? [...live, ...hitsIn(1, MAX_SEARCH_HITS - live.length)] : live
       return rows.map((row) => ({
         board: row.board,
         boardTitle: row.title,
