@@ -15,6 +15,7 @@ import { deleteBoardRoute } from './http/deleteBoardRoute.ts'
 import { exportRoutes } from './http/exportRoutes.ts'
 import { hardenHttp } from './http/hardening.ts'
 import { DEFAULT_HTTP_OPTIONS, type HttpOptions } from './http/httpOptions.ts'
+import { boardPeopleRoute, workspacePeopleRoute } from './http/peopleRoutes.ts'
 import { remapBoardRoute } from './http/remapBoardRoute.ts'
 import { searchRoute } from './http/searchRoute.ts'
 import { staticClient } from './http/staticClient.ts'
@@ -215,6 +216,9 @@ export function createApp(deps: AppDeps): App {
   )
   app.route('/api/workspaces', searchRoute({ store: deps.storage, signer: deps.signer }))
   app.route('/api/workspaces', workspaceActionsRoute({ store: deps.storage, signer: deps.signer, now }))
+  const people = { storage: deps.storage, signer: deps.signer, directory }
+  app.route('/api/workspaces', workspacePeopleRoute(people))
+  app.route('/api/boards', boardPeopleRoute(people))
   app.route(
     '/api/workspaces',
     webhookRoutes({

@@ -194,4 +194,42 @@ describe('workspaces', () => {
     })
     expect(list.body.boards.map((b) => [b.id, b.title, b.noteCount])).toEqual([[created.id, 'Imported', 1]])
   })
+
+  it('keeps the people who joined its boards, one per name in any case, readable from the boards too', async () => {
+    const ws = await createWorkspace(server.url)
+    const first = await createBoardIn(server.url, ws.tokens.member, { title: 'One' })
+    const second = await createBoardIn(server.url, ws.tokens.member, { title: 'Two' })
+    const alone = await createBoard(server.url)
+    await joinBoard(server.url, first.id, first.tokens.editor, 'Mei')
+    await joinBoard(server.url, second.id, second.tokens.viewer, '李伟')
+    await joinBoard(server.url, second.id, second.tokens.editor, 'mei')
+    await joinBoard(server.url, alone.id, alone.tokens.editor, 'Stranger')
+    const names = (answer: { body: { people: Array<{ name: string }> } }) =>
+      answer.body.people.map((p) => p.name)
+    const listed = await call<{ people: Array<{ name: string; lastSeen: number }> }>(
+      server.url,
+      `/workspaces/${ws.id}/people`,
+      { token: ws.tokens.member },
+    )
+    expect(names(listed)).toEqual(['mei', '李伟'])
+    const fromBoard = await call<{ people: Array<{ name: string }> }>(
+      server.url,
+      `/boards/${first.id}/people`,
+      {
+        token: first.tokens.viewer,
+      },
+    )
+    expect(names(fromBoard)).toEqual(['mei', '李伟'])
+    const fromAlone = await call<{ people: Array<{ name: string }> }>(
+      server.url,
+      `/boards/${alone.id}/people`,
+      {
+        token: alone.tokens.viewer,
+      },
+    )
+    expect(fromAlone.body.people).toEqual([])
+    expect(
+      (await call(server.url, `/workspaces/${ws.id}/people`, { token: first.tokens.editor })).status,
+    ).toBe(401)
+  })
 })

@@ -83,6 +83,9 @@ export function boardRoutes(deps: BoardRoutesDeps): Hono<AuthEnv> {
       participant,
       name: body.value.name,
     })
+    // A workspace's people are those who joined its boards (the list owners and mentions pick from).
+    const placement = await deps.directory.placement(link.board)
+    if (placement) await storage.touchPerson(placement.workspace, body.value.name, deps.now())
     return c.json({ token, participant, role: link.role, name: body.value.name } satisfies Joined)
   })
 

@@ -1,6 +1,7 @@
 import type { Role } from '@jm/shared'
 import type { VersionMeta } from '@jm/shared/api'
 import type { BlobStore } from './BlobStore.ts'
+import type { PeopleStore } from './PeopleStore.ts'
 import type { WebhookStore } from './WebhookStore.ts'
 import type { WorkspaceStore } from './WorkspaceStore.ts'
 
@@ -56,4 +57,10 @@ export interface VersionStore {
   getVersionCanvas(board: string, id: string): Promise<Uint8Array | null>
 }
 
-export type Storage = DocStore & BoardStore & VersionStore & WorkspaceStore & BlobStore & WebhookStore
+export type Storage = DocStore &
+  BoardStore &
+  VersionStore &
+  WorkspaceStore &
+  BlobStore &
+  WebhookStore &
+  PeopleStore

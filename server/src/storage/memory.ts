@@ -3,6 +3,7 @@ import type { VersionMeta } from '@jm/shared/api'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 import { memoryBlobStore } from './memoryBlobs.ts'
 import { memoryLinkRecords } from './memoryLinkRecords.ts'
+import { memoryPeopleStore } from './memoryPeople.ts'
 import { memoryWebhookStore } from './memoryWebhooks.ts'
 import { memoryWorkspaceStore } from './memoryWorkspaces.ts'
 
@@ -19,11 +20,13 @@ export function openMemoryStorage(): Storage {
   const { clear: clearWorkspaces, ...workspaces } = memoryWorkspaceStore()
   const { clear: clearBlobs, ...blobs } = memoryBlobStore((board) => boards.has(board))
   const { clear: clearWebhooks, ...webhooks } = memoryWebhookStore()
+  const { clear: clearPeople, ...people } = memoryPeopleStore()
 
   return {
     ...workspaces,
     ...blobs,
     ...webhooks,
+    ...people,
     async load(room): Promise<StoredRoom> {
       const entries = rooms.get(room) ?? []
       let bytes = 0
@@ -92,6 +95,7 @@ export function openMemoryStorage(): Storage {
       clearWorkspaces()
       clearBlobs()
       clearWebhooks()
+      clearPeople()
     },
   }
 }

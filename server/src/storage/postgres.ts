@@ -2,6 +2,7 @@ import { isRole, type Role } from '@jm/shared'
 import postgres from 'postgres'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 import { BLOB_SCHEMA_STEPS, postgresBlobStore } from './postgresBlobs.ts'
+import { PEOPLE_SCHEMA_STEPS, postgresPeopleStore } from './postgresPeople.ts'
 import { postgresWebhookStore, WEBHOOK_SCHEMA_STEPS } from './postgresWebhooks.ts'
 import { addTrigramIndex, postgresWorkspaceStore, WORKSPACE_SCHEMA_STEPS } from './postgresWorkspaces.ts'
 
@@ -17,6 +18,7 @@ const SCHEMA_STEPS: readonly string[] = [
   ...WORKSPACE_SCHEMA_STEPS,
   ...BLOB_SCHEMA_STEPS,
   ...WEBHOOK_SCHEMA_STEPS,
+  ...PEOPLE_SCHEMA_STEPS,
 ]
 
 /**
@@ -50,6 +52,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     ...postgresWorkspaceStore(sql),
     ...postgresBlobStore(sql),
     ...postgresWebhookStore(sql),
+    ...postgresPeopleStore(sql),
     async load(room): Promise<StoredRoom> {
       const rows = await sql`SELECT id, data FROM updates_v1 WHERE room = ${room} ORDER BY id`
       let bytes = 0

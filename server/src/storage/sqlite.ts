@@ -4,6 +4,7 @@ import { isRole, type Role } from '@jm/shared'
 import Database from 'better-sqlite3'
 import type { BoardRecord, Storage, StoredRoom } from './DocStore.ts'
 import { sqliteBlobStore } from './sqliteBlobs.ts'
+import { sqlitePeopleStore } from './sqlitePeople.ts'
 import { sqliteWebhookStore } from './sqliteWebhooks.ts'
 import { sqliteWorkspaceStore } from './sqliteWorkspaces.ts'
 
@@ -80,6 +81,7 @@ export function openSqliteStorage(file: string): Storage {
     ...workspaces,
     ...sqliteBlobStore(db),
     ...sqliteWebhookStore(db),
+    ...sqlitePeopleStore(db),
     async load(room): Promise<StoredRoom> {
       const rows = selectRoom.all(room)
       let bytes = 0

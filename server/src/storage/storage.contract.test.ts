@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runBlobStoreContract } from './blobStoreContract.ts'
 import { runDocStoreContract } from './docStoreContract.ts'
 import { openMemoryStorage } from './memory.ts'
+import { runPeopleStoreContract } from './peopleStoreContract.ts'
 import { openSqliteStorage } from './sqlite.ts'
 import { runWebhookStoreContract } from './webhookStoreContract.ts'
 import { runWorkspaceStoreContract } from './workspaceStoreContract.ts'
@@ -15,6 +16,7 @@ describe('memory storage', () => {
   runWorkspaceStoreContract({ open: openMemoryStorage, durable: false })
   runBlobStoreContract({ open: openMemoryStorage, durable: false })
   runWebhookStoreContract({ open: openMemoryStorage, durable: false })
+  runPeopleStoreContract({ open: openMemoryStorage, durable: false })
 })
 
 describe('SQLite storage', () => {
@@ -25,6 +27,7 @@ describe('SQLite storage', () => {
   runWorkspaceStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runBlobStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
   runWebhookStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
+  runPeopleStoreContract({ open: () => openSqliteStorage(join(dir, 'boards.sqlite')), durable: true })
 
   it('stores the bytes of a file used by several boards once, until the last of them is deleted', async () => {
     const file = join(dir, 'dedup.sqlite')

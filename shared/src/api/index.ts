@@ -12,6 +12,7 @@
  * | DELETE /api/boards/:id                           |                         | 204, no body              |
  * | GET    /api/boards/:id/state                     |                         | Yjs update (binary)       |
  * | GET    /api/boards/:id/actions                   |                         | BoardActionList           |
+ * | GET    /api/boards/:id/people                    |                         | PeopleList                |
  * | GET    /api/boards/:id/export                    | ExportQuery             | the file (binary or text) |
  * | POST   /api/boards/:id/attachments               | UploadAttachmentQuery, bytes | StoredAttachment (201) |
  * | GET    /api/boards/:id/attachments/:hash         | AttachmentParams        | the file (binary)         |
@@ -32,6 +33,11 @@
  * | POST   /api/workspaces/:id/boards/:boardId/remap |  RemapBody              | CreatedBoard (201)        |
  * | GET    /api/workspaces/:id/search                | SearchQuery             | SearchAnswer              |
  * | GET    /api/workspaces/:id/actions               | WorkspaceActionsQuery   | WorkspaceActionList       |
+ * | GET    /api/workspaces/:id/people                |                         | PeopleList                |
+ * | POST   /api/workspaces/:id/webhooks              | CreateWebhookBody       | CreatedWebhook (201)      |
+ * | GET    /api/workspaces/:id/webhooks              |                         | WebhookList               |
+ * | DELETE /api/workspaces/:id/webhooks/:hookId      |                         | 204, no body              |
+ * | GET    /api/workspaces/:id/webhooks/:hookId/deliveries |                  | WebhookDeliveryList       |
  *
  * Every refusal or failure answers an ErrorAnswer. Routes under `:id` take a token of that board
  * (`Authorization: Bearer …` or `?token=…`; see TokenClaims): 401 without one, 410 for a deleted board, 403 for a
@@ -61,6 +67,7 @@ export { readClaims, TokenClaims } from './claims.ts'
 export { ErrorAnswer, ImportIssue } from './errors.ts'
 export { EXPORT_FORMATS, type ExportFormat, ExportQuery, ImportQuery } from './importExport.ts'
 export { RotatedLink, RotateLinkParams, ShareLinks } from './links.ts'
+export { PeopleList } from './people.ts'
 export { Health, ServerTime } from './server.ts'
 export { type Schema, type Validated, validate } from './validate.ts'
 export { RestoredVersion, SaveVersionBody, VersionList, VersionMeta } from './versions.ts'
