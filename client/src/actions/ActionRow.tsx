@@ -20,6 +20,9 @@ import { NoteLink } from './NoteLink.tsx'
 const SCORES = Array.from({ length: ACTION_SCORE_MAX - ACTION_SCORE_MIN + 1 }, (_, i) => ACTION_SCORE_MIN + i)
 
 /** One action, each field edited in place (texts are saved when left or on Enter). */
+/** The id of the owner suggestions (a datalist the panel keeps) every action's owner field offers. */
+export const OWNER_CHOICES = 'action-owner-choices'
+
 export function ActionRow(props: {
   action: Action
   notes: ReadonlyMap<string, Note>
@@ -75,6 +78,7 @@ export function ActionRow(props: {
           {m().fields.owner}
           <input
             data-testid="action-owner"
+            list={OWNER_CHOICES}
             placeholder={m().ownerPlaceholder}
             maxLength={MAX_ACTION_OWNER}
             readOnly={readOnly()}

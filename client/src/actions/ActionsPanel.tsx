@@ -1,10 +1,11 @@
 import { MAX_ACTION_TITLE, type Note } from '@jm/shared'
-import { createMemo, createSignal, For, Show } from 'solid-js'
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js'
+import { api } from '../api/apiClient.ts'
 import { useBoard } from '../board/BoardContext.tsx'
 import { ACTIONS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { localToday } from '../primitives/localToday.ts'
-import { ActionRow } from './ActionRow.tsx'
+import { ActionRow, OWNER_CHOICES } from './ActionRow.tsx'
 import { actionWrites } from './actionWrites.ts'
 import { ImpactEffortMatrix } from './ImpactEffortMatrix.tsx'
 import { ResponsibilityCheck } from './ResponsibilityCheck.tsx'
@@ -17,6 +18,17 @@ export function ActionsPanel(props: { onClose: () => void }) {
   const today = localToday()
   const [title, setTitle] = createSignal('')
   const [matrixOpen, setMatrixOpen] = createSignal(false)
+  // Owners to pick from: the workspace's people (when the server answers) and the map's departments.
+  const [people] = createResource(() =>
+    api.boardPeople(board.boardId, board.token).then(
+      (answer) => answer.people.map((person) => person.name),
+      () => [],
+    ),
+  )
+  const owners = () =>
+    [
+      ...new Set([...(people() ?? []), ...board.mapStages().map((stage) => stage.ownerDepartment.trim())]),
+    ].filter(Boolean)
   // Every note of the board (placed or not), so an action names the notes it addresses.
   const notes = createMemo(
     () =>
@@ -30,6 +42,9 @@ export function ActionsPanel(props: { onClose: () => void }) {
   }
   return (
     <aside class="actions-panel" data-testid="actions-panel" aria-label={m().title}>
+      <datalist id={OWNER_CHOICES}>
+        <For each={owners()}>{(name) => <option value={name} />}</For>
+      </datalist>
       <header class="panel-head">
         <h2>{m().title}</h2>
         <button

@@ -8,6 +8,7 @@ import {
   type ImportIssue,
   type JoinBody,
   Joined,
+  PeopleList,
   RestoredVersion,
   type SaveVersionBody,
   type Schema,
@@ -95,6 +96,9 @@ export const api = {
   ) => answer(CreatedBoard, `/boards/import?${new URLSearchParams(csv)}`, { method: 'POST', body: file }),
 
   boardSummary: (board: string, token: string) => answer(BoardSummary, boardPath(board), { token }),
+
+  /** The people of the board's workspace (none for a board that stands alone). */
+  boardPeople: (board: string, token: string) => answer(PeopleList, boardPath(board, '/people'), { token }),
 
   joinBoard: (board: string, linkToken: string, name: string) =>
     answer(Joined, boardPath(board, '/join'), {

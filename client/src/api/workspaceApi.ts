@@ -1,4 +1,4 @@
-import { type CreateBoardBody, CreatedBoard } from '@jm/shared/api'
+import { type CreateBoardBody, CreatedBoard, PeopleList } from '@jm/shared/api'
 import {
   ArchivedBoard,
   CreatedWebhook,
@@ -63,6 +63,8 @@ export const workspaceApi = {
     answer(WebhookDeliveryList, workspacePath(id, `/webhooks/${encodeURIComponent(hook)}/deliveries`), {
       token,
     }),
+
+  people: (id: string, token: string) => answer(PeopleList, workspacePath(id, '/people'), { token }),
 
   search: (id: string, token: string, q: string, signal?: AbortSignal) =>
     answer(SearchAnswer, workspacePath(id, `/search?q=${encodeURIComponent(q)}`), { token, signal }),

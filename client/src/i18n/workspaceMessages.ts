@@ -61,6 +61,7 @@ export interface WorkspaceMessages {
     copied: string
   }
   views: { boards: string; actions: (open: number) => string; webhooks: string }
+  people: { title: (count: number) => string; lastSeen: (when: string) => string }
   webhooks: {
     intro: string
     url: string
@@ -160,6 +161,10 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copied: 'Copied',
     },
     views: { boards: 'Boards', actions: (open) => `Actions (${open} open)`, webhooks: 'Webhooks' },
+    people: {
+      title: (count) => (count === 1 ? '1 person' : `${count} people`),
+      lastSeen: (when) => `Last joined a board ${when}`,
+    },
     webhooks: {
       intro:
         'Tell a chat channel or another tool when an action gets an owner or is done, or someone is mentioned. Chat bots (Feishu, DingTalk, WeCom, Slack) get a line of text; JSON is signed with a secret (see the README).',
@@ -260,6 +265,7 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copied: '已复制',
     },
     views: { boards: '看板', actions: (open) => `行动项（${open} 项未完成）`, webhooks: 'Webhook' },
+    people: { title: (count) => `${count} 位成员`, lastSeen: (when) => `最近加入看板：${when}` },
     webhooks: {
       intro:
         '当行动项被分配或完成、有人被 @ 提到时，通知聊天群或其他工具。聊天机器人（飞书、钉钉、企业微信、Slack）收到一行文字；JSON 用密钥签名（见 README）。',
@@ -360,6 +366,7 @@ export const WORKSPACE_MESSAGES: Dictionary<WorkspaceMessages> = {
       copied: '已複製',
     },
     views: { boards: '看板', actions: (open) => `行動項（${open} 項未完成）`, webhooks: 'Webhook' },
+    people: { title: (count) => `${count} 位成員`, lastSeen: (when) => `最近加入看板：${when}` },
     webhooks: {
       intro:
         '當行動項被指派或完成、有人被 @ 提到時，通知聊天群組或其他工具。聊天機器人（飛書、釘釘、企業微信、Slack）收到一行文字；JSON 以密鑰簽章（見 README）。',

@@ -14,6 +14,7 @@ import { type DirectoryFilter, type DirectorySort, filterBoards, NO_FILTER } fro
 import { NewBoardForm } from './NewBoardForm.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
 import { WorkspaceActions } from './WorkspaceActions.tsx'
+import { WorkspacePeople } from './WorkspacePeople.tsx'
 import { WorkspaceSearch } from './WorkspaceSearch.tsx'
 import { WorkspaceWebhooks } from './WorkspaceWebhooks.tsx'
 import './workspace.css'
@@ -107,6 +108,9 @@ export default function WorkspacePage(props: { workspaceId: string; navigate: (p
               )}
             </Show>
             <Show when={info()?.links}>{(links) => <ShareWorkspace links={links()} />}</Show>
+            <Show when={token}>
+              {(current) => <WorkspacePeople workspace={props.workspaceId} token={current()} />}
+            </Show>
           </section>
           <div class="workspace-tools">
             <WorkspaceSearch
