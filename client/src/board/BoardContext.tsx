@@ -5,6 +5,7 @@ import {
   type BoardView,
   can,
   deleteNote,
+  type Lane,
   lanesOf,
   linksOf,
   mapsOf,
@@ -16,10 +17,19 @@ import {
   personasOf,
   prepareNoteCellIndex,
   type Role,
+  type Stage,
   setNoteFields,
   stagesOf,
 } from '@jm/shared'
-import { type Accessor, createContext, createSignal, onCleanup, type ParentProps, useContext } from 'solid-js'
+import {
+  type Accessor,
+  createContext,
+  createMemo,
+  createSignal,
+  onCleanup,
+  type ParentProps,
+  useContext,
+} from 'solid-js'
 import * as Y from 'yjs'
 import { type BoardStore, createBoardStore } from '../primitives/createBoardStore.ts'
 import { afterNextPaint } from '../sync/afterNextPaint.ts'
@@ -89,6 +99,9 @@ export interface BoardContextValue {
   /** The map shown on the grid (a board can hold a current-state and a future-state map). */
   activeMapId: Accessor<string>
   setActiveMapId: (id: string) => void
+  /** The shown map's stages and lanes, in order: the grid's columns and rows. */
+  mapStages: Accessor<Stage[]>
+  mapLanes: Accessor<Lane[]>
   /** The side panel open on the right: one at a time, so none opens hidden under another. */
   sidePanel: Accessor<SidePanel | null>
   /** Opens a side panel in place of the one open, or closes it if it is the one open. */
@@ -138,11 +151,9 @@ export function BoardProvider(
     const chosen = chosenMap()
     return board.maps.some((map) => map.id === chosen) ? (chosen ?? '') : (board.maps[0]?.id ?? '')
   }
-  const search = createBoardSearch({
-    notes: plainNotes,
-    stages: () => board.stages.filter((stage) => stage.mapId === activeMapId()),
-    lanes: () => board.lanes.filter((lane) => lane.mapId === activeMapId()),
-  })
+  const mapStages = createMemo(() => board.stages.filter((stage) => stage.mapId === activeMapId()))
+  const mapLanes = createMemo(() => board.lanes.filter((lane) => lane.mapId === activeMapId()))
+  const search = createBoardSearch({ notes: plainNotes, stages: mapStages, lanes: mapLanes })
   const [editingNote, setEditingNote] = createSignal<string | null>(null)
   const [sidePanel, setSidePanel] = createSignal<SidePanel | null>(null)
   const setSidePanelOpen = (panel: SidePanel, open: boolean) => {
@@ -304,6 +315,8 @@ export function BoardProvider(
     search,
     activeMapId,
     setActiveMapId,
+    mapStages,
+    mapLanes,
     sidePanel,
     setSidePanelOpen,
     stagePanel,

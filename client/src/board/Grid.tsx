@@ -24,8 +24,8 @@ export function Grid(props: { scale: number }) {
   const stageDrag = createReorderDrag(STAGE_DRAG_TYPE, 'x')
   const laneDrag = createReorderDrag(LANE_DRAG_TYPE, 'y')
   // Only the active map's stages and lanes; notes follow their cells.
-  const stages = createMemo(() => board.board.stages.filter((stage) => stage.mapId === board.activeMapId()))
-  const lanes = createMemo(() => board.board.lanes.filter((lane) => lane.mapId === board.activeMapId()))
+  const stages = board.mapStages
+  const lanes = board.mapLanes
   const emotions = createMemo(() => emotionByStage(stages(), lanes(), board.plainNotes()))
   const [activeCell, setActiveCell] = createSignal<string | null>(null)
   const firstCell = () => {
