@@ -10,6 +10,7 @@ import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNav
 import { keepFocusInGrid } from './keepFocus.ts'
 import { bindNoteClipboard } from './noteClipboard.ts'
 import { createNoteDrag } from './noteDrag.ts'
+import { createSelectionBox } from './selectionBox.ts'
 import { AddLaneRow, AddStageHeader } from './structure/AddStructure.tsx'
 import { EmotionCurve } from './structure/EmotionCurve.tsx'
 import { emotionByStage } from './structure/emotionByStage.ts'
@@ -37,6 +38,7 @@ export function Grid(props: { scale: number }) {
 
   let grid!: HTMLDivElement
   const carry = createTouchCarry(board)
+  const selectionBox = createSelectionBox(board.selection)
   const [announcement, setAnnouncement] = createSignal('')
   // Loaded on the first Alt+arrow: most people drag notes, and the board's first load stays lean.
   const moveByKey = async (noteId: string, key: string) => {
@@ -66,6 +68,14 @@ export function Grid(props: { scale: number }) {
       next.focus()
       const nextId = next.dataset.noteId
       if (nextId) board.selection.select(nextId, event.shiftKey ? 'toggle' : 'replace')
+      return
+    }
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      // Every note of the cell, for the selection bar's group changes.
+      event.preventDefault()
+      board.selection.selectOnly(
+        board.notesIn(cell.dataset.stageId ?? '', cell.dataset.laneId ?? '').map((n) => n.id),
+      )
       return
     }
     if (!board.canEdit() || event.ctrlKey || event.metaKey || event.altKey) return
@@ -106,11 +116,26 @@ export function Grid(props: { scale: number }) {
           </div>
         )}
       </Show>
+      <Show when={selectionBox.box()}>
+        {(box) => (
+          <div
+            class="selection-box"
+            data-testid="selection-box"
+            style={{
+              left: `${box().left}px`,
+              top: `${box().top}px`,
+              width: `${box().width}px`,
+              height: `${box().height}px`,
+            }}
+          />
+        )}
+      </Show>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: key events bubble up from the focusable cells and notes */}
       <div
         ref={(element) => {
           grid = element
           carry.attach(element)
+          selectionBox.attach(element)
           keepFocusInGrid(element)
           bindNoteClipboard(board, element)
         }}

@@ -35,6 +35,9 @@ export interface BoardMessages {
   hideCursors: string
   isEditing: (name: string) => string
   shortcuts: string
+  /** The selection bar's move of every selected note to the end of a chosen cell. */
+  moveSelection: { label: string; move: string; moved: (n: number, cell: string) => string }
+  clearSelection: string
   /** A long press picked notes up; the next tap on a cell places them. */
   carry: { hint: (n: number) => string; cancel: string }
   search: {
@@ -96,6 +99,12 @@ const en: BoardMessages = {
   hideCursors: 'Hide cursors',
   isEditing: (name) => `${name} is editing`,
   shortcuts: 'Keyboard shortcuts',
+  moveSelection: {
+    label: 'Move to…',
+    move: 'Move',
+    moved: (n, cell) => `Moved ${n === 1 ? 'the note' : `${n} notes`} to ${cell}`,
+  },
+  clearSelection: 'Clear selection',
   carry: {
     hint: (n) => `Tap a cell to move ${n === 1 ? 'the note' : `${n} notes`} there`,
     cancel: 'Cancel',
@@ -157,6 +166,12 @@ const zhCN: BoardMessages = {
   hideCursors: '隐藏光标',
   isEditing: (name) => `${name} 正在编辑`,
   shortcuts: '键盘快捷键',
+  moveSelection: {
+    label: '移到…',
+    move: '移动',
+    moved: (n, cell) => `已把${n === 1 ? '便签' : ` ${n} 张便签`}移到 ${cell}`,
+  },
+  clearSelection: '取消选择',
   carry: { hint: (n) => `点按一个单元格，把${n === 1 ? '便签' : ` ${n} 张便签`}移到那里`, cancel: '取消' },
   search: {
     label: '在本看板中搜索',
@@ -215,6 +230,12 @@ const zhTW: BoardMessages = {
   hideCursors: '隱藏游標',
   isEditing: (name) => `${name} 正在編輯`,
   shortcuts: '鍵盤快速鍵',
+  moveSelection: {
+    label: '移到…',
+    move: '移動',
+    moved: (n, cell) => `已把${n === 1 ? '便利貼' : ` ${n} 張便利貼`}移到 ${cell}`,
+  },
+  clearSelection: '取消選取',
   carry: {
     hint: (n) => `點按一個儲存格，把${n === 1 ? '便利貼' : ` ${n} 張便利貼`}移到那裡`,
     cancel: '取消',
