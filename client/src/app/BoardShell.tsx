@@ -135,7 +135,7 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
               <div class="board-main">
                 <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
                   <div ref={grid} class="grid-holder">
-                    <Grid scale={viewport.scale()} />
+                    <Grid viewport={viewport} />
                     <Cursors scale={viewport.scale()} />
                     <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
                   </div>

@@ -4,6 +4,7 @@ import { BOARD_MESSAGES, STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
 import { isComposing } from '../keys/isComposing.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
+import type { Viewport } from '../primitives/createViewport.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { arrowTarget, CELL_SELECTOR, isArrowKey, NOTE_SELECTOR } from './gridNavigation.ts'
@@ -18,8 +19,9 @@ import { LaneLabel } from './structure/LaneLabel.tsx'
 import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/reorder.ts'
 import { StageHeader } from './structure/StageHeader.tsx'
 import { createTouchCarry } from './touchCarry.ts'
+import { zoomToStage } from './zoomToStage.ts'
 
-export function Grid(props: { scale: number }) {
+export function Grid(props: { viewport: Viewport }) {
   const board = useBoard()
   const drag = createNoteDrag()
   const stageDrag = createReorderDrag(STAGE_DRAG_TYPE, 'x')
@@ -68,6 +70,11 @@ export function Grid(props: { scale: number }) {
       next.focus()
       const nextId = next.dataset.noteId
       if (nextId) board.selection.select(nextId, event.shiftKey ? 'toggle' : 'replace')
+      return
+    }
+    if (event.key === 'z' && !(event.ctrlKey || event.metaKey || event.altKey)) {
+      event.preventDefault()
+      zoomToStage(grid, props.viewport, cell.dataset.stageId ?? '')
       return
     }
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
@@ -140,7 +147,7 @@ export function Grid(props: { scale: number }) {
           bindNoteClipboard(board, element)
         }}
         class="grid"
-        style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
+        style={{ '--stage-count': String(stages().length), zoom: String(props.viewport.scale()) }}
         data-testid="board-grid"
         data-note-count={board.board.notes.length}
         onKeyDown={onKeyDown}
@@ -153,6 +160,7 @@ export function Grid(props: { scale: number }) {
               index={index()}
               emotion={emotions().get(stage.id) ?? null}
               drag={stageDrag}
+              onZoom={() => zoomToStage(grid, props.viewport, stage.id)}
             />
           )}
         </For>
@@ -174,7 +182,7 @@ export function Grid(props: { scale: number }) {
                       label={laneLabel(lane, locale())}
                       notes={board.notesIn(stage.id, lane.id)}
                       drag={drag}
-                      scale={props.scale}
+                      scale={props.viewport.scale()}
                       active={isActive(key)}
                       onActivate={() => setActiveCell(key)}
                     />

@@ -50,6 +50,7 @@ const en: ShortcutMessages = {
       shortcuts: [
         { keys: ['Space', 'drag'], action: 'Pan the board' },
         { keys: ['Ctrl/⌘', 'wheel'], action: 'Zoom (or pinch on a trackpad)' },
+        { keys: ['Z'], action: 'Zoom to the stage of the focused cell' },
       ],
     },
   ],
@@ -90,6 +91,7 @@ const zhCN: ShortcutMessages = {
       shortcuts: [
         { keys: ['空格', '拖动'], action: '平移看板' },
         { keys: ['Ctrl/⌘', '滚轮'], action: '缩放（触控板上可双指缩放）' },
+        { keys: ['Z'], action: '缩放到当前单元格所在的阶段' },
       ],
     },
   ],
@@ -130,6 +132,7 @@ const zhTW: ShortcutMessages = {
       shortcuts: [
         { keys: ['空白鍵', '拖曳'], action: '平移看板' },
         { keys: ['Ctrl/⌘', '滾輪'], action: '縮放（觸控板上可雙指縮放）' },
+        { keys: ['Z'], action: '縮放到目前儲存格所在的階段' },
       ],
     },
   ],
