@@ -149,11 +149,13 @@ export function BoardShell(props: { boardId: string; newer: boolean }) {
               <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
                 {(stage) => <StagePanel stage={stage()} />}
               </Show>
-              <NoteToolbar />
+              <div class="board-dock">
+                <NoteToolbar />
+                <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+              </div>
               <UndoToast />
               <FollowBanner />
               <FacilitationOverlay />
-              <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
             </main>
           </div>
         </ActionsUiProvider>

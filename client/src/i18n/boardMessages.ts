@@ -27,6 +27,8 @@ export interface BoardMessages {
   zoomOut: string
   zoomReset: string
   zoomFit: string
+  /** The board in small (board/minimap); `label` says how to use it, for screen readers. */
+  minimap: { show: string; label: string }
   you: (name: string) => string
   follow: (name: string) => string
   stopFollowing: (name: string) => string
@@ -91,6 +93,10 @@ const en: BoardMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Reset to 100%',
   zoomFit: 'Fit',
+  minimap: {
+    show: 'Map',
+    label: 'Minimap of the board: press or drag to move the view, or use the arrow keys',
+  },
   you: (name) => `You (${name})`,
   follow: (name) => `Follow ${name}'s view`,
   stopFollowing: (name) => `Stop following ${name}`,
@@ -158,6 +164,7 @@ const zhCN: BoardMessages = {
   zoomOut: '缩小',
   zoomReset: '恢复 100%',
   zoomFit: '适应窗口',
+  minimap: { show: '缩略图', label: '看板缩略图：点按或拖动可移动视图，也可以用方向键' },
   you: (name) => `你（${name}）`,
   follow: (name) => `跟随 ${name} 的视图`,
   stopFollowing: (name) => `停止跟随 ${name}`,
@@ -222,6 +229,7 @@ const zhTW: BoardMessages = {
   zoomOut: '縮小',
   zoomReset: '恢復 100%',
   zoomFit: '符合視窗',
+  minimap: { show: '縮圖', label: '看板縮圖：點按或拖曳可移動視圖，也可以用方向鍵' },
   you: (name) => `你（${name}）`,
   follow: (name) => `跟隨 ${name} 的視圖`,
   stopFollowing: (name) => `停止跟隨 ${name}`,
