@@ -2,7 +2,8 @@ import { createSignal, For, onCleanup, onMount, Show } from 'solid-js'
 import { BOARD_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
 import type { Viewport } from '../../primitives/createViewport.ts'
-import { type BoardShape, measureBoard } from './measureBoard.ts'
+import { STEP } from '../gridNavigation.ts'
+import { type BoardShape, type MapBox, measureBoard } from './measureBoard.ts'
 import './minimap.css'
 
 /** The minimap's longer side, in CSS pixels. */
@@ -71,6 +72,13 @@ export default function Minimap(props: { viewport: Viewport }) {
   /** Minimap pixels per board pixel. */
   const ratio = () => SIZE_PX / Math.max(width(), height())
   const pct = (value: number, of: number) => `${(value / of) * 100}%`
+  /** A box's place on the minimap, in percentages of the grid's size. */
+  const place = (box: MapBox) => ({
+    left: pct(box.x, width()),
+    top: pct(box.y, height()),
+    width: pct(box.w, width()),
+    height: pct(box.h, height()),
+  })
   /** Scrolls the view so that this board point (from the grid's corner) is in its middle. */
   const centreOn = (x: number, y: number) => {
     const element = scroller()
@@ -89,13 +97,7 @@ export default function Minimap(props: { viewport: Viewport }) {
     )
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    const steps: Record<string, [number, number]> = {
-      ArrowLeft: [-1, 0],
-      ArrowRight: [1, 0],
-      ArrowUp: [0, -1],
-      ArrowDown: [0, 1],
-    }
-    const step = steps[event.key]
+    const step = STEP[event.key]
     if (!step) return
     event.preventDefault()
     const amount = event.shiftKey ? 1 : KEY_STEP
@@ -134,51 +136,20 @@ export default function Minimap(props: { viewport: Viewport }) {
             {/* The stage headers' row and the lane labels' column, where the first cell begins. */}
             <div
               class="minimap-band"
-              style={{ left: 0, top: 0, width: '100%', height: pct(current().cells[0]?.y ?? 0, height()) }}
+              style={place({ x: 0, y: 0, w: width(), h: current().cells[0]?.y ?? 0 })}
             />
             <div
               class="minimap-band"
-              style={{ left: 0, top: 0, width: pct(current().cells[0]?.x ?? 0, width()), height: '100%' }}
+              style={place({ x: 0, y: 0, w: current().cells[0]?.x ?? 0, h: height() })}
             />
-            <For each={current().cells}>
-              {(box) => (
-                <div
-                  class="minimap-cell"
-                  style={{
-                    left: pct(box.x, width()),
-                    top: pct(box.y, height()),
-                    width: pct(box.w, width()),
-                    height: pct(box.h, height()),
-                  }}
-                />
-              )}
-            </For>
+            <For each={current().cells}>{(box) => <div class="minimap-cell" style={place(box)} />}</For>
             <For each={current().notes}>
-              {(box) => (
-                <div
-                  class={`minimap-note note-${box.color}`}
-                  style={{
-                    left: pct(box.x, width()),
-                    top: pct(box.y, height()),
-                    width: pct(box.w, width()),
-                    height: pct(box.h, height()),
-                  }}
-                />
-              )}
+              {(box) => <div class={`minimap-note note-${box.color}`} style={place(box)} />}
             </For>
           </>
         )}
       </Show>
-      <div
-        class="minimap-view"
-        data-testid="minimap-view"
-        style={{
-          left: pct(view().x, width()),
-          top: pct(view().y, height()),
-          width: pct(view().w, width()),
-          height: pct(view().h, height()),
-        }}
-      />
+      <div class="minimap-view" data-testid="minimap-view" style={place(view())} />
     </div>
   )
 }
