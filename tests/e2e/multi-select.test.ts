@@ -1,24 +1,17 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
-import { addNoteByTyping, cell, openBoardAs } from '../helpers/boardPage.ts'
+import { addNoteByTyping, cell, notesInCell, noteWithText, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 
 const PAINS = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, opportunities, …
 const OPPORTUNITIES = 5
 
-const textsIn = async (page: Page, stage: number, lane: number) =>
-  (await (await cell(page, stage, lane)).locator('[data-testid="note"] .note-text').allTextContents()).map(
-    (text) => text.trim(),
-  )
 const selectedTexts = async (page: Page) =>
   (await page.locator('[data-testid="note"][data-selected] .note-text').allTextContents()).sort()
 const colourOf = async (page: Page, text: string) =>
-  /note-(\w+)/.exec(
-    (await page.getByTestId('note').filter({ hasText: text }).getAttribute('class')) ?? '',
-  )?.[1]
-const note = (page: Page, text: string) => page.getByTestId('note').filter({ hasText: text })
+  /note-(\w+)/.exec((await noteWithText(page, text).getAttribute('class')) ?? '')?.[1]
 
 describe('selecting several notes and changing them together in Chromium', () => {
   const app = useAppInBrowser()
@@ -44,8 +37,8 @@ describe('selecting several notes and changing them together in Chromium', () =>
     await page.getByTestId('clear-selection').click()
     const pains = await cell(page, 0, PAINS)
     const cellBox = await pains.boundingBox()
-    const lastBox = await note(page, 'Long forms').boundingBox()
-    const middleBox = await note(page, 'No trial').boundingBox()
+    const lastBox = await noteWithText(page, 'Long forms').boundingBox()
+    const middleBox = await noteWithText(page, 'No trial').boundingBox()
     if (!cellBox || !lastBox || !middleBox) throw new Error('the cell and its notes are on screen')
     await page.mouse.move(cellBox.x + 4, lastBox.y + lastBox.height + 12)
     await page.mouse.down()
@@ -58,7 +51,7 @@ describe('selecting several notes and changing them together in Chromium', () =>
     expect(await selectedTexts(page)).toEqual(['Long forms', 'No trial'])
 
     // Shift-click adds a note of another cell.
-    await note(page, 'Slow review').click({ modifiers: ['Shift'] })
+    await noteWithText(page, 'Slow review').click({ modifiers: ['Shift'] })
     expect(await selectedTexts(page)).toEqual(['Long forms', 'No trial', 'Slow review'])
     await expect.poll(() => page.getByTestId('note-toolbar').textContent()).toContain('3 selected')
 
@@ -82,14 +75,14 @@ describe('selecting several notes and changing them together in Chromium', () =>
       expect(await bob.page.getByTestId('note').filter({ hasText: '#pricing' }).count()).toBe(3),
     )
     // Undo from the grid (in the tag field, Ctrl+Z undoes its typing).
-    await note(page, 'No trial').focus()
+    await noteWithText(page, 'No trial').focus()
     await page.keyboard.press('Control+z')
     await eventually(async () =>
       expect(await bob.page.getByTestId('note').filter({ hasText: '#pricing' }).count()).toBe(0),
     )
 
     // Move to another cell with the keyboard only: Tab reaches the list, then the button.
-    await note(page, 'No trial').focus()
+    await noteWithText(page, 'No trial').focus()
     for (let i = 0; i < 60; i++) {
       if (await page.getByTestId('move-selection-target').evaluate((el) => el === document.activeElement))
         break
@@ -102,7 +95,11 @@ describe('selecting several notes and changing them together in Chromium', () =>
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await eventually(async () =>
-      expect(await textsIn(bob.page, 1, OPPORTUNITIES)).toEqual(['No trial', 'Long forms', 'Slow review']),
+      expect(await notesInCell(bob.page, 1, OPPORTUNITIES)).toEqual([
+        'No trial',
+        'Long forms',
+        'Slow review',
+      ]),
     )
     expect(await page.getByTestId('move-selection-announcer').textContent()).toBe(
       'Moved 3 notes to Capture · Opportunities',
@@ -110,8 +107,8 @@ describe('selecting several notes and changing them together in Chromium', () =>
     expect(await selectedTexts(page)).toEqual(['Long forms', 'No trial', 'Slow review'])
     await page.keyboard.press('Control+z')
     await eventually(async () => {
-      expect(await textsIn(bob.page, 0, PAINS)).toEqual(['Pricing unclear', 'No trial', 'Long forms'])
-      expect(await textsIn(bob.page, 1, PAINS)).toEqual(['Slow review'])
+      expect(await notesInCell(bob.page, 0, PAINS)).toEqual(['Pricing unclear', 'No trial', 'Long forms'])
+      expect(await notesInCell(bob.page, 1, PAINS)).toEqual(['Slow review'])
     })
 
     // Delete: all three go, one undo brings all three back.
@@ -121,7 +118,7 @@ describe('selecting several notes and changing them together in Chromium', () =>
     await eventually(async () => expect(await bob.page.getByTestId('note').count()).toBe(4))
 
     // Ctrl+A in a cell selects its notes; Escape clears the selection.
-    await note(page, 'Pricing unclear').click()
+    await noteWithText(page, 'Pricing unclear').click()
     await page.keyboard.press('Control+a')
     expect(await selectedTexts(page)).toEqual(['Long forms', 'No trial', 'Pricing unclear'])
     await page.keyboard.press('Escape')
