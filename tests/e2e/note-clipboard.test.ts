@@ -1,16 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useAppInBrowser } from '../helpers/appInBrowser.ts'
-import { cell, openBoardAs } from '../helpers/boardPage.ts'
+import { cell, notesInCell, openBoardAs } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
 import { eventually } from '../helpers/eventually.ts'
 import { fillSampleBoard, SAMPLE_NOTES, untilServerHasNotes } from '../helpers/sampleBoard.ts'
 import { connectClient } from '../helpers/yclient.ts'
-
-const notesInCell = async (page: Page, stage: number, lane: number) =>
-  (await (await cell(page, stage, lane)).locator('[data-testid="note"] .note-text').allTextContents()).map(
-    (t) => t.trim(),
-  )
 
 /** Pastes as a spreadsheet would: a paste event whose clipboard holds tab-separated rows. */
 const pasteText = (page: Page, text: string) =>

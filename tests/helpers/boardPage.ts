@@ -48,3 +48,16 @@ export async function addNoteByTyping(page: Page, target: Locator, text: string)
 export async function noteTexts(page: Page): Promise<string[]> {
   return (await page.locator('[data-testid="note"] .note-text').allTextContents()).sort()
 }
+
+/** The texts of one cell's notes, in display order. */
+export async function notesInCell(page: Page, stageIndex: number, laneIndex: number): Promise<string[]> {
+  const texts = await (await cell(page, stageIndex, laneIndex))
+    .locator('[data-testid="note"] .note-text')
+    .allTextContents()
+  return texts.map((text) => text.trim())
+}
+
+/** The note card showing this text. */
+export function noteWithText(page: Page, text: string): Locator {
+  return page.getByTestId('note').filter({ hasText: text })
+}

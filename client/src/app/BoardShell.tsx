@@ -142,7 +142,7 @@ export function BoardShell(props: { boardId: string; newer: boolean; archived: b
               <div class="board-main">
                 <div class="board-scroll" ref={(el) => viewport.attach(el)} data-testid="board-scroll">
                   <div ref={grid} class="grid-holder">
-                    <MapView scale={viewport.scale()} />
+                    <MapView viewport={viewport} />
                     <Cursors scale={viewport.scale()} />
                     <PresenceBinding presence={presence} viewport={viewport} holder={() => grid} />
                   </div>
@@ -156,11 +156,13 @@ export function BoardShell(props: { boardId: string; newer: boolean; archived: b
               <Show when={board.board.stages.find((stage) => stage.id === board.stagePanel())}>
                 {(stage) => <StagePanel stage={stage()} />}
               </Show>
-              <NoteToolbar />
+              <div class="board-dock">
+                <NoteToolbar />
+                <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
+              </div>
               <UndoToast />
               <FollowBanner />
               <FacilitationOverlay />
-              <ZoomControls viewport={viewport} fit={() => grid && viewport.fit(grid)} />
             </main>
           </div>
         </ActionsUiProvider>

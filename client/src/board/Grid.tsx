@@ -3,6 +3,7 @@ import { createMemo, For, type JSX, Show } from 'solid-js'
 import { STRUCTURE_MESSAGES } from '../i18n/dictionaries.ts'
 import { locale, t } from '../i18n/i18n.ts'
 import { cellKey } from '../primitives/createCellLists.ts'
+import type { Viewport } from '../primitives/createViewport.ts'
 import { useBoard } from './BoardContext.tsx'
 import { Cell } from './Cell.tsx'
 import { createActiveCell } from './createActiveCell.ts'
@@ -13,9 +14,10 @@ import { EmotionCurve } from './structure/EmotionCurve.tsx'
 import { LaneLabel } from './structure/LaneLabel.tsx'
 import { createReorderDrag, LANE_DRAG_TYPE, STAGE_DRAG_TYPE } from './structure/reorder.ts'
 import { StageHeader } from './structure/StageHeader.tsx'
+import { zoomToStage } from './zoomToStage.ts'
 
 interface Props {
-  scale: number
+  viewport: Viewport
   /** The map type whose view this grid is (current, future, strategic, tactical, blueprint, loop, day). */
   view: string
   /** A row of the view's own under the stage headers (a loop's restart, a day's time axis). */
@@ -43,12 +45,17 @@ export function Grid(props: Props) {
     return first ? cellKey(first.stage.id, first.lane.id) : null
   })
 
+  let surface: HTMLElement | undefined
   return (
     <NoteSurface
+      ref={(element) => {
+        surface = element
+      }}
+      viewport={props.viewport}
       layout={layout()}
       view={props.view}
       class="grid"
-      style={{ '--stage-count': String(stages().length), zoom: String(props.scale) }}
+      style={{ '--stage-count': String(stages().length), zoom: String(props.viewport.scale()) }}
     >
       <div class="grid-corner" />
       <For each={stages()}>
@@ -58,6 +65,7 @@ export function Grid(props: Props) {
             index={index()}
             emotion={emotions().get(stage.id) ?? null}
             drag={stageDrag}
+            onZoom={() => surface && zoomToStage(surface, props.viewport, stage.id)}
           />
         )}
       </For>
@@ -81,7 +89,7 @@ export function Grid(props: Props) {
                     label={laneLabel(lane, locale())}
                     notes={board.notesIn(stage.id, lane.id)}
                     drag={drag}
-                    scale={props.scale}
+                    scale={props.viewport.scale()}
                     active={isActive(key)}
                     onActivate={() => setActive(key)}
                   />

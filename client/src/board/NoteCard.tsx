@@ -9,6 +9,7 @@ import { ExternalLink } from './evidence/ExternalLink.tsx'
 import { carriesFiles, filesOf } from './evidence/filesOf.ts'
 import { LinkedText } from './evidence/LinkedText.tsx'
 import { AttachmentView } from './evidence/lazyEvidence.ts'
+import { inDisplayOrder } from './gridNavigation.ts'
 import { NotePersona } from './NotePersona.tsx'
 import { NoteTextEditor } from './NoteTextEditor.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -37,13 +38,7 @@ export function NoteCard(props: { note: Note; drag: NoteDrag }) {
     return search.current() === props.note.id ? ['search-hit', 'search-current'] : ['search-hit']
   }
   /** Dragging a selected note carries the whole selection, in display order. */
-  const draggedIds = () => {
-    if (!selected()) return [props.note.id]
-    const order = [...document.querySelectorAll<HTMLElement>('[data-note-id]')].map(
-      (el) => el.dataset.noteId ?? '',
-    )
-    return order.filter((id) => board.selection.isSelected(id))
-  }
+  const draggedIds = () => (selected() ? inDisplayOrder(board.selection.selected()) : [props.note.id])
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every note (arrows, Enter, Delete)
     <article

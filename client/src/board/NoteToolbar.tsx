@@ -1,24 +1,28 @@
-import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note } from '@jm/shared'
+import { EMOTION_MAX, EMOTION_MIN, MAX_TAG_LENGTH, NOTE_COLORS, type Note, sortOrdered } from '@jm/shared'
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js'
 import { APP_MESSAGES, BOARD_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { filesOf } from './evidence/filesOf.ts'
 import { AttachmentList, LinkList } from './evidence/lazyEvidence.ts'
+import { MoveSelection } from './MoveSelection.tsx'
 import { NotePersonaSelect } from './NotePersonaSelect.tsx'
 import { useNoteSlots } from './noteSlots.tsx'
 
 const EMOTIONS = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i)
 const scoreText = (score: number) => (score > 0 ? `+${score}` : String(score))
 
-/** Colour, emotion, tags, persona, links and files (of one note) and delete for the selected notes; docked under the board. */
+/**
+ * The selection bar, docked under the board: colour, emotion, tags, persona, a move to another cell
+ * and delete for all the selected notes (each one undo step), links and files of a single one.
+ */
 export function NoteToolbar() {
   const board = useBoard()
   const { toolbar: Slot } = useNoteSlots()
   const [tag, setTag] = createSignal('')
   const selectedNotes = createMemo((): Note[] => {
     const ids = board.selection.selected()
-    return ids.size === 0 ? [] : board.board.notes.filter((note) => ids.has(note.id))
+    return ids.size === 0 ? [] : sortOrdered(board.board.notes.filter((note) => ids.has(note.id)))
   })
   const ids = () => selectedNotes().map((note) => note.id)
   const shared = <T,>(read: (note: Note) => T): T | undefined => {
@@ -51,6 +55,16 @@ export function NoteToolbar() {
         data-testid="note-toolbar"
       >
         <span class="toolbar-count">{t(BOARD_MESSAGES).selectedCount(selectedNotes().length)}</span>
+        <button
+          type="button"
+          class="icon-button"
+          data-testid="clear-selection"
+          title={t(BOARD_MESSAGES).clearSelection}
+          aria-label={t(BOARD_MESSAGES).clearSelection}
+          onClick={() => board.selection.clear()}
+        >
+          ×
+        </button>
         <div class="swatches">
           <For each={NOTE_COLORS}>
             {(color) => (
@@ -114,6 +128,7 @@ export function NoteToolbar() {
             />
           </form>
         </div>
+        <MoveSelection notes={selectedNotes()} />
         <NotePersonaSelect notes={selectedNotes()} />
         {Slot && <Slot notes={selectedNotes()} />}
         <Show when={selectedNotes().length === 1 && selectedNotes()[0]}>

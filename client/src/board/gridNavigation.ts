@@ -59,6 +59,18 @@ export function arrowTarget(
   return targetNotes[Math.min(Math.max(noteIndex, 0), targetNotes.length - 1)] ?? target
 }
 
+/**
+ * These notes in the order the board shows them (row by row, down each cell), which is how a group
+ * moved into one cell lines up; any not rendered (past a cell's window) go last.
+ */
+export function inDisplayOrder(ids: ReadonlySet<string>): string[] {
+  const shown = [...document.querySelectorAll<HTMLElement>(NOTE_SELECTOR)]
+    .map((card) => card.dataset.noteId ?? '')
+    .filter((id) => ids.has(id))
+  const rendered = new Set(shown)
+  return [...shown, ...[...ids].filter((id) => !rendered.has(id))]
+}
+
 /** Where a drop at `clientY` lands among the cell's notes (the dragged ones left out). */
 export function dropIndex(cell: HTMLElement, clientY: number, dragged: ReadonlySet<string>): number {
   const cards = notesIn(cell).filter((card) => !dragged.has(card.dataset.noteId ?? ''))

@@ -1,5 +1,6 @@
 import { FACILITATION_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
+import { focusSidePanel } from '../primitives/focusSidePanel.ts'
 import type { Facilitation } from './FacilitationContext.tsx'
 import { SessionSection } from './SessionSection.tsx'
 import { VotingSection } from './VotingSection.tsx'
@@ -12,6 +13,8 @@ export function FacilitatorPanel(props: { facilitation: Facilitation }) {
       class="facilitator-panel panel"
       data-testid="facilitator-panel"
       aria-labelledby="facilitator-panel-title"
+      tabIndex={-1}
+      ref={(panel) => focusSidePanel(panel)}
     >
       <header>
         <h2 id="facilitator-panel-title">{t(FACILITATION_MESSAGES).facilitate}</h2>

@@ -27,6 +27,8 @@ export interface BoardMessages {
   zoomOut: string
   zoomReset: string
   zoomFit: string
+  /** The board in small (board/minimap); `label` says how to use it, for screen readers. */
+  minimap: { show: string; label: string }
   you: (name: string) => string
   follow: (name: string) => string
   stopFollowing: (name: string) => string
@@ -35,6 +37,9 @@ export interface BoardMessages {
   hideCursors: string
   isEditing: (name: string) => string
   shortcuts: string
+  /** The selection bar's move of every selected note to the end of a chosen cell. */
+  moveSelection: { label: string; move: string; moved: (n: number, cell: string) => string }
+  clearSelection: string
   /** A long press picked notes up; the next tap on a cell places them. */
   carry: { hint: (n: number) => string; cancel: string }
   search: {
@@ -88,6 +93,10 @@ const en: BoardMessages = {
   zoomOut: 'Zoom out',
   zoomReset: 'Reset to 100%',
   zoomFit: 'Fit',
+  minimap: {
+    show: 'Map',
+    label: 'Minimap of the board: press or drag to move the view, or use the arrow keys',
+  },
   you: (name) => `You (${name})`,
   follow: (name) => `Follow ${name}'s view`,
   stopFollowing: (name) => `Stop following ${name}`,
@@ -96,6 +105,12 @@ const en: BoardMessages = {
   hideCursors: 'Hide cursors',
   isEditing: (name) => `${name} is editing`,
   shortcuts: 'Keyboard shortcuts',
+  moveSelection: {
+    label: 'Move to…',
+    move: 'Move',
+    moved: (n, cell) => `Moved ${n === 1 ? 'the note' : `${n} notes`} to ${cell}`,
+  },
+  clearSelection: 'Clear selection',
   carry: {
     hint: (n) => `Tap a cell to move ${n === 1 ? 'the note' : `${n} notes`} there`,
     cancel: 'Cancel',
@@ -149,6 +164,7 @@ const zhCN: BoardMessages = {
   zoomOut: '缩小',
   zoomReset: '恢复 100%',
   zoomFit: '适应窗口',
+  minimap: { show: '缩略图', label: '看板缩略图：点按或拖动可移动视图，也可以用方向键' },
   you: (name) => `你（${name}）`,
   follow: (name) => `跟随 ${name} 的视图`,
   stopFollowing: (name) => `停止跟随 ${name}`,
@@ -157,6 +173,12 @@ const zhCN: BoardMessages = {
   hideCursors: '隐藏光标',
   isEditing: (name) => `${name} 正在编辑`,
   shortcuts: '键盘快捷键',
+  moveSelection: {
+    label: '移到…',
+    move: '移动',
+    moved: (n, cell) => `已把${n === 1 ? '便签' : ` ${n} 张便签`}移到 ${cell}`,
+  },
+  clearSelection: '取消选择',
   carry: { hint: (n) => `点按一个单元格，把${n === 1 ? '便签' : ` ${n} 张便签`}移到那里`, cancel: '取消' },
   search: {
     label: '在本看板中搜索',
@@ -207,6 +229,7 @@ const zhTW: BoardMessages = {
   zoomOut: '縮小',
   zoomReset: '恢復 100%',
   zoomFit: '符合視窗',
+  minimap: { show: '縮圖', label: '看板縮圖：點按或拖曳可移動視圖，也可以用方向鍵' },
   you: (name) => `你（${name}）`,
   follow: (name) => `跟隨 ${name} 的視圖`,
   stopFollowing: (name) => `停止跟隨 ${name}`,
@@ -215,6 +238,12 @@ const zhTW: BoardMessages = {
   hideCursors: '隱藏游標',
   isEditing: (name) => `${name} 正在編輯`,
   shortcuts: '鍵盤快速鍵',
+  moveSelection: {
+    label: '移到…',
+    move: '移動',
+    moved: (n, cell) => `已把${n === 1 ? '便利貼' : ` ${n} 張便利貼`}移到 ${cell}`,
+  },
+  clearSelection: '取消選取',
   carry: {
     hint: (n) => `點按一個儲存格，把${n === 1 ? '便利貼' : ` ${n} 張便利貼`}移到那裡`,
     cancel: '取消',

@@ -23,6 +23,8 @@ const en: ShortcutMessages = {
         { keys: ['N'], action: 'New note in the cell' },
         { keys: ['Enter'], action: 'Edit the note (in an empty cell: new note)' },
         { keys: ['Shift', '↑ ↓ ← →'], action: 'Add the next note to the selection' },
+        { keys: ['Ctrl/⌘', 'A'], action: 'Select every note of the cell' },
+        { keys: ['drag'], action: "From a cell's empty space: select the notes in the box" },
         { keys: ['Alt', '↑ ↓ ← →'], action: 'Move the note (reorder, or to the next cell)' },
         { keys: ['Delete'], action: 'Delete the selected notes' },
         {
@@ -48,6 +50,7 @@ const en: ShortcutMessages = {
       shortcuts: [
         { keys: ['Space', 'drag'], action: 'Pan the board' },
         { keys: ['Ctrl/⌘', 'wheel'], action: 'Zoom (or pinch on a trackpad)' },
+        { keys: ['Z'], action: 'Zoom to the stage of the focused cell' },
       ],
     },
   ],
@@ -64,6 +67,8 @@ const zhCN: ShortcutMessages = {
         { keys: ['N'], action: '在单元格中新建便签' },
         { keys: ['Enter'], action: '编辑便签（空单元格中：新建便签）' },
         { keys: ['Shift', '↑ ↓ ← →'], action: '把下一张便签加入选择' },
+        { keys: ['Ctrl/⌘', 'A'], action: '选择单元格中的所有便签' },
+        { keys: ['拖动'], action: '从单元格空白处拖出方框：选择框内的便签' },
         { keys: ['Alt', '↑ ↓ ← →'], action: '移动便签（调整顺序或移到相邻单元格）' },
         { keys: ['Delete'], action: '删除所选便签' },
         { keys: ['Ctrl/⌘', 'C / X / V'], action: '复制、剪切、粘贴便签（表格：每个单元格一张便签）' },
@@ -86,6 +91,7 @@ const zhCN: ShortcutMessages = {
       shortcuts: [
         { keys: ['空格', '拖动'], action: '平移看板' },
         { keys: ['Ctrl/⌘', '滚轮'], action: '缩放（触控板上可双指缩放）' },
+        { keys: ['Z'], action: '缩放到当前单元格所在的阶段' },
       ],
     },
   ],
@@ -102,6 +108,8 @@ const zhTW: ShortcutMessages = {
         { keys: ['N'], action: '在儲存格中新增便利貼' },
         { keys: ['Enter'], action: '編輯便利貼（空儲存格中：新增便利貼）' },
         { keys: ['Shift', '↑ ↓ ← →'], action: '把下一張便利貼加入選取' },
+        { keys: ['Ctrl/⌘', 'A'], action: '選取儲存格中的所有便利貼' },
+        { keys: ['拖曳'], action: '從儲存格空白處拖出方框：選取框內的便利貼' },
         { keys: ['Alt', '↑ ↓ ← →'], action: '移動便利貼（調整順序或移到相鄰儲存格）' },
         { keys: ['Delete'], action: '刪除所選便利貼' },
         { keys: ['Ctrl/⌘', 'C / X / V'], action: '複製、剪下、貼上便利貼（表格：每個儲存格一張便利貼）' },
@@ -124,6 +132,7 @@ const zhTW: ShortcutMessages = {
       shortcuts: [
         { keys: ['空白鍵', '拖曳'], action: '平移看板' },
         { keys: ['Ctrl/⌘', '滾輪'], action: '縮放（觸控板上可雙指縮放）' },
+        { keys: ['Z'], action: '縮放到目前儲存格所在的階段' },
       ],
     },
   ],

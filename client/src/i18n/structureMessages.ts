@@ -7,6 +7,8 @@ export interface StructureMessages {
   renameStage: string
   renameLane: string
   stageDetails: string
+  /** The stage header's button (and Z in a cell) that zooms the board to the stage. */
+  zoomToStage: string
   stageFields: Record<DetailField, string>
   stageHints: Record<DetailField, string>
   kpis: string
@@ -41,6 +43,7 @@ const en: StructureMessages = {
   renameStage: 'Double-click to rename the stage',
   renameLane: 'Double-click to rename the lane',
   stageDetails: 'Stage details',
+  zoomToStage: 'Zoom to this stage',
   stageFields: {
     goal: 'Goal',
     customerQuestion: "Customer's question",
@@ -90,6 +93,7 @@ const zhCN: StructureMessages = {
   renameStage: '双击重命名阶段',
   renameLane: '双击重命名泳道',
   stageDetails: '阶段详情',
+  zoomToStage: '缩放到此阶段',
   stageFields: {
     goal: '目标',
     customerQuestion: '客户的问题',
@@ -138,6 +142,7 @@ const zhTW: StructureMessages = {
   renameStage: '雙擊重新命名階段',
   renameLane: '雙擊重新命名泳道',
   stageDetails: '階段詳情',
+  zoomToStage: '縮放到此階段',
   stageFields: {
     goal: '目標',
     customerQuestion: '客戶的問題',

@@ -1,5 +1,13 @@
 import { createSignal, onCleanup } from 'solid-js'
 
+/** A place on the board in unzoomed CSS pixels, from the scroller's content origin. */
+export interface BoardArea {
+  left: number
+  top: number
+  width: number
+  height: number
+}
+
 export const MIN_SCALE = 0.25
 export const MAX_SCALE = 2
 const clampScale = (value: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, Math.round(value * 100) / 100))
@@ -125,7 +133,31 @@ export function createViewport() {
     scroller.scrollTo(0, 0)
   }
 
-  return { scale, zoomTo, attach, fit, scroller: () => scroller }
+  /** Where an element's box (client pixels, e.g. getBoundingClientRect) lies on the unzoomed board. */
+  const toBoard = (rect: { left: number; top: number; width: number; height: number }): BoardArea => {
+    const box = scroller?.getBoundingClientRect()
+    const x = (scroller?.scrollLeft ?? 0) - (box?.left ?? 0) - (scroller?.clientLeft ?? 0)
+    const y = (scroller?.scrollTop ?? 0) - (box?.top ?? 0) - (scroller?.clientTop ?? 0)
+    const current = scale()
+    return {
+      left: (rect.left + x) / current,
+      top: (rect.top + y) / current,
+      width: rect.width / current,
+      height: rect.height / current,
+    }
+  }
+
+  /** Zooms to `next` and scrolls the area to the top of the view, centred across it when it is narrower. */
+  const showArea = (area: BoardArea, next: number) => {
+    setScaleSignal(clampScale(next))
+    if (!scroller) return
+    const current = scale()
+    const spare = Math.max(0, scroller.clientWidth - area.width * current)
+    scroller.scrollLeft = area.left * current - spare / 2
+    scroller.scrollTop = area.top * current
+  }
+
+  return { scale, zoomTo, attach, fit, toBoard, showArea, scroller: () => scroller }
 }
 
 export type Viewport = ReturnType<typeof createViewport>

@@ -13,6 +13,8 @@ interface Props {
   index: number
   emotion: number | null
   drag: ReorderDrag
+  /** Zooms the board to this stage (zoomToStage.ts). */
+  onZoom: () => void
 }
 
 export function StageHeader(props: Props) {
@@ -55,6 +57,20 @@ export function StageHeader(props: Props) {
           label={t(STRUCTURE_MESSAGES).renameStage}
           onCommit={(name) => name && board.structure.setStageFields({ stageId: props.stage.id, name })}
         />
+        <button
+          type="button"
+          class="stage-open stage-zoom"
+          data-testid="stage-zoom"
+          title={t(STRUCTURE_MESSAGES).zoomToStage}
+          aria-label={t(STRUCTURE_MESSAGES).zoomToStage}
+          onClick={() => props.onZoom()}
+        >
+          {/* A magnifier: the glyphs for "zoom" are missing from many fonts. */}
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <circle cx="6.5" cy="6.5" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+            <path d="M10 10l4 4M4.5 6.5h4M6.5 4.5v4" stroke="currentColor" stroke-width="1.6" />
+          </svg>
+        </button>
         <button
           type="button"
           class="stage-open"

@@ -2,6 +2,7 @@ import { LANE_KIND_LABELS, type Lane, type LaneKind, laneLabel, PERSONA_ROLE_LAB
 import { createMemo, createSignal, For, Show } from 'solid-js'
 import { locale, t } from '../../i18n/i18n.ts'
 import { cellKey } from '../../primitives/createCellLists.ts'
+import type { Viewport } from '../../primitives/createViewport.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { Cell } from '../Cell.tsx'
 import { createActiveCell } from '../createActiveCell.ts'
@@ -19,7 +20,7 @@ type Slot = { kind: LaneKind; lane: Lane | undefined }
  * around the persona, for one stage at a time. The same lanes and notes as the grid: a map switched
  * to another type shows them as rows again; lanes that are no quadrant follow below the quadrants.
  */
-export function EmpathyView(props: { scale: number }) {
+export function EmpathyView(props: { viewport: Viewport }) {
   const board = useBoard()
   const drag = createNoteDrag()
   const m = () => t(VIEW_MESSAGES)
@@ -54,7 +55,7 @@ export function EmpathyView(props: { scale: number }) {
             label={laneLabel(lane, locale())}
             notes={board.notesIn(current().id, lane.id)}
             drag={drag}
-            scale={props.scale}
+            scale={props.viewport.scale()}
             active={isActive(key())}
             onActivate={() => setActive(key())}
           />
@@ -64,7 +65,13 @@ export function EmpathyView(props: { scale: number }) {
   )
 
   return (
-    <NoteSurface layout={layout()} view="empathy" class="empathy" style={{ zoom: String(props.scale) }}>
+    <NoteSurface
+      viewport={props.viewport}
+      layout={layout()}
+      view="empathy"
+      class="empathy"
+      style={{ zoom: String(props.viewport.scale()) }}
+    >
       <fieldset class="empathy-stages">
         <legend class="visually-hidden">{m().stageShown}</legend>
         <For each={board.mapStages()}>

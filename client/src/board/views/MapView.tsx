@@ -1,4 +1,5 @@
 import { lazy, Match, Suspense, Switch } from 'solid-js'
+import type { Viewport } from '../../primitives/createViewport.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { Grid } from '../Grid.tsx'
 import { blueprintDividers } from './blueprintLines.tsx'
@@ -17,24 +18,24 @@ const EmpathyView = lazy(() =>
  * every other type on the grid, the blueprint with its lines, the loop with its restart point, the
  * day in the life with its time axis.
  */
-export function MapView(props: { scale: number }) {
+export function MapView(props: { viewport: Viewport }) {
   const board = useBoard()
   const type = () => board.board.maps.find((map) => map.id === board.activeMapId())?.type ?? 'currentState'
   return (
-    <Switch fallback={<Grid scale={props.scale} view={type()} />}>
+    <Switch fallback={<Grid viewport={props.viewport} view={type()} />}>
       <Match when={type() === 'empathy'}>
         <Suspense>
-          <EmpathyView scale={props.scale} />
+          <EmpathyView viewport={props.viewport} />
         </Suspense>
       </Match>
       <Match when={type() === 'serviceBlueprint'}>
-        <Grid scale={props.scale} view="serviceBlueprint" dividerAbove={blueprintDividers} />
+        <Grid viewport={props.viewport} view="serviceBlueprint" dividerAbove={blueprintDividers} />
       </Match>
       <Match when={type() === 'circular'}>
-        <Grid scale={props.scale} view="circular" headerRow={<LoopRow />} />
+        <Grid viewport={props.viewport} view="circular" headerRow={<LoopRow />} />
       </Match>
       <Match when={type() === 'dayInTheLife'}>
-        <Grid scale={props.scale} view="dayInTheLife" headerRow={<TimeAxisRow />} />
+        <Grid viewport={props.viewport} view="dayInTheLife" headerRow={<TimeAxisRow />} />
       </Match>
     </Switch>
   )
