@@ -45,14 +45,13 @@ describe('the board header and note personas in Chromium', () => {
       'Physical evidence',
       'Customer actions',
       'Onstage actions',
-      'Line of visibility',
       'Backstage actions',
       'Support processes',
     ])
     expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore)
     await alice.page.getByTestId('add-suggested-lanes').click()
     await eventually(async () =>
-      expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore + 6),
+      expect(await vera.page.getByTestId('lane-label').count()).toBe(lanesBefore + 5),
     )
     expect(await vera.page.getByTestId('lane-label').last().textContent()).toContain('Support processes')
     expect(await alice.page.getByTestId('lane-suggestion').count()).toBe(0)
