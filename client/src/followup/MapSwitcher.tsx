@@ -1,9 +1,9 @@
 import { OpError, startFutureState } from '@jm/shared'
 import { createSignal, For, lazy, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { mapLabel } from '../board/subJourneys/mapName.ts'
 import { FOLLOW_UP_MESSAGES, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { mapLabel } from '../maps/mapName.ts'
 
 const MapsDialog = lazy(() => import('../maps/MapsDialog.tsx'))
 

@@ -1,10 +1,10 @@
 import { MAP_TYPES, type MapType } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { mapName } from '../board/subJourneys/mapName.ts'
+import { newStageNames } from '../board/subJourneys/newStageNames.ts'
 import { MAP_TYPE_LABELS, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { mapName } from './mapName.ts'
-import { newStageNames } from './newStageNames.ts'
 
 /** Adds a map of a chosen type; a tactical one may detail a stage of another map (a sub-journey). */
 export function AddMapForm(props: { onAdded: () => void }) {

@@ -1,9 +1,9 @@
 import { Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
+import { mapName } from '../board/subJourneys/mapName.ts'
 import { MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { mapName } from './mapName.ts'
-import './subJourney.css'
+import '../board/subJourneys/subJourney.css'
 
 /**
  * Above a sub-journey: the way back to the map and the stage it details. Shown while that map is on

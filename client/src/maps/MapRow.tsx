@@ -2,9 +2,9 @@ import type { JourneyMap } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { useBoard } from '../board/BoardContext.tsx'
 import { InlineEdit } from '../board/structure/InlineEdit.tsx'
+import { mapName } from '../board/subJourneys/mapName.ts'
 import { MAP_TYPE_LABELS, MAPS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
-import { mapName } from './mapName.ts'
 
 const MOVES = [
   { by: -1, label: 'moveUp', arrow: '↑', testId: 'map-row-up' },

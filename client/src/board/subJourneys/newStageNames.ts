@@ -1,6 +1,6 @@
 import type { MapType } from '@jm/shared'
-import { MAPS_MESSAGES } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
+import { MAPS_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /** The stages a new map starts with: a day's map gets times of day, a sub-journey steps. */
 export function newStageNames(type: MapType, detailsStage: boolean): string[] {

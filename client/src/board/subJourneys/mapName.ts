@@ -1,6 +1,6 @@
 import type { JourneyMap } from '@jm/shared'
-import { MAP_TYPE_LABELS } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
+import { MAP_TYPE_LABELS } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
 
 /** A map as the switcher lists it: its type, then its title when it has one ("Tactical · Repurchase"). */
 export const mapLabel = (map: JourneyMap): string =>

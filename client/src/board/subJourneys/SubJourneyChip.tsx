@@ -1,7 +1,7 @@
 import { Show } from 'solid-js'
-import { useBoard } from '../board/BoardContext.tsx'
-import { MAPS_MESSAGES } from '../i18n/dictionaries.ts'
-import { t } from '../i18n/i18n.ts'
+import { MAPS_MESSAGES } from '../../i18n/dictionaries.ts'
+import { t } from '../../i18n/i18n.ts'
+import { useBoard } from '../BoardContext.tsx'
 import { mapName } from './mapName.ts'
 import './subJourney.css'
 
