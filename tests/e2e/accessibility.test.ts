@@ -5,6 +5,7 @@ import { useAppInBrowser } from '../helpers/appInBrowser.ts'
 import { type AxeViolation, axeViolations } from '../helpers/axe.ts'
 import { addNoteByTyping, cell, openBoardAs, PHONE } from '../helpers/boardPage.ts'
 import { createBoard } from '../helpers/boards.ts'
+import { openCanvas } from '../helpers/canvasPage.ts'
 import { eventually } from '../helpers/eventually.ts'
 
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, …
@@ -104,6 +105,22 @@ describe('accessibility of the landing and board pages (axe-core in Chromium)', 
     await fay.page.getByTestId('open-sub-journey').waitFor()
     expect(await accessibilityProblems(fay.page, 'stage with a sub-journey')).toEqual([])
     await fay.context.close()
+  })
+
+  it('the page a share link opens before joining, and the board with the canvas and its toolbar', async () => {
+    const board = await createBoard(app.server.url, { title: 'Renewal journey' })
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
+    const join = await context.newPage()
+    await join.goto(app.server.url + board.links.editor)
+    await join.getByTestId('join-name').waitFor()
+    expect(await accessibilityProblems(join, 'join page (zh-CN)')).toEqual([])
+    await context.close()
+
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann Lee')
+    await openCanvas(ann.page)
+    await ann.page.locator('.tlui-toolbar').first().waitFor()
+    expect(await accessibilityProblems(ann.page, 'board with the canvas open')).toEqual([])
+    await ann.context.close()
   })
 
   it('the board on a phone, with its menu of secondary controls open', async () => {

@@ -103,6 +103,7 @@ export default function CanvasPanel() {
           <select
             class="canvas-place-note"
             data-testid="canvas-place-note"
+            aria-label={labels().placeNote}
             value=""
             onChange={(event) => {
               const noteId = event.currentTarget.value
