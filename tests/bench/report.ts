@@ -36,6 +36,12 @@ const TARGETS: { match: (row: Row) => boolean; text: string; met: (row: Row) => 
     met: (row) => ratioOf(row, 'relay') <= 0.8,
   },
   {
+    match: (row) =>
+      row.metric === 'server CPU per delivery' || row.metric === 'server CPU per accepted write',
+    text: 'below every peer',
+    met: (row) => ratioOf(row, 'relay') < 1,
+  },
+  {
     match: (row) => row.metric === 'memory per open room',
     text: '<= 0.5x best peer',
     met: (row) => ratioOf(row, 'relay') <= 0.5,

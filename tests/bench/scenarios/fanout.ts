@@ -97,5 +97,13 @@ export async function fanout(ctx: ScenarioContext, clients: number): Promise<Fig
       better: 'lower',
       value: serverUsage.cpuPercent ?? Number.NaN,
     },
+    {
+      // The window's CPU over the deliveries its writes asked for (all of them, when none is lost).
+      scenario,
+      metric: 'server CPU per delivery',
+      unit: 'µs',
+      better: 'lower',
+      value: expected > 0 ? ((serverUsage.cpuPercent / 100) * measureMs * 1000) / expected : Number.NaN,
+    },
   ]
 }

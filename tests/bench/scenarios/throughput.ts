@@ -48,5 +48,13 @@ export async function throughput(ctx: ScenarioContext): Promise<Figure[]> {
         workerCpuPercent: workerUsage.map((usage) => usage.cpuPercent),
       },
     },
+    {
+      // Storing the write and relaying it to every other client of the room.
+      scenario: `${writers} writers in one room`,
+      metric: 'server CPU per accepted write',
+      unit: 'µs',
+      better: 'lower',
+      value: accepted > 0 ? ((serverUsage.cpuPercent / 100) * measureMs * 1000) / accepted : Number.NaN,
+    },
   ]
 }
