@@ -190,6 +190,7 @@ export function createApp(deps: AppDeps): App {
       log,
       now,
       maxDocBytes: limits.maxDocBytes,
+      maxBoardAttachmentBytes: httpOptions.maxBoardAttachmentBytes,
       directory,
     }),
   )

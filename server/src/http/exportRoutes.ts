@@ -5,6 +5,7 @@ import {
   exportCanvasJson,
   newId,
   ROLES,
+  readAttachments,
   readBoard,
   ServerOrigin,
   writeCanvasJson,
@@ -41,6 +42,7 @@ import { notePictures } from '../render/notePictures.ts'
 import type { Storage } from '../storage/DocStore.ts'
 import type { WorkspaceDirectory } from '../workspaces/WorkspaceDirectory.ts'
 import { type AuthEnv, requireBoardRole } from './boardAuth.ts'
+import { checkEmbeddedFiles, filesOfBoard } from './embeddedFiles.ts'
 import { storeNewBoard } from './storeNewBoard.ts'
 import { parseQuery } from './validate.ts'
 import { workspaceOfRequest } from './workspaceOfRequest.ts'
@@ -54,6 +56,8 @@ export interface ExportRoutesDeps {
   now: () => number
   /** Largest board an import may create (the relay's document cap). */
   maxDocBytes: number
+  /** All of one board's files together, for the files an import carries. */
+  maxBoardAttachmentBytes: number
   /** An import with a workspace token joins that workspace's directory. */
   directory: WorkspaceDirectory
   /** Votes per note for CSV, Markdown and the pictures; the tallies published in `<board>.control` by default. */
@@ -85,9 +89,14 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
     const exportedAt = new Date(deps.now())
     // Read once every change received so far is stored, the way the relay serves it.
     const canvas = format === 'json' ? await deps.rooms.read(canvasRoomName(id), exportCanvasJson) : null
+    const files =
+      format === 'json'
+        ? await filesOfBoard(deps.storage, id, await deps.rooms.read(id, readAttachments))
+        : []
     const { view, json } = await deps.rooms.read(id, (doc) => ({
       view: readBoard(doc),
-      json: format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt, canvas)) : undefined,
+      json:
+        format === 'json' ? serializeBoardJson(exportBoardJson(doc, exportedAt, canvas, files)) : undefined,
     }))
     const headers = {
       'content-type': CONTENT_TYPES[format],
@@ -125,12 +134,20 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
         : {
             board: parseBoardCsv(text, { title, locale, now, newId }),
             canvas: null,
+            files: [],
           }
     } catch (error) {
       if (error instanceof ImportError)
         return c.json({ error: error.message, issues: error.issues } satisfies ErrorAnswer, 400)
       throw error
     }
+    const checked = checkEmbeddedFiles(
+      imported.files,
+      imported.board.attachments,
+      deps.maxBoardAttachmentBytes,
+    )
+    if (!checked.ok)
+      return c.json({ error: checked.error, issues: checked.issues } satisfies ErrorAnswer, checked.status)
     // The whole board is built and checked in memory first: a refused file leaves nothing behind.
     const doc = new Y.Doc()
     const canvas = new Y.Doc()
@@ -147,6 +164,8 @@ export function exportRoutes(deps: ExportRoutesDeps): Hono<AuthEnv> {
       const created = await storeNewBoard(deps, id, doc, now)
       if (!created) return c.json({ error: 'could not allocate a board id; try again' }, 503)
       if (canvasUpdate) await deps.storage.append(canvasRoomName(id), canvasUpdate)
+      for (const { blob, data } of checked.blobs)
+        await deps.storage.putBlob(id, blob, data, deps.maxBoardAttachmentBytes)
       if (placed.workspace) await deps.directory.place(id, placed.workspace, doc, now)
       return c.json(created satisfies CreatedBoard, 201)
     } finally {

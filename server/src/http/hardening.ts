@@ -61,10 +61,18 @@ export function hardenHttp(app: Hono, deps: HardeningDeps): void {
         413,
       ),
   })
-  // An upload has its own cap, larger than a JSON body's.
-  app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && ATTACHMENT_UPLOAD.test(c.req.path) ? attachments(c, next) : bodies(c, next),
-  )
+  // A board's JSON carries its files, base64 (4 bytes for every 3), beside the board itself.
+  const importLimit = options.maxBodyBytes + Math.ceil((options.maxBoardAttachmentBytes * 4) / 3)
+  const imports = bodyLimit({
+    maxSize: importLimit,
+    onError: (c) => c.json({ error: `the imported file is over the ${importLimit}-byte limit` }, 413),
+  })
+  // An upload has its own cap, larger than a JSON body's; so has an import.
+  app.use('/api/*', (c, next) => {
+    if (c.req.method !== 'POST') return bodies(c, next)
+    if (ATTACHMENT_UPLOAD.test(c.req.path)) return attachments(c, next)
+    return c.req.path === '/api/boards/import' ? imports(c, next) : bodies(c, next)
+  })
 }
 
 const ATTACHMENT_UPLOAD = /^\/api\/boards\/[^/]+\/attachments$/

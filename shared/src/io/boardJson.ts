@@ -22,16 +22,33 @@ export interface BoardJson extends BoardView {
   exportedAt: string
   /** The board's freeform canvas (tldraw records as they are stored), when anything was drawn. */
   canvas?: CanvasJson
+  /**
+   * The bytes of the files its attachments refer to, base64, one per hash (the export from the
+   * server has them; an import stores them for the new board after checking each against its hash).
+   */
+  files?: EmbeddedFile[]
 }
 
 /** @public */
-export function exportBoardJson(doc: Y.Doc, exportedAt: Date, canvas: CanvasJson | null = null): BoardJson {
+export interface EmbeddedFile {
+  hash: string
+  data: string
+}
+
+/** @public */
+export function exportBoardJson(
+  doc: Y.Doc,
+  exportedAt: Date,
+  canvas: CanvasJson | null = null,
+  files: EmbeddedFile[] = [],
+): BoardJson {
   return {
     format: BOARD_JSON_FORMAT,
     formatVersion: BOARD_JSON_VERSION,
     exportedAt: exportedAt.toISOString(),
     ...readBoard(doc),
     ...(canvas ? { canvas } : {}),
+    ...(files.length > 0 ? { files } : {}),
   }
 }
 

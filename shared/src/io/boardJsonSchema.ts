@@ -258,4 +258,14 @@ export const BoardJsonSchema = v.strictObject({
       records: v.array(v.looseObject({ id, typeName: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) })),
     }),
   ),
+  // Exports without the files' bytes (the browser's own copy, older exports) have none.
+  files: v.optional(
+    v.array(
+      v.strictObject({
+        hash: v.pipe(v.string(), v.check(isAttachmentHash, 'a hash is 64 lower-case hex digits (SHA-256)')),
+        data: v.pipe(v.string(), v.base64('the file is not base64')),
+      }),
+    ),
+    [],
+  ),
 })

@@ -3,15 +3,17 @@ import * as v from 'valibot'
 import type { ImportIssue } from '../api/errors.ts'
 import type { CanvasJson } from '../canvasDoc.ts'
 import type { BoardView } from '../schema/readBoard.ts'
+import type { EmbeddedFile } from './boardJson.ts'
 import { BoardJsonSchema } from './boardJsonSchema.ts'
 import { ImportError, lineAt } from './ImportError.ts'
 
 type Path = Array<string | number>
 
-/** A JSON export as read: the board, and its canvas when it has one. */
+/** A JSON export as read: the board, its canvas when it has one, the files it carries. */
 export interface ParsedBoardJson {
   board: BoardView
   canvas: CanvasJson | null
+  files: EmbeddedFile[]
 }
 
 /**
@@ -47,6 +49,7 @@ export function parseBoardJson(text: string): ParsedBoardJson {
     formatVersion: _version,
     exportedAt: _exportedAt,
     canvas,
+    files,
     ...snapshot
   } = result.output
   const board: BoardView = snapshot
@@ -54,7 +57,7 @@ export function parseBoardJson(text: string): ParsedBoardJson {
   if (problems.length > 0) {
     throw new ImportError(problems.map(({ path, problem }): ImportIssue => ({ line: lineOf(path), problem })))
   }
-  return { board, canvas: canvas ? { schema: canvas.schema, records: canvas.records } : null }
+  return { board, canvas: canvas ? { schema: canvas.schema, records: canvas.records } : null, files }
 }
 
 /**
