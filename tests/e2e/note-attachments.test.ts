@@ -51,7 +51,7 @@ describe('files on notes in Chromium', () => {
     await bob.context.close()
   })
 
-  it('attaches a file dropped on a note, and a screenshot pasted while the note is selected', async () => {
+  it('attaches a file dropped on a note, makes notes of files dropped on a cell, and attaches a screenshot pasted while a note is selected', async () => {
     const board = await createBoard(app.server.url, { title: 'Dropped evidence' })
     const alice = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Alice')
     await addNoteByTyping(alice.page, await cell(alice.page, 0, 0), 'Slow quote')
@@ -67,7 +67,26 @@ describe('files on notes in Chromium', () => {
       expect(await note.getByTestId('attachment-file').textContent()).toBe('ticket-4711.txt'),
     )
 
-    await note.click({ position: { x: 5, y: 5 } })
+    // Two files dropped on a cell's free space: a note for each, named after it, with it attached.
+    const emptyCell = await cell(alice.page, 1, 0)
+    const twoFiles = await alice.page.evaluateHandle(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['Win/loss: lost on price'], 'win-loss Q3.txt', { type: 'text/plain' }))
+      data.items.add(new File(['%PDF-1.4\n%%EOF\n'], 'survey.pdf', { type: 'application/pdf' }))
+      return data
+    })
+    await emptyCell.dispatchEvent('dragover', { dataTransfer: twoFiles })
+    await emptyCell.dispatchEvent('drop', { dataTransfer: twoFiles })
+    const dropped = emptyCell.getByTestId('note')
+    await eventually(async () => {
+      expect(await dropped.locator('.note-text').allTextContents()).toEqual(['win-loss Q3', 'survey'])
+      expect(await dropped.getByTestId('attachment-file').allTextContents()).toEqual([
+        'win-loss Q3.txt',
+        'survey.pdf',
+      ])
+    })
+
+    await note.first().click({ position: { x: 5, y: 5 } })
     await alice.page.evaluate(
       (bytes) => {
         const data = new DataTransfer()
@@ -77,7 +96,7 @@ describe('files on notes in Chromium', () => {
       },
       [...PIXEL],
     )
-    const thumb = note.getByTestId('attachment-thumb')
+    const thumb = note.first().getByTestId('attachment-thumb')
     await eventually(async () =>
       expect(await thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1),
     )

@@ -4,6 +4,7 @@ import { APP_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
 import { useBoard } from './BoardContext.tsx'
 import { createNoteWindow, EAGER_BOARD_NOTES, ESTIMATED_NOTE_HEIGHT } from './createNoteWindow.ts'
+import { carriesFiles, filesOf } from './evidence/filesOf.ts'
 import { dropIndex, dropLineOffset } from './gridNavigation.ts'
 import { NoteCard } from './NoteCard.tsx'
 import { NOTE_DRAG_TYPE, type NoteDrag } from './noteDrag.ts'
@@ -33,6 +34,15 @@ export function Cell(props: Props) {
   const accepts = (event: DragEvent) =>
     board.canEdit() && (event.dataTransfer?.types.includes(NOTE_DRAG_TYPE) ?? false)
   const line = () => props.drag.lineIn(props.stage.id, props.lane.id)
+  /** One note per file, named after it, with the file attached (uploaded, or waiting when offline). */
+  const dropFiles = (files: readonly File[], index: number) => {
+    const notes = files.map((file) => ({ text: file.name.replace(/\.[^.]+$/, '') || file.name }))
+    const ids = board.actions.pasteNotes(props.stage.id, props.lane.id, index, notes)
+    ids.forEach((id, i) => {
+      const file = files[i]
+      if (file) void board.evidence.attachFiles('note', id, [file])
+    })
+  }
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the grid handles the keyboard for every cell (arrows, N, Enter)
     <section
@@ -52,6 +62,11 @@ export function Cell(props: Props) {
           board.selection.clear()
       }}
       onDragOver={(event) => {
+        // Files dropped on a cell's free space become notes (a note under the pointer takes them itself).
+        if (board.canEdit() && carriesFiles(event.dataTransfer)) {
+          event.preventDefault()
+          return
+        }
         if (!accepts(event)) return
         event.preventDefault()
         const cell = event.currentTarget
@@ -68,6 +83,12 @@ export function Cell(props: Props) {
         if (!next || !event.currentTarget.contains(next)) props.drag.hide()
       }}
       onDrop={(event) => {
+        const files = filesOf(event.dataTransfer)
+        if (files.length > 0 && board.canEdit()) {
+          event.preventDefault()
+          dropFiles(files, dropIndex(event.currentTarget, event.clientY, new Set()))
+          return
+        }
         const raw = event.dataTransfer?.getData(NOTE_DRAG_TYPE)
         props.drag.end()
         if (!raw || !board.canEdit()) return
