@@ -1,3 +1,4 @@
+import { addNote, LocalOrigin, NOTE_COLORS, readBoard, setNoteFields } from '@jm/shared'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accessibleName, buttonsNamedBySymbols } from '../helpers/accessibleNames.ts'
@@ -7,6 +8,7 @@ import { addNoteByTyping, cell, openBoardAs, PHONE } from '../helpers/boardPage.
 import { createBoard } from '../helpers/boards.ts'
 import { openCanvas } from '../helpers/canvasPage.ts'
 import { eventually } from '../helpers/eventually.ts'
+import { connectClient } from '../helpers/yclient.ts'
 
 const PAIN_LANE = 4 // seed 002 lanes: touchpoints, actions, thoughts, feelings, pain points, …
 
@@ -120,6 +122,39 @@ describe('accessibility of the landing and board pages (axe-core in Chromium)', 
     await openCanvas(ann.page)
     await ann.page.locator('.tlui-toolbar').first().waitFor()
     expect(await accessibilityProblems(ann.page, 'board with the canvas open')).toEqual([])
+    await ann.context.close()
+  })
+
+  it('notes of every colour, with tags, emotions and a selection, keep their text readable (contrast)', async () => {
+    const board = await createBoard(app.server.url, { title: 'Colours' })
+    const writer = connectClient(
+      `${app.server.url.replace('http', 'ws')}/sync`,
+      board.id,
+      board.tokens.editor,
+    )
+    await writer.synced
+    const { stages, lanes } = readBoard(writer.doc)
+    const origin = new LocalOrigin('colours')
+    NOTE_COLORS.forEach((color, i) => {
+      const cellOf = {
+        stageId: stages[i % stages.length]?.id ?? '',
+        laneId: lanes[Math.floor(i / stages.length)]?.id ?? '',
+      }
+      const id = addNote(
+        writer.doc,
+        { ...cellOf, author: 'w', now: i, text: `A ${color} note`, color },
+        origin,
+      )
+      setNoteFields(writer.doc, { noteId: id, now: i, tags: ['pricing'], emotion: (i % 5) - 2 }, origin)
+    })
+    const ann = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann Lee')
+    await eventually(async () => expect(await ann.page.getByTestId('note').count()).toBe(NOTE_COLORS.length))
+    await ann.page
+      .getByTestId('note')
+      .first()
+      .click({ position: { x: 5, y: 5 } })
+    expect(await accessibilityProblems(ann.page, 'every note colour')).toEqual([])
+    writer.destroy()
     await ann.context.close()
   })
 
