@@ -100,4 +100,27 @@ describe('the side panels from the keyboard in Chromium', () => {
     expect(await page.getByTestId('facilitate').getAttribute('aria-pressed')).toBe('false')
     await context.close()
   })
+
+  it('the stage and actions panels: opened from the keyboard, the focus moves in, Escape gives it back', async () => {
+    const board = await createBoard(app.server.url, { title: 'Stage and actions by keyboard' })
+    const { page, context } = await openBoardAs(app.browser, app.server.url + board.links.editor, 'Ann')
+    for (const [opener, panelId] of [
+      ['stage-details', 'stage-panel'],
+      ['actions-toggle', 'actions-panel'],
+    ] as const) {
+      await page.getByTestId(opener).first().focus()
+      await page.keyboard.press('Enter')
+      const panel = page.getByTestId(panelId)
+      await panel.waitFor()
+      await eventually(async () => expect(await focused(page)).toBe(panelId))
+      await page.keyboard.press('Tab')
+      expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+      expect(await seriousOrWorse(page)).toEqual([])
+      await page.getByTestId(panelId).focus()
+      await page.keyboard.press('Escape')
+      await eventually(async () => expect(await panel.count()).toBe(0))
+      expect(await focused(page)).toBe(opener)
+    }
+    await context.close()
+  })
 })

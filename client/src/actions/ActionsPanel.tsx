@@ -4,6 +4,7 @@ import { api } from '../api/apiClient.ts'
 import { useBoard } from '../board/BoardContext.tsx'
 import { ACTIONS_MESSAGES } from '../i18n/dictionaries.ts'
 import { t } from '../i18n/i18n.ts'
+import { focusSidePanel } from '../primitives/focusSidePanel.ts'
 import { localToday } from '../primitives/localToday.ts'
 import { ActionRow, OWNER_CHOICES } from './ActionRow.tsx'
 import { actionWrites } from './actionWrites.ts'
@@ -41,7 +42,13 @@ export function ActionsPanel(props: { onClose: () => void }) {
     if (title().trim() && writes.create(title().trim())) setTitle('')
   }
   return (
-    <aside class="actions-panel" data-testid="actions-panel" aria-label={m().title}>
+    <aside
+      class="actions-panel"
+      data-testid="actions-panel"
+      aria-label={m().title}
+      tabIndex={-1}
+      ref={(panel) => focusSidePanel(panel)}
+    >
       <datalist id={OWNER_CHOICES}>
         <For each={owners()}>{(name) => <option value={name} />}</For>
       </datalist>

@@ -2,6 +2,7 @@ import { MAX_FIELD_LENGTH, STAGE_TEXT_FIELDS, type Stage } from '@jm/shared'
 import { createSignal, For, Show } from 'solid-js'
 import { BOARD_MESSAGES, EVIDENCE_MESSAGES, STRUCTURE_MESSAGES } from '../../i18n/dictionaries.ts'
 import { t } from '../../i18n/i18n.ts'
+import { focusSidePanel } from '../../primitives/focusSidePanel.ts'
 import { useBoard } from '../BoardContext.tsx'
 import { AttachmentList, LinkList } from '../evidence/lazyEvidence.ts'
 import { SubJourneyLinks } from '../subJourneys/SubJourneyLinks.tsx'
@@ -26,7 +27,13 @@ export function StagePanel(props: { stage: Stage }) {
     return (stages[position - 1] ?? stages[position + 1])?.name ?? ''
   }
   return (
-    <aside class="stage-panel" data-testid="stage-panel" aria-label={t(STRUCTURE_MESSAGES).stageDetails}>
+    <aside
+      class="stage-panel"
+      data-testid="stage-panel"
+      aria-label={t(STRUCTURE_MESSAGES).stageDetails}
+      tabIndex={-1}
+      ref={(panel) => focusSidePanel(panel)}
+    >
       <header class="panel-head">
         <h2>{props.stage.name}</h2>
         <button
